@@ -1,0 +1,133 @@
+"""Gold JSONL → typed documents → Hugging Face ``DatasetDict`` and spaCy ``DocBin``.
+
+The split is by document and lives in ``annotations/split.json`` so it never
+drifts; documents not named there (newly annotated minutes passed with
+``--data``) go to train. Every record is validated first: malformed data is
+refused with the validator's full report, never skipped.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..paths import ANNOTATIONS_DIR
+from .validate import CorpusError, Problem, load_valid
+
+SPLITS = ("train", "dev", "test")
+SPANS_KEY = "sc"
+SPLIT_FILE = ANNOTATIONS_DIR / "split.json"
+
+
+@dataclass
+class GoldDoc:
+    """One annotated minutes document with its text resolved."""
+
+    id: str
+    text: str
+    meta: dict[str, Any]
+    entities: list[dict[str, Any]]
+    spans: list[dict[str, Any]]
+    roster: list[dict[str, Any]] = field(default_factory=list)
+    officers: list[dict[str, Any]] = field(default_factory=list)
+    action_owners: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return self.meta.get("body") or self.id.split("_")[0]
+
+
+def gold_files() -> list[Path]:
+    """The project's gold JSONL files."""
+    return sorted(ANNOTATIONS_DIR.glob("*.jsonl"))
+
+
+def load_gold(paths: Iterable[Path] | None = None) -> list[GoldDoc]:
+    """Validated gold documents from ``paths`` (default: every ``annotations/*.jsonl``)."""
+    records = load_valid(list(paths) if paths is not None else gold_files())
+    return [
+        GoldDoc(id=r["id"], text=text, meta=r.get("meta", {}), entities=r["entities"], spans=r["spans"],
+                roster=r.get("roster", []), officers=r.get("officers", []),
+                action_owners=r.get("action_owners", []))
+        for r, text in records
+    ]
+
+
+def read_split(path: Path = SPLIT_FILE) -> dict[str, list[str]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {name: list(data.get(name, [])) for name in SPLITS}
+
+
+def split_docs(docs: list[GoldDoc], split: dict[str, list[str]] | None = None) -> dict[str, list[GoldDoc]]:
+    """Assign documents to train/dev/test by id; ids missing from the split file go to train."""
+    split = split or read_split()
+    where = {doc_id: name for name in SPLITS for doc_id in split[name]}
+    known = {d.id for d in docs}
+    missing = sorted(set(where) - known)
+    if missing:
+        raise CorpusError([Problem(str(SPLIT_FILE), 0, m, "split", "id in split file has no gold record") for m in missing])
+    out: dict[str, list[GoldDoc]] = {name: [] for name in SPLITS}
+    for d in docs:
+        out[where.get(d.id, "train")].append(d)
+    return out
+
+
+def to_dataset_dict(docs_by_split: dict[str, list[GoldDoc]] | None = None):
+    """The corpus as a ``datasets.DatasetDict`` (one row per document, offsets as lists of dicts)."""
+    from datasets import Dataset, DatasetDict
+
+    docs_by_split = docs_by_split or split_docs(load_gold())
+
+    def rows(docs: list[GoldDoc]) -> dict[str, list[Any]]:
+        return {
+            "id": [d.id for d in docs],
+            "body": [d.body for d in docs],
+            "date": [d.meta.get("date") for d in docs],
+            "text": [d.text for d in docs],
+            "entities": [d.entities for d in docs],
+            "spans": [d.spans for d in docs],
+            "action_owners": [d.action_owners for d in docs],
+        }
+
+    return DatasetDict({name: Dataset.from_dict(rows(docs)) for name, docs in docs_by_split.items()})
+
+
+def make_doc(nlp, gold: GoldDoc):
+    """A spaCy ``Doc`` carrying the gold entities and spans; a misaligned span is an error, not W030."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(gold.text)
+    problems: list[Problem] = []
+
+    def span(item: dict[str, Any]) -> Span | None:
+        sp = doc.char_span(item["start"], item["end"], label=item["label"], alignment_mode="strict")
+        if sp is None:
+            problems.append(Problem(gold.id, 0, gold.id, "alignment", "span does not align with the model's tokenizer",
+                                    gold.text[item["start"]:item["end"]]))
+        return sp
+
+    ents = [s for s in map(span, gold.entities) if s is not None]
+    spans = [s for s in map(span, gold.spans) if s is not None]
+    if problems:
+        raise CorpusError(problems)
+    doc.set_ents(ents)
+    doc.spans[SPANS_KEY] = spans
+    return doc
+
+
+def write_docbins(out_dir: Path, docs_by_split: dict[str, list[GoldDoc]], nlp=None) -> dict[str, Path]:
+    """Write ``train.spacy``, ``dev.spacy`` and ``test.spacy`` for ``spacy train``."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = nlp or spacy.blank("en")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for name, docs in docs_by_split.items():
+        db = DocBin(store_user_data=False)
+        for gold in docs:
+            db.add(make_doc(nlp, gold))
+        paths[name] = out_dir / f"{name}.spacy"
+        db.to_disk(paths[name])
+    return paths
