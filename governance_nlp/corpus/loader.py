@@ -118,10 +118,11 @@ def make_doc(nlp, gold: GoldDoc):
 
 def write_docbins(out_dir: Path, docs_by_split: dict[str, list[GoldDoc]], nlp=None) -> dict[str, Path]:
     """Write ``train.spacy``, ``dev.spacy`` and ``test.spacy`` for ``spacy train``."""
-    import spacy
     from spacy.tokens import DocBin
 
-    nlp = nlp or spacy.blank("en")
+    from ..tokenizer import blank
+
+    nlp = nlp or blank()
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {}
     for name, docs in docs_by_split.items():

@@ -50,9 +50,9 @@ class CorpusError(ValueError):
 
 @lru_cache(maxsize=1)
 def _tokenizer():
-    import spacy
+    from ..tokenizer import blank
 
-    return spacy.blank("en").tokenizer
+    return blank().tokenizer
 
 
 def token_edges(text: str) -> tuple[set[int], set[int]]:
@@ -102,6 +102,8 @@ def _check_offsets(items: Any, key: str, labels: tuple[str, ...], text: str,
             report("whitespace", f"{key}[{i}] starts or ends with whitespace", span)
         if span[0] in BULLETS or span[-1] in BULLETS:
             report("bullet", f"{key}[{i}] has a bullet glyph at its edge", span)
+        if span[0] in "<>" or span[-1] in "<>" or re.search(r"</?\w*$", span):
+            report("markup", f"{key}[{i}] has markup (<p>, </i> ...) at its edge", span)
         if key == "spans" and LIST_NUMBER.match(span):
             report("list-number", f"{key}[{i}] starts with a list number", span)
         if s not in edges[0] or t not in edges[1]:

@@ -1,0 +1,1 @@
+"""spaCy components and registered functions, exposed through entry points."""
