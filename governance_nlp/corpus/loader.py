@@ -132,3 +132,29 @@ def write_docbins(out_dir: Path, docs_by_split: dict[str, list[GoldDoc]], nlp=No
         paths[name] = out_dir / f"{name}.spacy"
         db.to_disk(paths[name])
     return paths
+
+
+def chunk_doc(gold: GoldDoc, target_chars: int = 2500) -> list[GoldDoc]:
+    """Cut a document at blank lines into training-sized pieces, never through a gold span.
+
+    Whole minutes run to 20k tokens; batches of such docs give a few updates per
+    epoch. Pieces keep every annotation intact with offsets shifted.
+    """
+    import re
+
+    occupied = [(x["start"], x["end"]) for x in gold.entities + gold.spans]
+    cuts = [m.end() for m in re.finditer(r"\n\s*\n", gold.text)
+            if not any(s < m.end() < e for s, e in occupied)]
+    pieces, start = [], 0
+    for cut in cuts + [len(gold.text)]:
+        if cut - start >= target_chars or cut == len(gold.text):
+            if cut > start:
+                pieces.append((start, cut))
+            start = cut
+
+    def inside(items: list[dict[str, Any]], s: int, e: int) -> list[dict[str, Any]]:
+        return [{**x, "start": x["start"] - s, "end": x["end"] - s} for x in items if s <= x["start"] and x["end"] <= e]
+
+    return [GoldDoc(id=f"{gold.id}#{i}", text=gold.text[s:e], meta=gold.meta,
+                    entities=inside(gold.entities, s, e), spans=inside(gold.spans, s, e))
+            for i, (s, e) in enumerate(pieces)]

@@ -1,0 +1,100 @@
+"""The ``governance-nlp`` command: one CLI, one subcommand per job.
+
+Heavy imports (spaCy, torch, datasets) happen inside each subcommand so
+``governance-nlp --help`` and ``validate`` stay quick.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .corpus.validate import validate_paths
+
+    records, problems = validate_paths([Path(p) for p in args.paths])
+    for p in problems:
+        print(p)
+    n_ent = sum(len(r["entities"]) for r, _ in records)
+    n_span = sum(len(r["spans"]) for r, _ in records)
+    print(f"{len(records)} valid documents ({n_ent} entities, {n_span} spans); {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+def _build_gold(args: argparse.Namespace) -> int:
+    from .corpus.build import build
+    from .corpus.validate import CorpusError
+
+    try:
+        written = build()
+    except CorpusError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    for name, n in written.items():
+        print(f"annotations/{name}: {n} documents")
+    return 0
+
+
+def _agreement(args: argparse.Namespace) -> int:
+    from .corpus.agreement import agreement, disagreements
+
+    first, second = [Path(p) for p in args.first], [Path(p) for p in args.second]
+    for label, row in agreement(first, second).items():
+        print(f"{label:12} F1={row['f1']:.3f}  agreed={row['agreed']}  first={row['first']}  second={row['second']}")
+    if args.show:
+        print("\n".join(disagreements(first, second)))
+    return 0
+
+
+def _train(args: argparse.Namespace) -> int:
+    from .corpus.validate import CorpusError
+    from .training import train
+
+    overrides = {}
+    if args.max_steps:
+        overrides = {"training.max_steps": args.max_steps, "training.max_epochs": 0, "training.eval_frequency": max(1, args.max_steps // 2)}
+    try:
+        train(args.config, Path(args.output), [Path(p) for p in args.data or []], overrides,
+              limit_train=args.limit_train)
+    except (CorpusError, FileNotFoundError) as exc:
+        print(f"governance-nlp train: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="governance-nlp", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("validate", help="check gold JSONL files against the annotation spec")
+    p.add_argument("paths", nargs="+")
+    p.set_defaults(func=_validate)
+
+    p = sub.add_parser("build-gold", help="resolve annotations/quotes/*.json into annotations/*.jsonl")
+    p.set_defaults(func=_build_gold)
+
+    p = sub.add_parser("agreement", help="per-label agreement F1 between two annotation passes")
+    p.add_argument("--first", nargs="+", required=True)
+    p.add_argument("--second", nargs="+", required=True)
+    p.add_argument("--show", action="store_true", help="list every disagreement")
+    p.set_defaults(func=_agreement)
+
+    p = sub.add_parser("train", help="validate, convert, train (fixed seed) and package a pipeline")
+    p.add_argument("--config", default="cnn", help="cnn, trf or a path to a .cfg")
+    p.add_argument("--data", nargs="*", help="extra gold JSONL files (newly annotated minutes) added to train")
+    p.add_argument("--output", default="training/output")
+    p.add_argument("--max-steps", type=int, default=0, help="stop after N steps (smoke runs)")
+    p.add_argument("--limit-train", type=int, default=None, help="use only the first N training documents")
+    p.set_defaults(func=_train)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,10 @@
+"""Every ``Doc._`` attribute the package adds, declared once."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+
+def register_extensions() -> None:
+    """Idempotent: safe to call from each component factory."""
+    if not Doc.has_extension("structure"):
+        Doc.set_extension("structure", default=None)

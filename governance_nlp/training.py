@@ -1,0 +1,91 @@
+"""One-command retraining: validate gold → DocBin → ``spacy train`` → package with the structure layer.
+
+Config-driven (``training/*.cfg``), seeded, and it refuses bad annotation
+files with the validator's report instead of training on what it could read.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from .corpus.loader import GoldDoc, chunk_doc, gold_files, load_gold, split_docs, write_docbins
+from .paths import TRAINING_DIR
+
+CONFIGS = {"cnn": TRAINING_DIR / "cnn.cfg", "trf": TRAINING_DIR / "trf.cfg"}
+
+
+def resolve_config(name_or_path: str) -> Path:
+    """``cnn`` / ``trf`` or a path to a ``.cfg``."""
+    path = CONFIGS.get(name_or_path, Path(name_or_path))
+    if not path.is_file():
+        raise FileNotFoundError(f"config {name_or_path!r} not found (use cnn, trf or a path to a .cfg file)")
+    return path
+
+
+def corpus_version(files: Iterable[Path]) -> str:
+    """A short hash of the gold files' bytes: which data a model was trained on."""
+    h = hashlib.sha256()
+    for f in sorted(files):
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def prepare_corpus(out_dir: Path, data: list[Path] | None = None, limit_train: int | None = None,
+                   log: Callable[[str], None] = print) -> dict[str, list[GoldDoc]]:
+    """Validate the gold (plus ``data``), split by document and write DocBins (train chunked)."""
+    files = gold_files() + [Path(p) for p in (data or [])]
+    docs = load_gold(files)
+    by_split = split_docs(docs)
+    if limit_train:
+        by_split["train"] = by_split["train"][:limit_train]
+    train_chunks = [c for d in by_split["train"] for c in chunk_doc(d)]
+    write_docbins(out_dir, {"train": train_chunks, "dev": by_split["dev"], "test": by_split["test"]})
+    log(f"corpus: {len(docs)} documents from {len(files)} files; "
+        + ", ".join(f"{k}={len(v)}" for k, v in by_split.items())
+        + f"; {len(train_chunks)} training chunks → {out_dir}")
+    return by_split
+
+
+def train(config: str = "cnn", output: Path = Path("training/output"), data: list[Path] | None = None,
+          overrides: dict[str, Any] | None = None, limit_train: int | None = None,
+          log: Callable[[str], None] = print) -> Path:
+    """Train a pipeline; return the packaged model directory (``output/model``)."""
+    from spacy.cli.train import train as spacy_train
+
+    import spacy
+
+    cfg = resolve_config(config)
+    output = Path(output)
+    corpus_dir = output / "corpus"
+    started = time.perf_counter()
+    prepare_corpus(corpus_dir, data, limit_train, log)
+    settings = {"paths.train": str(corpus_dir / "train.spacy"), "paths.dev": str(corpus_dir / "dev.spacy"),
+                "system.seed": 0, **(overrides or {})}
+    log(f"training {cfg} (seed {settings['system.seed']}) → {output}")
+    spacy_train(cfg, output / "spacy", overrides=settings)
+    nlp = spacy.load(output / "spacy" / "model-best")
+    if "minutes_structure" not in nlp.pipe_names:
+        nlp.add_pipe("minutes_structure")
+    files = gold_files() + [Path(p) for p in (data or [])]
+    nlp.meta["name"] = f"governance_{cfg.stem}"
+    nlp.meta["version"] = "0.1.0"
+    nlp.meta["description"] = "governance_nlp minutes pipeline: NER (COUNCILLOR, AUTHORITY, PARTY, OFFICER) + spancat (DECISION, ACTION)"
+    nlp.meta.setdefault("governance_nlp", {})
+    nlp.meta["governance_nlp"].update({"corpus_version": corpus_version(files), "config": cfg.name,
+                                       "train_seconds": round(time.perf_counter() - started, 1)})
+    model_dir = output / "model"
+    nlp.to_disk(model_dir)
+    log(f"packaged model → {model_dir} ({time.perf_counter() - started:.0f}s)")
+    return model_dir
+
+
+def write_meta_scores(model_dir: Path, scores: dict[str, Any]) -> None:
+    """Record evaluation scores (test split) in the model's ``meta.json``."""
+    meta_path = model_dir / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    meta.setdefault("governance_nlp", {})["test_scores"] = scores
+    meta_path.write_text(json.dumps(meta, indent=2))
