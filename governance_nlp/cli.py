@@ -37,6 +37,14 @@ def _build_gold(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stats(args: argparse.Namespace) -> int:
+    from .corpus.loader import load_gold
+    from .corpus.stats import counts_table
+
+    print(counts_table(load_gold()))
+    return 0
+
+
 def _agreement(args: argparse.Namespace) -> int:
     from .corpus.agreement import agreement, disagreements
 
@@ -74,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("build-gold", help="resolve annotations/quotes/*.json into annotations/*.jsonl")
     p.set_defaults(func=_build_gold)
+
+    p = sub.add_parser("stats", help="counts per label per document and split (Markdown)")
+    p.set_defaults(func=_stats)
 
     p = sub.add_parser("agreement", help="per-label agreement F1 between two annotation passes")
     p.add_argument("--first", nargs="+", required=True)

@@ -1,0 +1,170 @@
+"""The façade users import: ``load()``, ``extract()``, ``extract_many()``.
+
+``extract`` takes text (a ``str`` is always text, never a file name) or a
+path to a .txt/.pdf/.docx/.html file, runs the pipeline and returns
+:class:`~governance_nlp.minutes.Minutes`. Documents longer than the
+pipeline's ``max_length`` are processed in pieces cut at blank lines, with
+offsets mapped back to the whole text.
+"""
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+
+from .errors import InputError, ModelError
+from .minutes import Action, Councillor, Decision, Entity, Item, Minutes, Officer
+
+Source = Union[str, os.PathLike]
+DEFAULT_MODEL = "governance_cnn"
+SPANS_KEY = "sc"
+CHUNK_CHARS = 200_000
+
+
+def default_model_path() -> Path:
+    """The shipped model inside the installed package (``models/`` in the repo)."""
+    from importlib.resources import files
+
+    return Path(str(files("governance_nlp.models") / DEFAULT_MODEL))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str):
+    import spacy
+
+    from .extensions import register_extensions
+
+    register_extensions()
+    p = Path(path)
+    if not (p / "config.cfg").is_file() or not (p / "meta.json").is_file():
+        raise ModelError(f"no spaCy pipeline at {p} (config.cfg/meta.json missing): "
+                         "pass a trained model directory, or rebuild one with `governance-nlp train`")
+    try:
+        return spacy.load(p)
+    except Exception as exc:  # spaCy raises many types for a damaged directory
+        raise ModelError(f"the model at {p} could not be loaded ({type(exc).__name__}: {exc}); "
+                         "retrain it with `governance-nlp train` or reinstall the package") from exc
+
+
+def load(name_or_path: Optional[Union[str, os.PathLike]] = None):
+    """The spaCy ``Language`` for ``name_or_path`` (default: the shipped model), cached."""
+    path = default_model_path() if name_or_path is None else Path(name_or_path)
+    return _load(str(Path(path).resolve()))
+
+
+def read_input(source: Source) -> tuple[str, Optional[str]]:
+    """(text, source name) for text or a path; anything else is a ``TypeError``."""
+    if isinstance(source, str):
+        return source, None
+    if isinstance(source, os.PathLike):
+        from .readers import read_source
+
+        path = Path(source)
+        return read_source(path), str(path)
+    raise TypeError(f"extract() takes text (str) or a path (pathlib.Path / os.PathLike), not {type(source).__name__}")
+
+
+def _pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into pieces of at most ``limit`` characters, preferring blank lines, then newlines."""
+    out, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind("\n\n"), 0) or max(window.rfind("\n"), 0) or limit
+        cut = cut if cut > limit // 4 else limit
+        out.append((start, start + cut))
+        start += cut
+    out.append((start, len(text)))
+    return out
+
+
+def _best_spans(doc) -> list[tuple[int, int, str, float]]:
+    """Predicted spans per label with overlaps resolved: the higher-scoring candidate wins."""
+    group = doc.spans.get(SPANS_KEY, [])
+    scores = group.attrs.get("scores") if hasattr(group, "attrs") else None
+    chosen: list[tuple[int, int, str, float]] = []
+    cands = [(sp.start_char, sp.end_char, sp.label_, float(scores[i]) if scores is not None else 1.0)
+             for i, sp in enumerate(group)]
+    for s, e, label, score in sorted(cands, key=lambda c: -c[3]):
+        if not any(label == l and s < e2 and s2 < e for s2, e2, l, _ in chosen):
+            chosen.append((s, e, label, score))
+    return sorted(chosen)
+
+
+def minutes_from_doc(doc, offset: int = 0) -> Minutes:
+    """Turn an annotated Doc into :class:`Minutes` (offsets shifted by ``offset``)."""
+    structure = doc._.structure if doc.has_extension("structure") else None
+    owners = structure.owners if structure else {}
+    item_for = structure.item_for if structure else (lambda _o: None)
+    m = Minutes(text=doc.text)
+    m.entities = [Entity(e.text, e.label_, e.start_char + offset, e.end_char + offset) for e in doc.ents]
+    for s, e, label, score in _best_spans(doc):
+        item = item_for(s)
+        if label == "DECISION":
+            m.decisions.append(Decision(doc.text[s:e], s + offset, e + offset, round(score, 4), item))
+        elif label == "ACTION":
+            m.actions.append(Action(doc.text[s:e], s + offset, e + offset, round(score, 4), item,
+                                    list(owners.get((s, e), []))))
+    if structure:
+        m.meta = dict(structure.meta)
+        m.councillors = [Councillor(**c) for c in structure.councillors]
+        m.officers = [Officer(**o) for o in structure.officers]
+        m.items = [Item(it["number"], it["title"], it["start"] + offset, it["end"] + offset) for it in structure.items]
+    return m
+
+
+def _merge(text: str, parts: list[Minutes], source: Optional[str]) -> Minutes:
+    """Join the results of the pieces of one long document."""
+    whole = Minutes(text=text, source=source, meta=parts[0].meta if parts else {})
+    seen_c: dict[str, Councillor] = {}
+    seen_o: dict[str, Officer] = {}
+    for p in parts:
+        whole.entities += p.entities
+        whole.decisions += p.decisions
+        whole.actions += p.actions
+        whole.items += p.items
+        for c in p.councillors:
+            seen_c.setdefault(c.name, c)
+        for o in p.officers:
+            seen_o.setdefault(o.name, o)
+    whole.councillors, whole.officers = list(seen_c.values()), list(seen_o.values())
+    return whole
+
+
+def extract_many(sources: Iterable[Source], *, model: Optional[Union[str, os.PathLike]] = None,
+                 batch_size: int = 8, n_process: int = 1) -> Iterator[Minutes]:
+    """Lazily extract many documents through one ``nlp.pipe`` stream (order preserved)."""
+    nlp = load(model)
+    limit = min(nlp.max_length, CHUNK_CHARS)
+    docs_meta: list[tuple[str, Optional[str], int]] = []  # text, source name, number of pieces
+
+    def pieces() -> Iterator[tuple[str, int]]:
+        for src in sources:
+            text, name = read_input(src)
+            cuts = _pieces(text, limit) if text.strip() else []
+            docs_meta.append((text, name, len(cuts)))
+            for s, e in cuts:
+                yield text[s:e], s
+
+    stream = nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    done = 0
+    parts: list[Minutes] = []
+    for doc, offset in stream:
+        parts.append(minutes_from_doc(doc, offset))
+        while done < len(docs_meta) and len(parts) >= docs_meta[done][2]:
+            text, name, n = docs_meta[done]
+            yield _merge(text, parts[:n], name)
+            parts, done = parts[n:], done + 1
+    while done < len(docs_meta):  # trailing empty documents
+        text, name, n = docs_meta[done]
+        yield _merge(text, parts[:n], name)
+        parts, done = parts[n:], done + 1
+
+
+def extract(source: Source, *, model: Optional[Union[str, os.PathLike]] = None) -> Minutes:
+    """Structured minutes from text or a file path (see module docstring)."""
+    return next(extract_many([source], model=model))
+
+
+__all__ = ["extract", "extract_many", "load", "read_input", "minutes_from_doc", "InputError", "ModelError"]

@@ -1,0 +1,99 @@
+"""The typed result of :func:`governance_nlp.extract` and its serialisers (spec section 5).
+
+Offsets always refer to ``Minutes.text``, the text that was analysed, so a
+consumer can check ``text[start:end] == entity.text`` for every record.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Optional
+
+
+@dataclass
+class Entity:
+    text: str
+    label: str
+    start: int
+    end: int
+
+
+@dataclass
+class Decision:
+    text: str
+    start: int
+    end: int
+    score: float
+    item: Optional[str] = None
+
+
+@dataclass
+class Action:
+    text: str
+    start: int
+    end: int
+    score: float
+    item: Optional[str] = None
+    owners: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Councillor:
+    name: str
+    authority: Optional[str] = None
+    party: Optional[str] = None
+    role: Optional[str] = None
+    attendance: Optional[str] = None
+
+
+@dataclass
+class Officer:
+    name: str
+    role: Optional[str] = None
+    organisation: Optional[str] = None
+
+
+@dataclass
+class Item:
+    number: str
+    title: str
+    start: int
+    end: int
+
+
+@dataclass
+class Minutes:
+    """Structured minutes: what a reader would write down, with offsets into ``text``."""
+
+    text: str
+    source: Optional[str] = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    entities: list[Entity] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    councillors: list[Councillor] = field(default_factory=list)
+    officers: list[Officer] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+
+    def to_dict(self, include_text: bool = False) -> dict[str, Any]:
+        """JSON-ready dict with the spec's keys (plus ``source``, ``meta``, ``items``)."""
+        out = asdict(self)
+        if not include_text:
+            out.pop("text")
+        return out
+
+    def to_json(self, include_text: bool = False, **kwargs: Any) -> str:
+        return json.dumps(self.to_dict(include_text), ensure_ascii=False, **kwargs)
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One flat row per entity, decision and action (for CSV / pandas)."""
+        rows: list[dict[str, Any]] = []
+        for e in self.entities:
+            rows.append({"source": self.source, "kind": "entity", "label": e.label, "text": e.text,
+                         "start": e.start, "end": e.end, "score": None, "item": None, "owners": None})
+        for kind, spans in (("decision", self.decisions), ("action", self.actions)):
+            for s in spans:
+                rows.append({"source": self.source, "kind": kind, "label": kind.upper(), "text": s.text,
+                             "start": s.start, "end": s.end, "score": s.score, "item": s.item,
+                             "owners": "; ".join(getattr(s, "owners", []) or []) if kind == "action" else None})
+        return rows

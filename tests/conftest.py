@@ -1,0 +1,17 @@
+"""Shared fixtures: the real gold corpus and the shipped model."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+@pytest.fixture(scope="session")
+def gold_docs():
+    from governance_nlp.corpus.loader import load_gold
+
+    return load_gold()

@@ -1,0 +1,73 @@
+"""The corpus loader: document-level split, DatasetDict, DocBin, and refusal of bad data."""
+from __future__ import annotations
+
+import json
+import warnings
+
+import pytest
+
+from governance_nlp.corpus.loader import (GoldDoc, chunk_doc, load_gold, make_doc, read_split, split_docs,
+                                          to_dataset_dict, write_docbins)
+from governance_nlp.corpus.validate import CorpusError
+from governance_nlp.tokenizer import blank
+
+
+def test_split_is_by_document_and_holds_out_a_body(gold_docs):
+    split = read_split()
+    by = split_docs(gold_docs)
+    ids = {name: {d.id for d in docs} for name, docs in by.items()}
+    assert not (ids["train"] & ids["dev"]) and not (ids["train"] & ids["test"]) and not (ids["dev"] & ids["test"])
+    assert sum(len(v) for v in ids.values()) == len(gold_docs) == 34
+    assert len(by["test"]) >= 5 and set(split["test"]) == ids["test"]
+    assert any("_" not in d for d in ids["test"]), "a seed (LGA) document is in test"
+    test_bodies = {d.body for d in by["test"]}
+    train_bodies = {d.body for d in by["train"]}
+    assert test_bodies - train_bodies, "at least one body appears only in test"
+
+
+def test_dataset_dict_rows_and_offsets(gold_docs):
+    dd = to_dataset_dict(split_docs(gold_docs))
+    assert set(dd) == {"train", "dev", "test"}
+    row = dd["test"][0]
+    assert {"id", "body", "date", "text", "entities", "spans", "action_owners"} <= set(row)
+    for ent in row["entities"]:
+        assert row["text"][ent["start"]:ent["end"]].strip() == row["text"][ent["start"]:ent["end"]]
+
+
+def test_docbins_round_trip_without_w030(tmp_path, gold_docs):
+    from spacy.tokens import DocBin
+
+    by = split_docs(gold_docs)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # W030 (misaligned entity) must never pass unnoticed
+        paths = write_docbins(tmp_path, {"dev": by["dev"]})
+    nlp = blank()
+    docs = list(DocBin().from_disk(paths["dev"]).get_docs(nlp.vocab))
+    assert len(docs) == len(by["dev"])
+    assert sum(len(d.ents) for d in docs) == sum(len(g.entities) for g in by["dev"])
+    assert sum(len(d.spans["sc"]) for d in docs) == sum(len(g.spans) for g in by["dev"])
+
+
+def test_chunks_keep_every_annotation(gold_docs):
+    for gold in gold_docs:
+        chunks = chunk_doc(gold)
+        assert "".join(c.text for c in chunks) == gold.text
+        assert sum(len(c.entities) for c in chunks) == len(gold.entities)
+        assert sum(len(c.spans) for c in chunks) == len(gold.spans)
+        for c in chunks:
+            for x in c.entities + c.spans:
+                assert 0 <= x["start"] < x["end"] <= len(c.text)
+
+
+def test_misaligned_span_is_an_error_not_a_warning():
+    gold = GoldDoc(id="toy", text="Cllr Parsons agreed.", meta={}, entities=[{"start": 6, "end": 12, "label": "COUNCILLOR"}], spans=[])
+    with pytest.raises(CorpusError, match="toy"):
+        make_doc(blank(), gold)
+
+
+def test_loader_refuses_malformed_file(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": "Cllr Parsons", "entities": [{"start": 0, "end": 4, "label": "NOPE"}], "spans": []}) + "\n")
+    with pytest.raises(CorpusError) as err:
+        load_gold([path])
+    assert "bad.jsonl:1 [x] label" in str(err.value)
