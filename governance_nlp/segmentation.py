@@ -103,13 +103,23 @@ def _units(text: str) -> Iterator[tuple[int, int]]:
     yield from flush()
 
 
+HEADING_WORD = re.compile(r"^(?:[A-Z0-9][\w'’&/.,:()\-–]*|of|and|for|to|the|on|in|a|an|with|from|at|by|&|[-–:/]|\d[\w/.:]*)$")
+
+
 def _heading_free_starts(text: str, s: int, e: int, words: int = 12) -> Iterator[int]:
-    """Starts of capitalised words early in a unit: where a sentence begins after an unpunctuated heading."""
+    """Where a sentence starts after an unpunctuated heading on the same line ("10. Annual Return The ...").
+
+    Yields each capitalised word whose preceding words all look like heading words
+    (capitalised, numbers, short function words), so ordinary sentences add nothing.
+    """
     for k, m in enumerate(re.finditer(r"\S+", text[s:e])):
         if k >= words:
             return
-        if k and m.group()[0].isupper():
+        word = m.group()
+        if k and word[0].isupper():
             yield s + m.start()
+        if not HEADING_WORD.match(word):
+            return
 
 
 def candidate_spans(text: str) -> list[tuple[int, int]]:
