@@ -72,6 +72,16 @@ def _train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _extract(args: argparse.Namespace) -> int:
+    from .batch import run
+
+    out = Path(args.output) if args.output else None
+    counts = run([Path(p) for p in args.paths], out, args.format, args.model, args.engine, args.scheduler,
+                 n_process=args.n_process)
+    print(f"{counts['done']} extracted, {counts['failed']} failed, {counts['skipped']} already in {out}", file=sys.stderr)
+    return 1 if counts["failed"] and not counts["done"] else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="governance-nlp", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -91,6 +101,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--second", nargs="+", required=True)
     p.add_argument("--show", action="store_true", help="list every disagreement")
     p.set_defaults(func=_agreement)
+
+    p = sub.add_parser("extract", help="structured minutes from files and folders (.txt .pdf .docx .html)")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("-o", "--output", help="output file (default: stdout); a JSONL output is appended to and resumable")
+    p.add_argument("--format", choices=["jsonl", "json", "csv"], default="jsonl")
+    p.add_argument("--model", help="model directory (default: the shipped model)")
+    p.add_argument("--engine", choices=["local", "dask"], default="local")
+    p.add_argument("--scheduler", help="Dask scheduler address (default: a local scheduler)")
+    p.add_argument("--n-process", type=int, default=1)
+    p.set_defaults(func=_extract)
 
     p = sub.add_parser("train", help="validate, convert, train (fixed seed) and package a pipeline")
     p.add_argument("--config", default="cnn", help="cnn, trf or a path to a .cfg")
