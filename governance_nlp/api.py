@@ -79,17 +79,21 @@ def _pieces(text: str, limit: int) -> list[tuple[int, int]]:
     return out
 
 
-def _best_spans(doc) -> list[tuple[int, int, str, float]]:
-    """Predicted spans per label with overlaps resolved: the higher-scoring candidate wins."""
-    group = doc.spans.get(SPANS_KEY, [])
-    scores = group.attrs.get("scores") if hasattr(group, "attrs") else None
+def resolve_overlaps(cands: Iterable[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
+    """Per label, keep the highest-scoring of overlapping candidates (sentence vs. sentence+heading)."""
     chosen: list[tuple[int, int, str, float]] = []
-    cands = [(sp.start_char, sp.end_char, sp.label_, float(scores[i]) if scores is not None else 1.0)
-             for i, sp in enumerate(group)]
     for s, e, label, score in sorted(cands, key=lambda c: -c[3]):
         if not any(label == l and s < e2 and s2 < e for s2, e2, l, _ in chosen):
             chosen.append((s, e, label, score))
     return sorted(chosen)
+
+
+def scored_spans(doc) -> list[tuple[int, int, str, float]]:
+    """(start, end, label, score) for each span the span classifier kept on ``doc``."""
+    group = doc.spans.get(SPANS_KEY, [])
+    scores = group.attrs.get("scores") if hasattr(group, "attrs") else None
+    return [(sp.start_char, sp.end_char, sp.label_, float(scores[i]) if scores is not None else 1.0)
+            for i, sp in enumerate(group)]
 
 
 def minutes_from_doc(doc, offset: int = 0) -> Minutes:
@@ -99,7 +103,7 @@ def minutes_from_doc(doc, offset: int = 0) -> Minutes:
     item_for = structure.item_for if structure else (lambda _o: None)
     m = Minutes(text=doc.text)
     m.entities = [Entity(e.text, e.label_, e.start_char + offset, e.end_char + offset) for e in doc.ents]
-    for s, e, label, score in _best_spans(doc):
+    for s, e, label, score in resolve_overlaps(scored_spans(doc)):
         item = item_for(s)
         if label == "DECISION":
             m.decisions.append(Decision(doc.text[s:e], s + offset, e + offset, round(score, 4), item))

@@ -82,6 +82,13 @@ def _extract(args: argparse.Namespace) -> int:
     return 1 if counts["failed"] and not counts["done"] else 0
 
 
+def _benchmark(args: argparse.Namespace) -> int:
+    from .benchmark import main as bench
+
+    bench(args.model, args.large_mb)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="governance-nlp", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -111,6 +118,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", help="Dask scheduler address (default: a local scheduler)")
     p.add_argument("--n-process", type=int, default=1)
     p.set_defaults(func=_extract)
+
+    p = sub.add_parser("benchmark", help="words/s (1 and 2 processes), load time and peak memory on the corpus")
+    p.add_argument("--model", help="model directory (default: the shipped model)")
+    p.add_argument("--large-mb", type=float, default=0.0, help="also time one document of this many MB (e.g. 10)")
+    p.set_defaults(func=_benchmark)
 
     p = sub.add_parser("train", help="validate, convert, train (fixed seed) and package a pipeline")
     p.add_argument("--config", default="cnn", help="cnn, trf or a path to a .cfg")

@@ -101,14 +101,14 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 OWNER_LINE = re.compile(r"^[ \t]*\**([A-Z][\w.'’ ]{0,40}(?:[/,&][ ]?[A-Z][\w.'’ ]{0,40}){0,4})\**[ \t]*$")
 
 
-def owner_hint(text: str, end: int) -> list[str]:
-    """Owners written after an action (R14): a wide-gap cell on the same line, or a short next line."""
+def owner_hint(text: str, end: int, same_line: bool = False) -> list[str]:
+    """Owners written after an action (R14): a wide-gap cell on the same line, or (unless ``same_line``) a short next line."""
     _, eol = _line_bounds(text, end)
     rest = text[end:eol]
     m = re.match(r"(?:\t|[ ]{3,})[ \t]*(\S.*)$", rest)
     if m:
         cand = m.group(1).strip()
-    elif rest.strip():
+    elif rest.strip() or same_line:
         return []
     else:
         nxt = re.match(r"\s*\n\s*([^\n]*)", text[eol:eol + 200])
@@ -162,9 +162,10 @@ def sentence_level(text: str, s: int, e: int) -> bool:
               or re.search(r"</?\w+[^<>]*>\s*$", prefix) is not None)
         if not ok:
             return False
-    nxt = re.match(r"\s*(\S)", text[e:e + 50])
-    if nxt and nxt.group(1).islower() and text[e - 1] not in ".!?;":
-        return False
+    nxt = re.match(r"(\s*)(\S+)", text[e:e + 50])
+    if (nxt and nxt.group(2)[0].islower() and text[e - 1] not in ".!?;" and nxt.group(1).count("\n") < 2
+            and not re.fullmatch(r"\(?[a-z]{1,4}[.)]", nxt.group(2))):
+        return False  # the sentence runs on into lower-case text (a wrapped line), unless a list item follows
     return True
 
 
@@ -186,8 +187,11 @@ class RuleBaseline:
         r"\b(?:agreed|agree|resolved|approved|noted(?![ ]+that)|endorsed|accepted|decided|supported|authori[sz]ed|"
         r"carried|adopted|ratified)\b", re.I)
     ACTION_HEAD = re.compile(r"\b(?:Actions?|ACTIONS?)[ \t]*[:\-–][ \t]*$")
+    ACTION_HEADING_LINE = re.compile(r"[\W_]*(?:Actions?|ACTIONS?)(?:[ ]+(?:agreed|points|required))?[\W_]*"
+                                     r"|(?:<[^<>]*>\s*)*Actions?\s*:?\s*(?:<[^<>]*>\s*)*")
+    OWNER_CELL = re.compile(r"^(?:Clerk|Parish Clerk|All|Officers|Secretariat|Chair(?:man)?|Cllrs?\b.*)$")
     ACTION_SUBJECT = re.compile(
-        rf"^(?P<own>(?:The[ ]+|the[ ]+)?(?:Parish[ ]+)?(?:Clerk|Chairman|Chair|Officers|Secretariat|Handyman|Treasurer)"
+        rf"(?P<own>(?:The[ ]+|the[ ]+)?(?:Parish[ ]+)?(?:Clerk|Chairman|Chair|Officers|Secretariat|Handyman|Treasurer)"
         rf"|(?:(?:Cllrs?|Councillors?|County[ ]+Councillor)\.?\s+|{HONORIFIC})?{NAME}(?:[ ]+and[ ]+(?:the[ ]+)?(?:Clerk|{NAME}))?"
         rf"|[A-Z]{{2,3}})"
         rf"[ ,]+(?:to|will(?![ ]+be\b)|would(?![ ]+be\b)|should|shall|agreed[ ]+to|offered[ ]+to|undertook[ ]+to|(?:is|are|was|were)[ ]+(?:asked|to)[ ]+to|"
@@ -336,8 +340,15 @@ class RuleBaseline:
         sent = text[s:e]
         a, _ = _line_bounds(text, s)
         owners: list[str] = []
-        is_action = bool(self.ACTION_HEAD.search(text[a:s]))
+        prev_line = text[:a].rstrip().rsplit("\n", 1)[-1]
+        # under an "Action(s)" heading (same line or the line before), or followed by an owner cell/line (R14)
+        is_action = bool(self.ACTION_HEAD.search(text[a:s]) or self.ACTION_HEADING_LINE.fullmatch(prev_line)
+                         or (sent.endswith(".") and any(self.OWNER_CELL.search(o)
+                                                          for o in owner_hint(text, e, same_line=True))))
         m = self.ACTION_SUBJECT.match(sent)
+        if not m:  # "Loose kerb - Highways to relay this kerb": a subject after a dash, colon or semicolon
+            k = re.search(r"(?:\s[-–]|[;:])\s+(?=[A-Z])", sent)
+            m = self.ACTION_SUBJECT.match(sent, k.end()) if k else None
         if m:
             own = " ".join(m.group("own").split())
             own = re.sub(r"^(?:The|the)\s+", "", own)
@@ -353,9 +364,16 @@ class RuleBaseline:
             owners = owner_hint(text, e) or owners
         return is_action, owners
 
+    @staticmethod
+    def _status_cell(text: str, s: int, e: int) -> bool:
+        """A bare "Noted"/"Agreed" cell after an item on the same line: the item, not the cell, is the span."""
+        a, _ = _line_bounds(text, s)
+        return len(text[s:e].split()) <= 2 and bool(re.search(r"[A-Za-z].*(?:\t|[ ]{2,})$", text[a:s]))
+
     def spans(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float, list[str]]]]:
         cands = [(s, e) for s, e in candidate_spans(text) if sentence_level(text, s, e)]
-        dec = shortest_first((s, e) for s, e in cands if self.DECISION_WORDS.search(text[s:e]))
+        dec = shortest_first((s, e) for s, e in cands if self.DECISION_WORDS.search(text[s:e])
+                             and not self._status_cell(text, s, e))
         acts: dict[tuple[int, int], list[str]] = {}
         for s, e in cands:
             ok, owners = self._action_owners(text, s, e)
