@@ -89,6 +89,38 @@ def _benchmark(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    from .corpus.loader import load_gold, split_docs
+    from .corpus.validate import CorpusError
+    from .evaluation import error_analysis, write_error_analysis
+    from .evaluation.report import full_report, print_report, write_json
+
+    try:
+        by_split = split_docs(load_gold())
+        golds = load_gold([Path(p) for p in args.data]) if args.data else by_split[args.split]
+    except CorpusError as exc:
+        print(f"governance-nlp evaluate: {exc}", file=sys.stderr)
+        return 1
+    report = full_report(golds, args.model, by_split["train"], baselines=not args.no_baselines)
+    print(f"{len(golds)} documents: {', '.join(g.id for g in golds)}")
+    print_report(report, per_doc=True)
+    if args.json:
+        write_json(report, Path(args.json))
+    if args.errors:
+        write_error_analysis(error_analysis(golds, report["_predictions"]["model"]), Path(args.errors))
+    return 0
+
+
+def _crossval(args: argparse.Namespace) -> int:
+    from .evaluation.crossval import crossval, format_summary
+
+    result = crossval(args.folds, args.config, Path(args.output), max_steps=args.max_steps)
+    print(format_summary(result))
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=1))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="governance-nlp", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -118,6 +150,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", help="Dask scheduler address (default: a local scheduler)")
     p.add_argument("--n-process", type=int, default=1)
     p.set_defaults(func=_extract)
+
+    p = sub.add_parser("evaluate", help="P/R/F1 per label for a model beside the rule and TF-IDF baselines")
+    p.add_argument("--model", help="model directory (default: the shipped model)")
+    source = p.add_mutually_exclusive_group()
+    source.add_argument("--data", nargs="+", help="gold JSONL file(s) to score on")
+    source.add_argument("--split", choices=["dev", "test"], default="test")
+    p.add_argument("--json", help="write all scores to this JSON file")
+    p.add_argument("--errors", help="write false positives/negatives with context to this JSON file")
+    p.add_argument("--no-baselines", action="store_true")
+    p.set_defaults(func=_evaluate)
+
+    p = sub.add_parser("crossval", help="K-fold cross-validation by document (retrains per fold)")
+    p.add_argument("--folds", type=int, default=5)
+    p.add_argument("--config", default="cnn")
+    p.add_argument("--output", default="training/output/crossval")
+    p.add_argument("--max-steps", type=int, default=0)
+    p.add_argument("--json", help="write per-fold and summary scores here")
+    p.set_defaults(func=_crossval)
 
     p = sub.add_parser("benchmark", help="words/s (1 and 2 processes), load time and peak memory on the corpus")
     p.add_argument("--model", help="model directory (default: the shipped model)")

@@ -35,11 +35,12 @@ def corpus_version(files: Iterable[Path]) -> str:
 
 
 def prepare_corpus(out_dir: Path, data: list[Path] | None = None, limit_train: int | None = None,
-                   log: Callable[[str], None] = print) -> dict[str, list[GoldDoc]]:
+                   log: Callable[[str], None] = print,
+                   split: dict[str, list[str]] | None = None) -> dict[str, list[GoldDoc]]:
     """Validate the gold (plus ``data``), split by document and write DocBins (train chunked)."""
     files = gold_files() + [Path(p) for p in (data or [])]
     docs = load_gold(files)
-    by_split = split_docs(docs)
+    by_split = split_docs(docs, split)
     if limit_train:
         by_split["train"] = by_split["train"][:limit_train]
     train_chunks = [c for d in by_split["train"] for c in chunk_doc(d)]
@@ -52,7 +53,7 @@ def prepare_corpus(out_dir: Path, data: list[Path] | None = None, limit_train: i
 
 def train(config: str = "cnn", output: Path = Path("training/output"), data: list[Path] | None = None,
           overrides: dict[str, Any] | None = None, limit_train: int | None = None,
-          log: Callable[[str], None] = print) -> Path:
+          log: Callable[[str], None] = print, split: dict[str, list[str]] | None = None) -> Path:
     """Train a pipeline; return the packaged model directory (``output/model``)."""
     from spacy.cli.train import train as spacy_train
 
@@ -62,7 +63,7 @@ def train(config: str = "cnn", output: Path = Path("training/output"), data: lis
     output = Path(output)
     corpus_dir = output / "corpus"
     started = time.perf_counter()
-    prepare_corpus(corpus_dir, data, limit_train, log)
+    prepare_corpus(corpus_dir, data, limit_train, log, split)
     settings = {"paths.train": str(corpus_dir / "train.spacy"), "paths.dev": str(corpus_dir / "dev.spacy"),
                 "system.seed": 0, **(overrides or {})}
     log(f"training {cfg} (seed {settings['system.seed']}) → {output}")

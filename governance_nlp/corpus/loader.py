@@ -62,6 +62,7 @@ def read_split(path: Path = SPLIT_FILE) -> dict[str, list[str]]:
 def split_docs(docs: list[GoldDoc], split: dict[str, list[str]] | None = None) -> dict[str, list[GoldDoc]]:
     """Assign documents to train/dev/test by id; ids missing from the split file go to train."""
     split = split or read_split()
+    split = {name: list(split.get(name, [])) for name in SPLITS}
     where = {doc_id: name for name in SPLITS for doc_id in split[name]}
     known = {d.id for d in docs}
     missing = sorted(set(where) - known)

@@ -42,9 +42,15 @@ def _tokens(name: str) -> list[str]:
 
 
 def compatible(a: str, b: str) -> bool:
-    """Same surname and no clash of first names or initials ("D Parsons" ~ "David Parsons" ~ "Parsons")."""
+    """One person? Same surname and no clash of first names or initials ("D Parsons" ~ "David Parsons" ~
+    "Parsons"); a single word may also be the first name ("Rob" ~ "Rob Whiteman")."""
     ta, tb = _tokens(a), _tokens(b)
-    if not ta or not tb or ta[-1] != tb[-1]:
+    if not ta or not tb:
+        return False
+    short, full = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) == 1 and len(full) > 1 and len(short[0]) > 1 and short[0] == full[0]:
+        return True
+    if ta[-1] != tb[-1]:
         return False
     ga, gb = ta[:-1], tb[:-1]
     if not ga or not gb:
@@ -59,18 +65,19 @@ def fullness(name: str) -> tuple[int, int, int]:
     return sum(len(w) > 1 for w in words), len(name.split()), len(name)
 
 
-def group_names(names: Iterable[str]) -> dict[str, str]:
-    """Map each name to the fullest compatible form; a short form that fits two people maps to itself."""
+def group_names(names: Iterable[str]) -> dict[str, str | None]:
+    """Map each name to the fullest compatible form; a short form that fits two people maps to ``None``."""
     heads: list[str] = []
-    out: dict[str, str] = {}
+    out: dict[str, str | None] = {}
     for name in sorted({n for n in names if n}, key=lambda n: (fullness(n), n), reverse=True):
         matches = [h for h in heads if compatible(name, h)]
         if len(matches) == 1:
             out[name] = matches[0]
+        elif matches:
+            out[name] = None
         else:
             out[name] = name
-            if not matches:
-                heads.append(name)
+            heads.append(name)
     return out
 
 

@@ -3,7 +3,8 @@
 Minutes introduce staff in a few fixed ways, all handled here:
 appositives ("Dennis Skinner, Regional Associate, LG Improvement and
 Development, presented ..."), brackets ("Mrs C Hardy (Clerk)", "Lucy de Groot
-(IDeA)", and "A, B, C (LGID);" where one bracket covers a group), a role
+(IDeA)", and "A, B, C (LGID);" where one bracket covers a group), "of" an
+authority ("J. Eastgate and N. Tupper of the Norfolk County Council"), a role
 before the name ("Clerk: Sarah Thorpe", "PCSO Sophie Watson") and contact
 blocks ("Contact officer: Helen Platts / Position: Strategic Business
 Adviser"). Mentions of one person are merged; the first value found for
@@ -14,88 +15,123 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .names import clean_name, group_names, is_alias
+from .names import TITLE, clean_name, group_names, is_alias
 
 ROLE_WORD = re.compile(
     r"\b(?:Clerk|Officers?|Director|Manager|Head|Chief|Executive|Advis[oe]r|Associate|Consultant|Warden|Secretary"
     r"|Treasurer|Inspector|Sergeant|Superintendent|Constable|PCSO|P\.?C\.?|Engineer|Co-?ordinator|Assistant"
     r"|Analyst|Member|Auditor|Handyman|Handyperson|Planner|Surveyor|Solicitor|Accountant|Administrator|Worker"
     r"|Ranger|Chair(?:man)?|Leader|Lead|Contact|Responsible Person)\b", re.I)
-WORD = r"(?:[A-Z][\w&'’.\-/]*|of|and|for|the|&|in|on)"
-PHRASE = re.compile(rf"[A-Z][\w&'’.\-/]*(?:[ \t]+{WORD})*")
+# A capitalised phrase: words, abbreviations such as "N.C.C.", and the small words inside names.
+WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&'’\-/]*|of|and|for|the|&|in|on)"
+PHRASE = re.compile(rf"(?:{WORD})(?:[ \t]+{WORD})*")
+LOWER_ROLE = re.compile(rf"(?:[a-z]+[ \t]+){{0,3}}{ROLE_WORD.pattern}", re.I)
+TITLE_WORD = re.compile(rf"(?:^|\s)(?:{TITLE}|Sir|Dame|Dr)(?=\s|$)")
 ORG_HEAD = re.compile(r"^(?P<org>(?:[A-Z][\w.&'’-]*\s+)*?(?:Council|Constabulary|Police|Team|Service|Services)"
                       r"|[A-Za-z]*[A-Z][A-Za-z]*[A-Z][\w.]*)\s+(?P<role>.+)$")
-SEPARATOR = re.compile(r"^\s*(?:,|\s[-–—])\s*")
-BEFORE_ROLE = re.compile(rf"(?:^|[\n\t.;,]|:\s)\s*(?P<role>[A-Z][\w&'’.\-/]*(?:[ \t]+{WORD}){{0,5}}?)\s*:?\s*[-–]?\s*"
-                         r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$")
-POSITION = re.compile(r"^[^\n]*\n(?:[ \t]*\n)?[ \t]*Position\s*:\s*(?P<role>[^\n]+)", re.I)
+OF_ORG = re.compile(r"^(?P<role>.+?)\s+of\s+(?:the\s+)?(?P<org>(?:[A-Z][\w.&'’-]*\s+)*"
+                    r"(?:Council|Constabulary|Police|Team|Service|Services))$")
+SEPARATOR = re.compile(r"(?:[ \t]*,|[ \t]+[-–—])[ \t]*")
+BEFORE_ROLE = re.compile(rf"(?:^|[\n\t.;,(]|:\s|\b[a-z]+\s)\s*(?P<role>[A-Z][\w&'’.\-/]*(?:[ \t]+{WORD}){{0,5}}?)"
+                         r"\s*:?\s*[-–]?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$")
+POSITION = re.compile(r"[^\n]*(?:\n[ \t]*)+Position\s*:\s*(?P<role>[^\n]+)", re.I)
+GENERIC = {"officers", "members", "staff", "contacts"}
+NOT_ORG = re.compile(r"\d|@|^(?:e-?mail|tel|phone|fax|mobile|web)\b", re.I)
 
 
 def _trim(phrase: str) -> str:
     words = phrase.split()
     while words and words[-1] in ("of", "and", "for", "the", "&", "in", "on"):
         words.pop()
-    return " ".join(words).strip(" ,.;:")
+    out = " ".join(words).strip(" ,;:")
+    return out if re.search(r"(?:^|\W)[A-Z]\.$", out) else out.rstrip(".")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s’'.-]+", name) if w).upper()
 
 
 def _role_org(phrase: str, text: str, start: int, authorities: list[tuple[int, int]]) -> tuple[str | None, str | None]:
     """Split one appositive into (role, organisation): "IDeA Executive Director" → ("Executive Director", "IDeA")."""
-    phrase = _trim(phrase)
-    if not phrase:
+    phrase = _trim(re.split(r"['’]s\b", phrase)[0])  # "Clerk’s Salary October" → "Clerk"
+    if not phrase or NOT_ORG.search(phrase):
         return None, None
     if not ROLE_WORD.search(phrase):
         return None, phrase
+    if phrase.lower() in GENERIC:
+        return None, None
+    phrase = re.sub(r"(?i)\b(officer|member|contact)s$", r"\1", phrase)
     of = phrase.find(" of ")
-    if of > 0 and any(s == start + of + 4 for s, _ in authorities):
-        return phrase[:of], phrase[of + 4:]
-    head = ORG_HEAD.match(phrase)
-    if head and not ROLE_WORD.search(head.group("org")) and ROLE_WORD.search(head.group("role")):
-        return head.group("role"), head.group("org")
+    if of > 0 and any(s in (start + of + 4, start + of + 8) for s, _ in authorities):
+        return phrase[:of], re.sub(r"^the\s+", "", phrase[of + 4:])
+    for rx in (OF_ORG, ORG_HEAD):
+        m = rx.match(phrase)
+        if m and not ROLE_WORD.search(m.group("org")) and ROLE_WORD.search(m.group("role")):
+            return m.group("role"), m.group("org")
     return phrase, None
+
+
+def _phrase_at(text: str, pos: int, stops: list[int]) -> str | None:
+    """The capitalised (or lower-case role) phrase at ``pos``, cut at the next entity, title or field label."""
+    m = PHRASE.match(text, pos) or LOWER_ROLE.match(text, pos)
+    if not m:
+        return None
+    end = min([m.end()] + [s for s in stops if pos < s < m.end()])
+    phrase = text[pos:end]
+    title = TITLE_WORD.search(phrase)
+    phrase = phrase[:title.start()] if title else phrase
+    if re.match(r"\s*:", text[pos + len(phrase):pos + len(phrase) + 3]):
+        return None  # "Email:", "Position:" start a field, not an appositive
+    return phrase.strip() or None
 
 
 def _describe(text: str, ent: tuple[int, int, str, str], ents: list[tuple[int, int, str, str]],
               authorities: list[tuple[int, int]]) -> tuple[str | None, str | None]:
     """(role, organisation) from the text around one mention."""
-    start, end = ent[0], ent[1]
+    start, end, _, name = ent
+    stops = [e[0] for e in ents]
     role = org = None
-    # "A, B, C (LGID);": skip over further names to a bracket that covers the group.
+    # "A, B and C (LGID)" / "A and B of the Norfolk County Council": one bracket or "of" covers the group.
     cursor = end
-    officers_after = {e[0]: e[1] for e in ents if e[2] == "OFFICER"}
+    officer_ends = {e[0]: e[1] for e in ents if e[2] == "OFFICER"}
     while True:
-        sep = re.match(r",\s*", text[cursor:cursor + 4])
-        if not (sep and cursor + sep.end() in officers_after):
+        sep = re.match(r"(?:,|\s+and)\s*", text[cursor:cursor + 6])
+        if not (sep and cursor + sep.end() in officer_ends):
             break
-        cursor = officers_after[cursor + sep.end()]
+        cursor = officer_ends[cursor + sep.end()]
     bracket = re.match(r"\s*,?\s*\(([^()\n]{1,60})\)", text[cursor:cursor + 70])
-    if bracket:
-        inner = bracket.group(1).strip()
-        role, org = _role_org(inner, text, cursor + bracket.start(1), authorities)
-    sep = SEPARATOR.match(text[end:end + 5])
+    if bracket and bracket.group(1)[0].isupper() and _initials(clean_name(name)) != bracket.group(1).strip():
+        role, org = _role_org(bracket.group(1).strip(), text, cursor + bracket.start(1), authorities)
+    of = re.match(r"\s+of\s+(?:the\s+)?", text[cursor:cursor + 12])
+    if of and any(s == cursor + of.end() for s, _ in authorities):
+        auth_end = next(e for s, e in authorities if s == cursor + of.end())
+        org = org or " ".join(text[cursor + of.end():auth_end].split())
+    sep = SEPARATOR.match(text, end)
     if sep and not bracket:
-        pos = end + sep.end()
-        first = PHRASE.match(text, pos)
+        first = _phrase_at(text, sep.end(), stops)
         if first:
-            role, org = _role_org(first.group(), text, pos, authorities)
-            nxt = SEPARATOR.match(text[first.end():first.end() + 5])
+            role, org = _role_org(first, text, sep.end(), authorities)
+            pos = sep.end() + len(first)
+            nxt = SEPARATOR.match(text, pos)
             if role and org is None and nxt:
-                second = PHRASE.match(text, first.end() + nxt.end())
-                if second and not ROLE_WORD.search(second.group()):
-                    org = _trim(second.group()) or None
-    if role is None:
-        before = BEFORE_ROLE.search(text[max(0, start - 60):start])
-        if before and ROLE_WORD.search(before.group("role")) and not re.search(r"\b(?:and|&)\b", before.group("role")):
-            role = _trim(before.group("role"))
+                second = _phrase_at(text, nxt.end(), stops)
+                if second and not ROLE_WORD.search(second) and not NOT_ORG.search(second):
+                    org = _trim(second) or None
     position = POSITION.match(text, end)
     if position:
         role = position.group("role").strip()
+    if role is None:
+        before = BEFORE_ROLE.search(text[max(0, start - 60):start])
+        if before and ROLE_WORD.search(before.group("role")) and not re.search(r"\b(?:and|&)\b", before.group("role")):
+            role, _ = _role_org(before.group("role"), text, start, authorities)
     return role, org
 
 
 def officers(text: str, ents: list[tuple[int, int, str, str]]) -> list[dict[str, Any]]:
     """One ``{"name", "role", "organisation"}`` record per named officer, in order of first mention.
 
-    ``ents`` are ``(start, end, label, text)`` for the document's entities.
+    ``ents`` are ``(start, end, label, text)`` for the document's entities. A short form that could be
+    several people ("Davies" beside Jane and Paul Davies) is not listed as a person of its own.
     """
     ents = sorted(ents)
     mentions = [e for e in ents if e[2] == "OFFICER" and not is_alias(e[3])]
@@ -103,7 +139,9 @@ def officers(text: str, ents: list[tuple[int, int, str, str]]) -> list[dict[str,
     authorities = [(e[0], e[1]) for e in ents if e[2] == "AUTHORITY"]
     records: dict[str, dict[str, Any]] = {}
     for e in mentions:
-        name = fullest.get(clean_name(e[3]), clean_name(e[3]))
+        name = fullest.get(clean_name(e[3]))
+        if name is None:
+            continue
         rec = records.setdefault(name, {"name": name, "role": None, "organisation": None})
         role, org = _describe(text, e, ents, authorities)
         rec["role"] = rec["role"] or role

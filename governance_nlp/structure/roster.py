@@ -44,16 +44,18 @@ APOLOGY_FROM = re.compile(r"^[^.\n]{0,80}?\bfrom\b", re.I)
 PROSE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be|not|no|everyone|all)\s+$", re.I)
 TITLE_AHEAD = re.compile(rf"^[ \t]*[:\-–]?[ \t]*(?:{TITLE}\s+|Sir\s|Dame\s|Dr\s)")
 SUFFIX_ROLE = re.compile(
-    rf"^(?:[\s,]*\b{HONOURS}\b)*(?:\s*\([A-Z]{{2,4}}\))?"
-    rf"(?:[\s,]*[(\[]\s*(?P<a>{ROLE})\s*[)\]]|\s*[-–—,:]\s*(?P<b>{ROLE})\b|[ \t]+(?P<c>{ROLE})\b(?=[ \t]*(?:[,;.(]|and\b|&|$)))",
-    re.I | re.M)
+    rf"(?:[\s,]*\b{HONOURS}\b)*(?:\s*\([A-Z]{{2,4}}\))?"
+    rf"(?:[\s,]*[(\[]\s*(?P<a>{ROLE})\s*[)\]]|\s*[-–—,:]\s*(?P<b>{ROLE})\b|[ \t]+(?P<c>{ROLE})\b(?=[ \t]*(?:[,;.(\n]|and\b|&|$)))",
+    re.I)
 ALLOWED_GAP = re.compile(
     rf"^(?:\s|[(),\[\]:;–—-]|\b{HONOURS}\b|\[[^\]\n]{{0,40}}\]|\([^()\n]{{0,40}}\)|\b(?i:{ROLE})\b"
     r"|\b(?i:apologies|present|substitutes?|observers?|in attendance)\b)*$")
-EXTERNAL_BEFORE = re.compile(r"(?:\b(?:County|Borough|District|City)\s+(?:Councillor|Cllr)\.?|\b(?:BC|CC|BCllr|CCllr)\.?)"
-                             r"\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?$")
-EXTERNAL_AFTER = re.compile(r"^\s*(?:\([A-Z]{2,4}\)\s*)?[-–,(]?\s*(?:County|Borough|District)\s*Councillor", re.I)
-ELECTED = re.compile(rf"^[^.\n]{{0,40}}?\b(?:(?:took|in)\s+the\s+(?P<chair>Chair)\b"
+EXTERNAL_BEFORE = re.compile(r"(?:\b(?:County|Borough|District|City)\s+(?:Councillor|Cllr)\.?\s+"
+                             r"|(?:^|[,;:]|\band)\s*(?:BC|CC|BCllr|CCllr)\.?[ \t]+)(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?$")
+# "X - County Councillor" (but not "X, Borough Councillor C Sampson", where the title is the next name's).
+EXTERNAL_AFTER = re.compile(r"\s*(?:\([A-Z]{2,4}\)\s*)?[-–,(]?\s*(?i:County|Borough|District)\s*(?i:Councillor)"
+                            r"(?![ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z])")
+ELECTED = re.compile(rf"[^.\n]{{0,40}}?\b(?:(?:took|in)\s+the\s+(?P<chair>Chair)\b"
                      rf"|(?:remain|re-?elected|elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?P<role>{ROLE})\b)", re.I)
 YES_NO = {"YES": "present", "NO": "apologies"}
 CONNECTIVES = {"and", "with", "together", "also", "of", "the", "a", "an", "members", "member", "public", "from",
@@ -138,9 +140,13 @@ def _previous_line(text: str, pos: int) -> int | None:
 
 def _cues(text: str, persons: list[_Ent]) -> list[tuple[int, int, str]]:
     """Attendance cues that open a list, as (position, end, kind)."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for m in CUE_RX.finditer(text):
         kind = m.lastgroup or "present"
+        # "In attendance:" heading the first list names the meeting's own members; "Also in attendance" never does.
+        if kind == "in_attendance" and not m.group().lower().startswith("also") \
+                and not any(k == "present" for _, _, k in out):
+            kind = "present"
         before = text[max(0, m.start() - 30):m.start()]
         after = text[m.end():m.end() + 3]
         line = _line(text, m.start())
@@ -153,7 +159,7 @@ def _cues(text: str, persons: list[_Ent]) -> list[tuple[int, int, str]]:
         start, end = m.start(), m.end()
         # A table label vertically centred in its cell lands on the cell's second line:
         # "Cllr Ann Lucas\n\nApologies (Coventry); ..." — the list began on the line before.
-        if label and re.match(r"\s*(?:\(|[a-z])", text[m.end():]):
+        if label and re.match(r"\s*(?:\(|[a-z])", text[m.end():m.end() + 5]):
             prev = _previous_line(text, start)
             if prev is not None and re.match(rf"\s*{TITLE}\s", text[prev:start]) \
                     and any(prev <= p.start < start for p in persons):
@@ -171,6 +177,8 @@ def _adjacent(text: str, ents: list[_Ent], pos: int, limit: int) -> tuple[str | 
             continue
         if e.start > limit or e.label in ("COUNCILLOR", "OFFICER") or not ALLOWED_GAP.match(text[cursor:e.start]):
             break
+        if e.label == "PARTY" and text[e.start - 1:e.start] != "(":
+            break  # a group heading ("Labour Cllr ...") starts the next part of the list
         if e.label == "AUTHORITY" and authority is None:
             authority = " ".join(e.text.split())
         elif e.label == "PARTY" and party is None:
@@ -265,6 +273,8 @@ def _listings(text: str, ents: list[_Ent], item_starts: list[int]) -> list[_List
     for pos, _, kind, data in sorted(events, key=lambda ev: (ev[0], ev[1])):
         if any(s <= pos < e for s, e in state.consumed):
             continue
+        if state.kind is not None and kind != "cue" and _gap_breaks(text, state.last_end, pos, ents):
+            state.kind = None
         if kind == "item":
             # An item heading that is itself the cue ("1. Apologies for Absence") keeps the list open.
             if not any(k == "cue" and pos <= p < pos + 15 for p, _, k, _ in events):
@@ -286,9 +296,6 @@ def _listings(text: str, ents: list[_Ent], item_starts: list[int]) -> list[_List
 
 
 def _person(text: str, ents: list[_Ent], p: _Ent, state: _State) -> list[_Listing]:
-    if _gap_breaks(text, state.last_end, p.start, ents):
-        state.kind = None
-        return []
     state.last_end = p.end
     if not _listed(text, p.end):
         return []
@@ -332,11 +339,11 @@ def roster(text: str, ents: list[tuple[int, int, str, str]], body: str | None) -
     persons = [e for e in ent_list if e.label == "COUNCILLOR" and not is_alias(e.text)]
     fullest = group_names(clean_name(p.text) for p in persons)
     listings = _listings(text, ent_list, [it["start"] for it in find_items(text).items])
-    elected = {fullest.get(n, n): r for n, r in _elected_roles(text, persons).items()}
+    elected = {fullest.get(n) or n: r for n, r in _elected_roles(text, persons).items()}
     records: dict[str, dict[str, Any]] = {}
     external: dict[str, bool] = {}
     for li in listings:
-        name = fullest.get(li.name, li.name)
+        name = fullest.get(li.name) or li.name
         rec = records.setdefault(name, {"name": name, "authority": None, "party": None, "role": None,
                                         "attendance": li.attendance})
         rec["attendance"] = li.attendance  # a later list (the meeting's own register) overrides a membership list

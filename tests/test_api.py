@@ -1,0 +1,73 @@
+"""extract() on the shipped model: real minutes in, spec-shaped output with consistent offsets."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import governance_nlp
+from governance_nlp import api
+from governance_nlp.errors import InputError, ModelError
+
+SEED = Path(__file__).resolve().parent.parent / "annotations" / "raw" / "000_5ccc73be9c374595.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_minutes():
+    return governance_nlp.extract(SEED)
+
+
+def test_spec_keys_and_offsets(seed_minutes):
+    out = seed_minutes.to_dict()
+    assert {"entities", "decisions", "actions", "councillors", "officers"} <= set(out)
+    json.loads(seed_minutes.to_json())
+    text = seed_minutes.text
+    assert text == SEED.read_text(encoding="utf-8")
+    for rec in out["entities"] + out["decisions"] + out["actions"]:
+        assert text[rec["start"]:rec["end"]] == rec["text"]
+    for rec in out["decisions"] + out["actions"]:
+        assert 0.0 <= rec["score"] <= 1.0
+
+
+def test_finds_the_chairman(seed_minutes):
+    names = {(e.text, e.label) for e in seed_minutes.entities}
+    assert ("David Parsons", "COUNCILLOR") in names
+    assert seed_minutes.decisions, "the 20 July 2010 note records decisions"
+
+
+def test_str_is_text_and_path_is_file(seed_minutes):
+    as_text = governance_nlp.extract(SEED.read_text(encoding="utf-8"))
+    assert as_text.to_dict() == seed_minutes.to_dict() | {"source": None}
+    short = governance_nlp.extract("annotations/raw/000_5ccc73be9c374595.txt")
+    assert short.text == "annotations/raw/000_5ccc73be9c374595.txt"
+
+
+def test_bad_arguments():
+    with pytest.raises(TypeError, match="str"):
+        governance_nlp.extract(42)
+    assert governance_nlp.extract("   \n ").to_dict()["entities"] == []
+    with pytest.raises(InputError, match="nope.xyz"):
+        governance_nlp.extract(Path("nope.xyz"))
+
+
+def test_missing_model_is_a_clear_error(tmp_path):
+    with pytest.raises(ModelError, match=str(tmp_path)):
+        governance_nlp.load(tmp_path)
+
+
+def test_long_document_offsets_map_back(monkeypatch):
+    text = SEED.read_text(encoding="utf-8")
+    whole = governance_nlp.extract(text)
+    monkeypatch.setattr(api, "CHUNK_CHARS", 3000)
+    doubled = text + "\n\n" + text
+    pieces = governance_nlp.extract(doubled)
+    for e in pieces.entities:
+        assert doubled[e.start:e.end] == e.text
+    assert len(pieces.entities) >= len(whole.entities)
+
+
+def test_extract_many_is_lazy_and_ordered():
+    texts = ["Cllr David Parsons (Leicestershire CC) chaired.", "", "Clerk to write to NCC."]
+    out = list(governance_nlp.extract_many(iter(texts)))
+    assert [m.text for m in out] == texts
