@@ -4,11 +4,11 @@
     >>> minutes = governance_nlp.extract("Present: Cllr David Parsons (Leicestershire CC) ...")
     >>> minutes.to_dict()["councillors"]
 """
-from .api import extract, extract_many, load
+from .api import extract, extract_dataset, extract_many, load
 from .errors import InputError, ModelError
 from .minutes import Action, Councillor, Decision, Entity, Item, Minutes, Officer
 
 __version__ = "0.1.0"
 
-__all__ = ["extract", "extract_many", "load", "Minutes", "Entity", "Decision", "Action", "Councillor",
+__all__ = ["extract", "extract_dataset", "extract_many", "load", "Minutes", "Entity", "Decision", "Action", "Councillor",
            "Officer", "Item", "InputError", "ModelError", "__version__"]

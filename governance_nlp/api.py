@@ -171,4 +171,24 @@ def extract(source: Source, *, model: Optional[Union[str, os.PathLike]] = None) 
     return next(extract_many([source], model=model))
 
 
-__all__ = ["extract", "extract_many", "load", "read_input", "minutes_from_doc", "InputError", "ModelError"]
+
+
+def extract_dataset(dataset, *, text_column: str = "text", model: Optional[Union[str, os.PathLike]] = None,
+                    num_proc: Optional[int] = None, batch_size: int = 8):
+    """Add a ``minutes`` column (the result as JSON) to a Hugging Face ``datasets.Dataset``.
+
+    JSON keeps the column's Arrow type stable whatever a batch contains; read
+    it back with ``json.loads``. With ``num_proc`` the model loads once per worker.
+    """
+    if text_column not in dataset.column_names:
+        raise KeyError(f"dataset has no column {text_column!r} (columns: {dataset.column_names})")
+    model_path = None if model is None else str(Path(model).resolve())
+
+    def annotate(batch: dict) -> dict:
+        texts = [t if isinstance(t, str) else "" for t in batch[text_column]]
+        return {"minutes": [m.to_json() for m in extract_many(texts, model=model_path, batch_size=batch_size)]}
+
+    return dataset.map(annotate, batched=True, batch_size=batch_size, num_proc=num_proc)
+
+
+__all__ = ["extract", "extract_dataset", "extract_many", "load", "read_input", "minutes_from_doc", "InputError", "ModelError"]

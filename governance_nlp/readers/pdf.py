@@ -20,6 +20,8 @@ def read_pdf(path: Path) -> str:
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(f"{path}: the PDF is password-protected; save an unprotected copy and try again")
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    except InputError:  # already says what is wrong (password); InputError is a ValueError, so let it through first
+        raise
     except (FileNotDecryptedError, DependencyError) as exc:
         raise InputError(f"{path}: the PDF is encrypted and cannot be opened ({exc}); "
                          "save an unprotected copy and try again") from exc

@@ -23,20 +23,24 @@ ROLE_WORD = re.compile(
     r"|Analyst|Member|Auditor|Handyman|Handyperson|Planner|Surveyor|Solicitor|Accountant|Administrator|Worker"
     r"|Ranger|Chair(?:man)?|Leader|Lead|Contact|Responsible Person)\b", re.I)
 # A capitalised phrase: words, abbreviations such as "N.C.C.", and the small words inside names.
-WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&'’\-/]*|of|and|for|the|&|in|on)"
-PHRASE = re.compile(rf"(?:{WORD})(?:[ \t]+{WORD})*")
+CAP_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&'’\-/]*)"
+WORD = rf"(?:{CAP_WORD}|(?:of|and|for|the|in|on)\b|&)"
+PHRASE = re.compile(rf"{CAP_WORD}(?:[ \t]+{WORD})*")
 LOWER_ROLE = re.compile(rf"(?:[a-z]+[ \t]+){{0,3}}{ROLE_WORD.pattern}", re.I)
 TITLE_WORD = re.compile(rf"(?:^|\s)(?:{TITLE}|Sir|Dame|Dr)(?=\s|$)")
 ORG_HEAD = re.compile(r"^(?P<org>(?:[A-Z][\w.&'’-]*\s+)*?(?:Council|Constabulary|Police|Team|Service|Services)"
-                      r"|[A-Za-z]*[A-Z][A-Za-z]*[A-Z][\w.]*)\s+(?P<role>.+)$")
+                      r"|[A-Z](?:\.[A-Z])+\.?|[A-Za-z]*[A-Z][A-Za-z]*[A-Z][\w.]*)\s+(?P<role>.+)$")
 OF_ORG = re.compile(r"^(?P<role>.+?)\s+of\s+(?:the\s+)?(?P<org>(?:[A-Z][\w.&'’-]*\s+)*"
                     r"(?:Council|Constabulary|Police|Team|Service|Services))$")
-SEPARATOR = re.compile(r"(?:[ \t]*,|[ \t]+[-–—])[ \t]*")
-BEFORE_ROLE = re.compile(rf"(?:^|[\n\t.;,(]|:\s|\b[a-z]+\s)\s*(?P<role>[A-Z][\w&'’.\-/]*(?:[ \t]+{WORD}){{0,5}}?)"
+# ", Role", " - Role", a tab to the next cell, " the internal auditor", or a bare " Clerk to ..." (role words only).
+SEPARATOR = re.compile(r"(?:[ \t]*,|[ \t]+[-–—]|[ \t]*\t)[ \t]*")
+BARE = re.compile(r"[ \t]+(?:the[ \t]+)?")
+WORD_NO_AND = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’\-/]*|of|for|the|in|on)"
+BEFORE_ROLE = re.compile(rf"(?:^|[\n\t.;,(]|[:\-–]\s|\b[a-z]+\s)\s*(?P<role>[A-Z][\w'’.\-/]*(?:[ \t]+{WORD_NO_AND}){{0,5}}?)"
                          r"\s*:?\s*[-–]?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$")
 POSITION = re.compile(r"[^\n]*(?:\n[ \t]*)+Position\s*:\s*(?P<role>[^\n]+)", re.I)
 GENERIC = {"officers", "members", "staff", "contacts"}
-NOT_ORG = re.compile(r"\d|@|^(?:e-?mail|tel|phone|fax|mobile|web)\b", re.I)
+NOT_ORG = re.compile(r"\d{3}|@|^(?:e-?mail|tel|phone|fax|mobile|web)\b", re.I)
 
 
 def _trim(phrase: str) -> str:
@@ -71,9 +75,10 @@ def _role_org(phrase: str, text: str, start: int, authorities: list[tuple[int, i
     return phrase, None
 
 
-def _phrase_at(text: str, pos: int, stops: list[int]) -> str | None:
-    """The capitalised (or lower-case role) phrase at ``pos``, cut at the next entity, title or field label."""
-    m = PHRASE.match(text, pos) or LOWER_ROLE.match(text, pos)
+def _phrase_at(text: str, pos: int, stops: list[int], lower: bool = True) -> str | None:
+    """The capitalised (or, if ``lower``, lower-case role) phrase at ``pos``, cut at the next person, title or
+    field label."""
+    m = PHRASE.match(text, pos) or (LOWER_ROLE.match(text, pos) if lower else None)
     if not m:
         return None
     end = min([m.end()] + [s for s in stops if pos < s < m.end()])
@@ -89,7 +94,7 @@ def _describe(text: str, ent: tuple[int, int, str, str], ents: list[tuple[int, i
               authorities: list[tuple[int, int]]) -> tuple[str | None, str | None]:
     """(role, organisation) from the text around one mention."""
     start, end, _, name = ent
-    stops = [e[0] for e in ents]
+    stops = [e[0] for e in ents if e[2] in ("COUNCILLOR", "OFFICER")]
     role = org = None
     # "A, B and C (LGID)" / "A and B of the Norfolk County Council": one bracket or "of" covers the group.
     cursor = end
@@ -100,26 +105,35 @@ def _describe(text: str, ent: tuple[int, int, str, str], ents: list[tuple[int, i
             break
         cursor = officer_ends[cursor + sep.end()]
     bracket = re.match(r"\s*,?\s*\(([^()\n]{1,60})\)", text[cursor:cursor + 70])
-    if bracket and bracket.group(1)[0].isupper() and _initials(clean_name(name)) != bracket.group(1).strip():
+    if bracket and not bracket.group(1)[0].islower() and _initials(clean_name(name)) != bracket.group(1).strip():
         role, org = _role_org(bracket.group(1).strip(), text, cursor + bracket.start(1), authorities)
     of = re.match(r"\s+of\s+(?:the\s+)?", text[cursor:cursor + 12])
     if of and any(s == cursor + of.end() for s, _ in authorities):
         auth_end = next(e for s, e in authorities if s == cursor + of.end())
         org = org or " ".join(text[cursor + of.end():auth_end].split())
     sep = SEPARATOR.match(text, end)
-    if sep and not bracket:
-        first = _phrase_at(text, sep.end(), stops)
-        if first:
-            role, org = _role_org(first, text, sep.end(), authorities)
-            pos = sep.end() + len(first)
-            nxt = SEPARATOR.match(text, pos)
-            if role and org is None and nxt:
+    bare = None if sep else BARE.match(text, end)
+    if (sep or bare) and not bracket:
+        pos = (sep or bare).end()
+        first = _phrase_at(text, pos, stops, lower=bool(sep) or "the" in bare.group())
+        if first and bare:
+            first = first.split(" and ")[0]  # "Stephen Bett Chairman Norfolk Police Authority and Superintendent ..."
+        if first and (sep or ROLE_WORD.search(first)):
+            role, org = _role_org(first, text, pos, authorities)
+            after = pos + len(first)
+            nxt = SEPARATOR.match(text, after)
+            trailing = re.match(r"\s*\(([^()\n]{1,40})\)", text[after:after + 45])
+            if role and org is None and trailing and not ROLE_WORD.search(trailing.group(1)):
+                org = trailing.group(1).strip()  # "Strategic Advisor (IDeA)"
+            elif role and org is None and nxt and not re.search(r"['’]s\b", first):
                 second = _phrase_at(text, nxt.end(), stops)
                 if second and not ROLE_WORD.search(second) and not NOT_ORG.search(second):
                     org = _trim(second) or None
     position = POSITION.match(text, end)
     if position:
-        role = position.group("role").strip()
+        role, org_written = _role_org(position.group("role").split(",")[0], text, end, authorities)
+        rest = position.group("role").split(",", 1)[1:]
+        org = org or org_written or (_trim(rest[0]) if rest else None)
     if role is None:
         before = BEFORE_ROLE.search(text[max(0, start - 60):start])
         if before and ROLE_WORD.search(before.group("role")) and not re.search(r"\b(?:and|&)\b", before.group("role")):

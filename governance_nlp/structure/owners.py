@@ -25,21 +25,29 @@ import re
 from .names import TITLE, clean_name
 
 HEAD = (r"(?:Clerk|Chair(?:man|person|woman)?|Vice[ -]Chair(?:man)?|Secretariat|Officers?|Members|Councillors|Leaders"
-        r"|Council|Manager|Director|Warden|Rangers|Handyman|Handyperson|Volunteers|Group|Secretary|Treasurer|Team)")
-ROLE_NP = (rf"(?:[A-Z][\w'-]*\s+|(?:political|lead|parish|individual)\s+){{0,3}}(?i:{HEAD})"
+        r"|Council|PC|Manager|Director|Warden|Rangers|Handyman|Handyperson|Volunteers|Group|Secretary|Treasurer|Team"
+        r"|Highways)")
+ROLE_NP = (rf"(?:[A-Z][\w-]*\s+|(?:political|lead|parish|individual)\s+){{0,3}}(?i:{HEAD})"
            r"(?:\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}Council)?")
 ROLE_ONLY = re.compile(rf"(?:{ROLE_NP}|All|Everyone)")
 DETERMINER = r"(?:(?:the|each|all|our)\s+|[A-Z][\w]*['’]s\s+)?"
-ITEM = rf"(?:(?:{TITLE}\s+)*\x01\d+\x02|{DETERMINER}{ROLE_NP})"
+# A person may carry a bracket or an organisation: "Sue Payne (BC) offered to", "David Mills, NCC would".
+ITEM = rf"(?:(?:{TITLE}\s+)*\x01\d+\x02(?:\s*\([^()]{{1,20}}\)|,\s*[A-Z][A-Z.]{{1,8}}(?=\s))?|{DETERMINER}{ROLE_NP})"
 GROUP = rf"(?P<group>{ITEM}(?:\s*(?:,|\band\b|&)\s*{ITEM})*)"
 VERB = (r"(?:\s*,?\s*who\s+(?:has\s+|have\s+)?(?:also\s+)?|\s+(?:also|kindly|then|again|both)\b)?\s*"
         r"(?:will|would|shall|should|to|(?:has|have)\s+agreed\s+to|(?:agreed|offered|volunteered|undertook|plans?"
-        r"|continued?|needs?|is|are)\s+to|(?:was|were)\s+(?:asked|due)\s+(?:to|if))\b")
+        r"|intends?|continued?|needs?|is|are)\s+to|(?:is|are|was|were)\s+(?:going|about)\s+to"
+        r"|(?:was|were)\s+(?:asked|due|advised|requested)\s+(?:to|if))\b")
 SUBJECT = re.compile(rf"(?<![\w\x02]){GROUP}{VERB}(?P<after>\s+\w+\s+\w+)?")
 ASKED = re.compile(rf"\basked\s+{GROUP}\s+(?:to|for|if)\b")
-SAID = re.compile(rf"(?<![\w\x02]){GROUP}\s+(?:advised|said|confirmed|stated|reported)\s+that\s+(?:she|he|they)\s+(?:will|would)\b")
-BY_AGENT = re.compile(rf"\bbe(?:en)?\s+\w+\s+by\s+{GROUP}")
-PASSIVE = re.compile(r"\s+(?:be|been)\s+(?!\w+ing\b)\w+")
+SAID = re.compile(rf"(?<![\w\x02]){GROUP}\s+(?:advised|said|confirmed|stated|reported|noted)\s+that\s+(?:she|he|they)"
+                  r"\s+(?:will|would)\b")
+# "It was agreed that the Clerk speak to ...": a bare verb after the subject of an agreed task.
+AGREED_THAT = re.compile(rf"\b(?:agreed|resolved|decided|requested|asked)\s+(?:that\s+)?{GROUP}\s+"
+                         r"(?!(?:is|was|were|are|has|had|have|and|or|of)\b)[a-z]+\b")
+BY_AGENT = re.compile(rf"\bbe(?:en)?\s+\w+(?:\s+up)?\s+by\s+{GROUP}")
+# "will be contacted" is passive; "will be writing" and "should be involved" still name the doer.
+PASSIVE = re.compile(r"\s+(?:be|been)\s+(?!\w+ing\b|(?:involved|responsible|able|present|available)\b)\w+")
 MARKUP = re.compile(r"</?\w+[^>]*>|\*\*|__")
 SPLIT = re.compile(r"\s*(?:/|,|;|&|\band\b)\s*")
 
@@ -61,10 +69,11 @@ def _group_owners(group: str, names: list[str]) -> list[str]:
     owners = []
     for part in re.split(r"\s*(?:,|\band\b|&)\s*", group):
         ref = re.search(r"\x01(\d+)\x02", part)
+        role = re.sub(r"^(?i:the|each|all|our)\s+|^[A-Z]\w*['’]s\s+", "", part.strip())
         if ref:
             owners.append(names[int(ref.group(1))])
-        elif part.strip():
-            owners.append(re.sub(r"^(?i:the|each|all|our)\s+|^[A-Z]\w*['’]s\s+", "", part.strip()))
+        elif re.fullmatch(ROLE_NP, role):
+            owners.append(role)
     return owners
 
 
@@ -79,7 +88,9 @@ def _cell(text: str, end: int, persons: list[tuple[int, int, str]]) -> list[str]
             return None
         start, stop = line_end + following.start(1), line_end + following.end(1)
     chunk, names = _masked(text, start, stop, persons)
-    chunk = chunk.strip(" \t.;:_*")
+    if chunk.rstrip().endswith(":"):
+        return None  # "Contact officer:" labels what follows, it is not an owner
+    chunk = chunk.strip(" \t.;_*")
     if not chunk:
         return None
     owners = []
@@ -102,7 +113,7 @@ def _subject(text: str, start: int, end: int, persons: list[tuple[int, int, str]
         if m.group("after") and PASSIVE.match(m.group("after")):
             continue
         return _group_owners(m.group("group"), names)
-    for rx in (ASKED, SAID, BY_AGENT):
+    for rx in (AGREED_THAT, ASKED, SAID, BY_AGENT):
         m = rx.search(span)
         if m:
             return _group_owners(m.group("group"), names)

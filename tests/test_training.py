@@ -1,0 +1,45 @@
+"""Retraining from the command line: a few steps on a small slice, then the model loads and extracts."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import governance_nlp
+from governance_nlp.cli import main
+from governance_nlp.evaluation.crossval import folds
+
+
+def test_train_smoke(tmp_path, capsys):
+    out = tmp_path / "run"
+    assert main(["train", "--config", "cnn", "--max-steps", "4", "--limit-train", "2", "--output", str(out)]) == 0
+    meta = json.loads((out / "model" / "meta.json").read_text())
+    assert meta["governance_nlp"]["corpus_version"] and meta["governance_nlp"]["config"] == "cnn.cfg"
+    nlp = governance_nlp.load(out / "model")
+    assert nlp.pipe_names[-3:] == ["ner", "spancat", "minutes_structure"]
+    result = governance_nlp.extract("Cllr David Parsons agreed. Clerk to write to NCC.", model=out / "model")
+    assert result.text.startswith("Cllr")
+    assert "corpus: 34 documents" in capsys.readouterr().out
+
+
+def test_train_refuses_bad_data(tmp_path, capsys):
+    bad = tmp_path / "new.jsonl"
+    bad.write_text(json.dumps({"id": "new-1", "text": "Cllr Parsons", "entities": [{"start": 0, "end": 3, "label": "COUNCILLOR"}], "spans": []}) + "\n")
+    assert main(["train", "--data", str(bad), "--output", str(tmp_path / "x"), "--max-steps", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "new.jsonl:1 [new-1] alignment" in err
+    assert not (tmp_path / "x" / "model").exists()
+
+
+def test_unknown_config_is_refused(tmp_path, capsys):
+    assert main(["train", "--config", "nope", "--output", str(tmp_path)]) == 1
+    assert "config 'nope' not found" in capsys.readouterr().err
+
+
+def test_crossval_folds_are_by_document():
+    ids = [f"doc{i}" for i in range(10)]
+    parts = folds(ids, 5)
+    held = [x for _, test in parts for x in test]
+    assert sorted(held) == ids
+    for train, test in parts:
+        assert not set(train) & set(test)
