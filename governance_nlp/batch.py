@@ -41,6 +41,27 @@ def done_sources(out: Path) -> set[str]:
     return done
 
 
+def drop_partial_line(out: Path) -> None:
+    """Cut a half-written last line left by an interrupted run (it may end mid-character).
+
+    Otherwise the redone record would be appended onto it, leaving a line that
+    never parses, and ``done_sources`` could fail to decode the file at all. A
+    complete record that only lost its newline is kept and the newline added.
+    """
+    if not out.is_file():
+        return
+    with out.open("rb+") as f:
+        data = f.read()
+        if not data or data.endswith(b"\n"):
+            return
+        cut = data.rfind(b"\n") + 1
+        try:
+            json.loads(data[cut:].decode("utf-8"))["source"]
+            f.write(b"\n")
+        except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError):
+            f.truncate(cut)
+
+
 def extract_record(path: str, model: Optional[str] = None) -> dict[str, Any]:
     """One output record for one file: the extraction, or the error that stopped it."""
     from .api import extract
@@ -93,6 +114,8 @@ def run(paths: Iterable[Path], out: Optional[Path], fmt: str = "jsonl", model: O
     from tqdm import tqdm
 
     files = [str(p) for p in collect(paths)]
+    if out is not None and fmt == "jsonl":
+        drop_partial_line(out)
     skipped = done_sources(out) if (out is not None and fmt == "jsonl") else set()
     todo = [f for f in files if f not in skipped]
     if engine == "dask":

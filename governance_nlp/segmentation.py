@@ -6,7 +6,8 @@ Minutes need all of those, and PDF text also wraps sentences across lines.
 No single segmentation is right everywhere, so this module proposes the union
 of a few: line-level units (bullets, cells, owner lines), paragraph-level
 sentences (wrapped PDF text), both with a strict and a lenient sentence
-splitter, and pairs of neighbouring sentences (a motion and its vote).
+splitter, sentences freed of an unpunctuated heading in front, and chains of
+neighbouring sentences (a motion and its vote, "accepted from:" and its list).
 The span classifier then decides which candidate, if any, is the span.
 Everything here is plain text → character offsets, shared by the spaCy
 suggester, the baselines and the structured layer.
@@ -16,21 +17,32 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+# Bullet glyphs, including the private-use Symbol-font bullets PDFs and Word exports leave behind.
+BULLET_CHARS = "•◦▪▫‣∙·●○■□➢➤►\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8"
 # A bullet or list number at the start of a unit, never part of a span.
 LEAD = re.compile(
-    r"(?:[•◦▪▫‣∙·●○■□➢➤►\-–—*>_]+\s*"
-    r"|\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+(?=\S)"
-    r"|\(?[a-zA-Z]\)\s+|\(?[ivxIVX]{1,4}\)\s+|\(\d{1,3}\)\s+)"
+    rf"(?:[{BULLET_CHARS}\-–—*>_]+\s*"
+    r"|\(?\d{1,3}(?:\.\d{1,3})*[.)]*\s+(?=\S)"
+    r"|\d{1,3}/\d{2}\s+(?=\S)"
+    r"|\(?[a-zA-Z]\)+\s+|\(?[ivxIVX]{1,5}\)+\s+|\(\d{1,3}\)\s+)"
 )
 # "Resolved: ", "Action: ", "Decision - " ... a label word before the sentence proper.
 LABEL = re.compile(r"[A-Z][A-Za-z/&' ]{1,30}\s?[:\-–]\s+(?=\S)")
 ABBREV = re.compile(
-    r"(?:\b(?:Cllr|Cllrs|Clirs|Mr|Mrs|Ms|Dr|St|No|Nos|Ltd|Co|Rd|Cllr|Prof|Rev|approx|etc|inc|incl|e\.g|i\.e|ref|tel|Tel|vs)"
+    r"(?:\b(?:Cllr|Cllrs|Clirs|Mr|Mrs|Ms|Dr|St|No|Nos|Ltd|Co|Rd|Prof|Rev|approx|etc|inc|incl|e\.g|i\.e|ref|tel|Tel|vs)"
     r"|\b[A-Z])\.$"
 )
-# Table cells: tabs, wide gaps, and the <p>/<i>/<td> markup some exports keep.
-CELL_BREAK = re.compile(r"\t|\s{3,}|\s*[•]\s*|\s*</?(?:p|i|b|td|tr|li|div|span|br)\b[^>]*>\s*")
+# Table cells: tabs, wide gaps, inline bullets and (1) enumerations, an owner in bold at the
+# end of the line, and the <p>/<i>/<td> markup some exports keep.
+CELL_BREAK = re.compile(
+    rf"\t|\s{{3,}}|\s*[{BULLET_CHARS}]\s*|\s\(\d{{1,2}}\)\s+|\s+(?=\*\*[^*]+\*\*\s*$)"
+    r"|\s*</?(?:p|i|b|td|tr|li|div|span|br)\b[^>]*>\s*"
+)
 SENT_END = re.compile(r"[.!?;:]+[\"'”’)\]]*(?=\s+)")
+# A dash or colon after which a new sentence starts on the same line ("... absence – Were received").
+DASH_START = re.compile(r"(?:\s[-–—]\s*|[-–—:]\s*|\s[-–—])(?=[A-Z])")
+HEADING_WORD = re.compile(r"^(?:[A-Z0-9][\w'’&/.,:()\-–]*|of|and|for|to|the|on|in|a|an|with|from|at|by|&|[-–:/]|\d[\w/.:]*)$")
+MAX_UNIT = 700
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -61,7 +73,7 @@ def _sentences(text: str, s: int, e: int, lenient: bool) -> list[tuple[int, int]
         head = text[start:m.end()]
         if lenient and (ABBREV.search(head) or m.group().startswith(":")):
             continue
-        if not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "•*-–(\"“'£$_"):
+        if not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in f"{BULLET_CHARS}*-–(\"“'£$_"):
             continue
         out.append((start, m.end()))
         start = m.end()
@@ -103,14 +115,12 @@ def _units(text: str) -> Iterator[tuple[int, int]]:
     yield from flush()
 
 
-HEADING_WORD = re.compile(r"^(?:[A-Z0-9][\w'’&/.,:()\-–]*|of|and|for|to|the|on|in|a|an|with|from|at|by|&|[-–:/]|\d[\w/.:]*)$")
-
-
-def _heading_free_starts(text: str, s: int, e: int, words: int = 12) -> Iterator[int]:
+def _heading_free_starts(text: str, s: int, e: int, numbered: bool, words: int = 14) -> Iterator[int]:
     """Where a sentence starts after an unpunctuated heading on the same line ("10. Annual Return The ...").
 
-    Yields each capitalised word whose preceding words all look like heading words
-    (capitalised, numbers, short function words), so ordinary sentences add nothing.
+    Yields capitalised words whose preceding words all look like heading words
+    (capitalised, numbers, short function words); after an item number
+    ("01/19 Apologies for absence Apologies were ...") any capitalised word early on.
     """
     for k, m in enumerate(re.finditer(r"\S+", text[s:e])):
         if k >= words:
@@ -118,32 +128,65 @@ def _heading_free_starts(text: str, s: int, e: int, words: int = 12) -> Iterator
         word = m.group()
         if k and word[0].isupper():
             yield s + m.start()
-        if not HEADING_WORD.match(word):
+        if not numbered and not HEADING_WORD.match(word):
             return
+
+
+def _variants(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """The sentence itself, without a "Label:" in front, a trailing "and", emphasis marks or "/Owner"."""
+    yield a, b
+    m = LABEL.match(text, a, b)
+    if m and m.end() < b:
+        yield m.end(), b
+    tail = re.search(r"[;,]\s+(?:and|or)$", text[a:b])
+    if tail:
+        yield a, a + tail.start() + 1
+    stripped = text[a:b].rstrip("_*")
+    if len(stripped) < b - a:
+        yield a, a + len(stripped)
+    owner = re.search(r"(?<=\w)/[A-Z][\w ]{1,20}$", text[a:b])
+    if owner:
+        yield a, a + owner.start()
+
+
+def _chains(text: str, sents: list[tuple[int, int]], found: set[tuple[int, int]]) -> None:
+    """A motion with its seconder and vote, or a lead-in ending ':' with what follows (up to 3 more)."""
+    ordered = sorted(set(sents), key=lambda x: (x[0], -x[1]))
+    starts = [x[0] for x in ordered]
+    import bisect
+
+    for a, b in ordered:
+        body = text[a:b]
+        if not (re.search(r"\bpropos|\bmoved\b", body, re.I) or body.endswith(":")):
+            continue
+        end = b
+        for _ in range(3):
+            i = bisect.bisect_left(starts, end)
+            if i >= len(ordered) or ordered[i][0] - end > 40 or ordered[i][1] - a > 800:
+                break
+            end = ordered[i][1]
+            found.add((a, end))
 
 
 def candidate_spans(text: str) -> list[tuple[int, int]]:
     """All candidate (start, end) character spans for DECISION/ACTION, sorted and unique."""
     found: set[tuple[int, int]] = set()
-    motions: list[tuple[int, int]] = []
+    strict: list[tuple[int, int]] = []
     for us, ue in _units(text):
+        whole = _trim(text, us, ue)
+        if whole and whole[1] - whole[0] <= MAX_UNIT:
+            found.add(whole)
+        numbered = bool(LEAD.match(text, us, ue)) and text[us:ue].lstrip()[:1].isdigit()
         for lenient in (False, True):
             sents = [t for t in (_trim(text, a, b) for a, b in _sentences(text, us, ue, lenient)) if t]
-            for a, b in sents:
-                found.add((a, b))
-                m = LABEL.match(text, a, b)
-                if m and m.end() < b:
-                    found.add((m.end(), b))
-                if text[b - 1] in "_*":
-                    found.add((a, b - len(text[a:b]) + len(text[a:b].rstrip("_*"))))
             for i, (a, b) in enumerate(sents):
+                found.update(_variants(text, a, b))
                 ends = [b] + [y[1] for y in sents[i + 1:i + 2]]
-                found.update((x, end) for x in _heading_free_starts(text, a, b) for end in ends)
+                starts = list(_heading_free_starts(text, a, b, numbered))
+                starts += [a + m.end() for m in DASH_START.finditer(text[a:b])]
+                found.update((x, end) for x in starts for end in ends)
             found.update((x[0], y[1]) for x, y in zip(sents, sents[1:]))
             if not lenient:
-                motions.extend(sents)
-    motions = sorted(set(motions))
-    for i, (a, b) in enumerate(motions):
-        if re.search(r"\bpropos", text[a:b], re.I):
-            found.update((a, end) for _, end in motions[i + 1:i + 4] if end - a < 600)
+                strict.extend(sents)
+    _chains(text, strict, found)
     return sorted(found)

@@ -48,6 +48,7 @@ AGREED_THAT = re.compile(rf"\b(?:agreed|resolved|decided|requested|asked)\s+(?:t
 BY_AGENT = re.compile(rf"\bbe(?:en)?\s+\w+(?:\s+up)?\s+by\s+{GROUP}")
 # "will be contacted" is passive; "will be writing" and "should be involved" still name the doer.
 PASSIVE = re.compile(r"\s+(?:be|been)\s+(?!\w+ing\b|(?:involved|responsible|able|present|available)\b)\w+")
+CLAUSE_OPENERS = {"that", "and", "but", "then", "so", "while", "whilst", "if", "when", "also", "where"}
 MARKUP = re.compile(r"</?\w+[^>]*>|\*\*|__")
 SPLIT = re.compile(r"\s*(?:/|,|;|&|\band\b)\s*")
 
@@ -106,11 +107,19 @@ def _cell(text: str, end: int, persons: list[tuple[int, int, str]]) -> list[str]
     return owners or None
 
 
+def _clause_start(span: str, pos: int) -> bool:
+    """A subject opens its clause: nothing, punctuation or a conjunction before it ("arranged with Highways to" has none)."""
+    before = span[:pos].rstrip()
+    if not before or not before[-1].isalnum():
+        return True
+    return before.split()[-1].lower() in CLAUSE_OPENERS
+
+
 def _subject(text: str, start: int, end: int, persons: list[tuple[int, int, str]]) -> list[str]:
     """Owners named as the doer inside the action sentence."""
     span, names = _masked(text, start, end, persons)
     for m in SUBJECT.finditer(span):
-        if m.group("after") and PASSIVE.match(m.group("after")):
+        if m.group("after") and PASSIVE.match(m.group("after")) or not _clause_start(span, m.start()):
             continue
         return _group_owners(m.group("group"), names)
     for rx in (AGREED_THAT, ASKED, SAID, BY_AGENT):
