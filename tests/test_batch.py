@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import csv
-import io
 import json
-import re
 from pathlib import Path
 
 import pytest

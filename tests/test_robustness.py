@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import random
 import re
 import shutil
@@ -31,7 +30,7 @@ SEEDS = [RAW / "000_5ccc73be9c374595.txt", RAW / "001_cff2efd584c46505.txt"]
 MODEL = ROOT / "models" / "governance_cnn"
 MAX_CHARS = 2000
 
-PROPERTY = settings(max_examples=30, deadline=None, derandomize=True,
+PROPERTY = settings(max_examples=40, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
@@ -128,6 +127,24 @@ def test_arbitrary_unicode_never_breaks_extract(text):
 @given(mutated_minutes())
 def test_mutated_real_minutes_keep_the_contract(text):
     check_contract(text)
+
+
+@settings(max_examples=25, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(mutated_minutes(), st.booleans())
+def test_mutated_minutes_as_txt_file(tmp_path, text, bom):
+    """The same damage in a .txt file: read back exactly (BOM dropped), or refused with InputError for NUL bytes."""
+    path = tmp_path / "minutes.txt"
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+    if "\x00" in text:
+        with pytest.raises(InputError, match=re.escape(str(path)) + ".*NUL"):
+            governance_nlp.extract(path)
+        return
+    result = governance_nlp.extract(path)
+    assert result.source == str(path)
+    as_text = check_contract(text)
+    assert result.text == text
+    assert result.to_dict() == as_text.to_dict() | {"source": str(path)}
 
 
 WHITESPACE = [c for c in map(chr, range(0x3001)) if c.isspace()]

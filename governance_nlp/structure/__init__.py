@@ -47,7 +47,8 @@ class Structure:
         """JSON-ready form (owners as a list of ``{"start", "end", "owners"}``, like gold ``action_owners``)."""
         return {"meta": dict(self.meta), "items": [dict(i) for i in self.items],
                 "councillors": [dict(c) for c in self.councillors], "officers": [dict(o) for o in self.officers],
-                "action_owners": [{"start": s, "end": e, "owners": list(o)} for (s, e), o in sorted(self.owners.items())]}
+                "action_owners": [{"start": s, "end": e, "owners": list(o)}
+                                  for (s, e), o in sorted(self.owners.items())]}
 
 
 def analyse(doc) -> Structure:

@@ -49,7 +49,8 @@ def _candidates(text: str) -> list[_Candidate]:
     for rx in (LINE_START, INLINE):
         for m in rx.finditer(text):
             title = _title(m.group("title"))
-            if not title or not re.match(r"[A-Za-z‘'\"(]", title) or MONTH_WORD.match(title):  # "23 March 2010" is a date
+            # "23 March 2010" is a date, not item 23.
+            if not title or not re.match(r"[A-Za-z‘'\"(]", title) or MONTH_WORD.match(title):
                 continue
             if m.group("itop"):
                 number, key = m.group("itop"), (int(m.group("itop")), 0, "item")

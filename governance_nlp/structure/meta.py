@@ -2,7 +2,7 @@
 
 Minutes carry several dates near the top: the meeting's, a publication or
 agenda date, the previous meeting whose minutes were approved, the next
-meeting. Each candidate is scored by its context ("Date:", "held on",
+meeting. Each candidate is scored by its context ("Date:", "meeting held on",
 "MEETING" before it favour it; "previous", "next", "dated", "agreed as a
 true record" near it count against it) and the best one wins, so the rule
 works for LGA notes with a "Date and time:" field and for parish minutes
@@ -51,9 +51,12 @@ HEADING_BODY = re.compile(r"^[ \t#*]*(?:(?:LG Group|LGA)\s+)?(?P<body>[A-Z][\w&'
                           r"\b(?:Board|Committee|Panel|Cabinet|Forum|Partnership|Authority|Council))\s*$", re.M)
 TITLE_FIELD = re.compile(r"^\s*Title\s*:\s*(?P<body>[^\n]+?)\s*$", re.M | re.I)
 VENUE_FIELD = re.compile(r"^\s*(?:Venue|Location|Place)\s*:\s*(?P<venue>[^\n]+?)\s*$", re.M | re.I)
-NOT_VENUE = rf"(?!(?i:{WEEKDAY}|on|at)\b)"
+NOT_VENUE = rf"(?!(?i:{WEEKDAY}|on|at|in|present|apologies|those|attendance)\b)"
+VENUE_WORD = r"(?:S[Tt]\.|[A-Z][\w'’&-]*)"
 VENUE_HELD = re.compile(rf"\b(?i:held|meeting)\b[^.\n]{{0,60}}?\b(?i:at|in)\s+(?P<venue>(?:(?i:the)\s+)?{NOT_VENUE}"
-                        rf"[A-Z][\w'’&-]*(?:\s+{NOT_VENUE}(?:[A-Z][\w'’&-]*|of|the|and|&))*(?:,\s*[A-Z][\w'’-]+)?)")
+                        rf"{VENUE_WORD}(?:\s+{NOT_VENUE}(?:{VENUE_WORD}|of|the|and|&))*"
+                        r"(?:,\s*[A-Z][\w'’-]+)?)")
+VENUE_TOP = 800
 SMALL_WORDS = {"and", "of", "the", "upon", "on", "in"}
 
 
@@ -80,7 +83,8 @@ def meeting_date(text: str) -> str | None:
             if iso is None or m.start() in seen:
                 continue
             seen.add(m.start())
-            before = re.sub(r"(?<=\d)\.(?=\d)", ":", top[max(0, m.start() - 100):m.start()])  # "7.30 pm" is no full stop
+            # "7.30 pm" is no full stop.
+            before = re.sub(r"(?<=\d)\.(?=\d)", ":", top[max(0, m.start() - 100):m.start()])
             after = top[m.end():m.end() + 80]
             score = max([w for rx, w in FAVOUR if rx.search(before)], default=0)
             if AGAINST_BEFORE.search(before) or AGAINST_AFTER.search(after):
@@ -96,7 +100,7 @@ def _title_case(name: str) -> str:
 
 
 def _as_written(text: str, name: str) -> str:
-    """The name in mixed case as the document writes it elsewhere ("WRETTON PARISH COUNCIL" → "Wretton Parish Council")."""
+    """The name in mixed case as the text writes it elsewhere: "WRETTON PARISH COUNCIL" → "Wretton Parish Council"."""
     if not name.isupper():
         return name
     words = [re.escape(w) if w not in ("&", "AND") else "(?:&|and)" for w in name.split()]
@@ -127,7 +131,8 @@ def meeting_body(text: str) -> str | None:
         return re.sub(r"^(?:LG Group|LGA)\s+", "", title.group("body"))
     for m in COUNCIL.finditer(top):
         # "(Manchester City Council)" or "Cllr X, Borough Council of ..." is a member's council, not the body.
-        if top[max(0, m.start() - 1):m.start()] == "(" or re.search(r"Cllr|Councillor", top[max(0, m.start() - 30):m.start()]):
+        before = top[max(0, m.start() - 30):m.start()]
+        if before.endswith("(") or re.search(r"Cllr|Councillor", before):
             continue
         if _council_name(m):
             return _as_written(text, _council_name(m))
@@ -141,7 +146,7 @@ def meeting_venue(text: str) -> str | None:
     field = VENUE_FIELD.search(top)
     if field:
         return field.group("venue")
-    held = VENUE_HELD.search(top)
+    held = VENUE_HELD.search(re.sub(r"(?<=\d)\.(?=\d)", ":", text[:VENUE_TOP]))  # "at 7.30pm" is no full stop
     return " ".join(held.group("venue").split()) if held else None
 
 

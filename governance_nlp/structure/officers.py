@@ -36,7 +36,8 @@ OF_ORG = re.compile(r"^(?P<role>.+?)\s+of\s+(?:the\s+)?(?P<org>(?:[A-Z][\w.&'’
 SEPARATOR = re.compile(r"(?:[ \t]*,|[ \t]+[-–—]|[ \t]*\t)[ \t]*")
 BARE = re.compile(r"[ \t]+(?:the[ \t]+)?")
 WORD_NO_AND = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’\-/]*|of|for|the|in|on)"
-BEFORE_ROLE = re.compile(rf"(?:^|[\n\t.;,(]|[:\-–]\s|\b[a-z]+\s)\s*(?P<role>[A-Z][\w'’.\-/]*(?:[ \t]+{WORD_NO_AND}){{0,5}}?)"
+BEFORE_ROLE = re.compile(rf"(?:^|[\n\t.;,(]|[:\-–]\s|\b[a-z]+\s)\s*"
+                         rf"(?P<role>[A-Z][\w'’.\-/]*(?:[ \t]+{WORD_NO_AND}){{0,5}}?)"
                          r"\s*:?\s*[-–]?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$")
 POSITION = re.compile(r"[^\n]*(?:\n[ \t]*)+Position\s*:\s*(?P<role>[^\n]+)", re.I)
 GENERIC = {"officers", "members", "staff", "contacts"}
@@ -55,7 +56,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s’'.-]+", name) if w).upper()
 
 
-def _role_org(phrase: str, text: str, start: int, authorities: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+def _role_org(phrase: str, start: int, authorities: list[tuple[int, int]]) -> tuple[str | None, str | None]:
     """Split one appositive into (role, organisation): "IDeA Executive Director" → ("Executive Director", "IDeA")."""
     phrase = _trim(re.split(r"['’]s\b", phrase)[0])  # "Clerk’s Salary October" → "Clerk"
     if not phrase or NOT_ORG.search(phrase):
@@ -106,7 +107,7 @@ def _describe(text: str, ent: tuple[int, int, str, str], ents: list[tuple[int, i
         cursor = officer_ends[cursor + sep.end()]
     bracket = re.match(r"\s*,?\s*\(([^()\n]{1,60})\)", text[cursor:cursor + 70])
     if bracket and not bracket.group(1)[0].islower() and _initials(clean_name(name)) != bracket.group(1).strip():
-        role, org = _role_org(bracket.group(1).strip(), text, cursor + bracket.start(1), authorities)
+        role, org = _role_org(bracket.group(1).strip(), cursor + bracket.start(1), authorities)
     of = re.match(r"\s+of\s+(?:the\s+)?", text[cursor:cursor + 12])
     if of and any(s == cursor + of.end() for s, _ in authorities):
         auth_end = next(e for s, e in authorities if s == cursor + of.end())
@@ -119,7 +120,7 @@ def _describe(text: str, ent: tuple[int, int, str, str], ents: list[tuple[int, i
         if first and bare:
             first = first.split(" and ")[0]  # "Stephen Bett Chairman Norfolk Police Authority and Superintendent ..."
         if first and (sep or ROLE_WORD.search(first)):
-            role, org = _role_org(first, text, pos, authorities)
+            role, org = _role_org(first, pos, authorities)
             after = pos + len(first)
             nxt = SEPARATOR.match(text, after)
             trailing = re.match(r"\s*\(([^()\n]{1,40})\)", text[after:after + 45])
@@ -131,13 +132,13 @@ def _describe(text: str, ent: tuple[int, int, str, str], ents: list[tuple[int, i
                     org = _trim(second) or None
     position = POSITION.match(text, end)
     if position:
-        role, org_written = _role_org(position.group("role").split(",")[0], text, end, authorities)
+        role, org_written = _role_org(position.group("role").split(",")[0], end, authorities)
         rest = position.group("role").split(",", 1)[1:]
         org = org or org_written or (_trim(rest[0]) if rest else None)
     if role is None:
         before = BEFORE_ROLE.search(text[max(0, start - 60):start])
         if before and ROLE_WORD.search(before.group("role")) and not re.search(r"\b(?:and|&)\b", before.group("role")):
-            role, _ = _role_org(before.group("role"), text, start, authorities)
+            role, _ = _role_org(before.group("role"), start, authorities)
     return role, org
 
 

@@ -108,7 +108,7 @@ def _cell(text: str, end: int, persons: list[tuple[int, int, str]]) -> list[str]
 
 
 def _clause_start(span: str, pos: int) -> bool:
-    """A subject opens its clause: nothing, punctuation or a conjunction before it ("arranged with Highways to" has none)."""
+    """A subject opens its clause: nothing, punctuation or a conjunction before it (not "arranged with Highways to")."""
     before = span[:pos].rstrip()
     if not before or not before[-1].isalnum():
         return True
@@ -119,7 +119,7 @@ def _subject(text: str, start: int, end: int, persons: list[tuple[int, int, str]
     """Owners named as the doer inside the action sentence."""
     span, names = _masked(text, start, end, persons)
     for m in SUBJECT.finditer(span):
-        if m.group("after") and PASSIVE.match(m.group("after")) or not _clause_start(span, m.start()):
+        if (m.group("after") and PASSIVE.match(m.group("after"))) or not _clause_start(span, m.start()):
             continue
         return _group_owners(m.group("group"), names)
     for rx in (AGREED_THAT, ASKED, SAID, BY_AGENT):
@@ -129,7 +129,8 @@ def _subject(text: str, start: int, end: int, persons: list[tuple[int, int, str]
     return []
 
 
-def action_owners(text: str, spans: list[tuple[int, int]], ents: list[tuple[int, int, str, str]]) -> dict[tuple[int, int], list[str]]:
+def action_owners(text: str, spans: list[tuple[int, int]],
+                  ents: list[tuple[int, int, str, str]]) -> dict[tuple[int, int], list[str]]:
     """Owners for each ACTION span ``(start, end)``; ``ents`` are ``(start, end, label, text)`` entities."""
     persons = sorted((s, e, clean_name(t)) for s, e, label, t in ents if label in ("COUNCILLOR", "OFFICER"))
     out: dict[tuple[int, int], list[str]] = {}

@@ -45,7 +45,8 @@ PROSE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|be|not|no|everyone|all)\s+
 TITLE_AHEAD = re.compile(rf"^[ \t]*[:\-–]?[ \t]*(?:{TITLE}\s+|Sir\s|Dame\s|Dr\s)")
 SUFFIX_ROLE = re.compile(
     rf"(?:[\s,]*\b{HONOURS}\b)*(?:\s*\([A-Z]{{2,4}}\))?"
-    rf"(?:[\s,]*[(\[]\s*(?P<a>{ROLE})\s*[)\]]|\s*[-–—,:]\s*(?P<b>{ROLE})\b|[ \t]+(?P<c>{ROLE})\b(?=[ \t]*(?:[,;.(\n]|and\b|&|$)))",
+    rf"(?:[\s,]*[(\[]\s*(?P<a>{ROLE})\s*[)\]]|\s*[-–—,:]\s*(?P<b>{ROLE})\b"
+    rf"|[ \t]+(?P<c>{ROLE})\b(?=[ \t]*(?:[,;.(\n]|and\b|&|$)))",
     re.I)
 ALLOWED_GAP = re.compile(
     rf"^(?:\s|[(),\[\]:;–—-]|\b{HONOURS}\b|\[[^\]\n]{{0,40}}\]|\([^()\n]{{0,40}}\)|\b(?i:{ROLE})\b"
@@ -99,7 +100,6 @@ class _Listing:
     """One name as it appears in one attendance list."""
 
     name: str
-    start: int
     attendance: str
     role: str | None = None
     party: str | None = None
@@ -124,7 +124,14 @@ def _at_label_position(text: str, pos: int) -> bool:
 
 
 def _line(text: str, pos: int) -> str:
-    return text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    """The whole line holding ``pos``."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
+
+
+def _rest_of_line(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[pos:end if end >= 0 else len(text)]
 
 
 def _previous_line(text: str, pos: int) -> int | None:
@@ -219,7 +226,7 @@ def _listed(text: str, end: int) -> bool:
 
 def _register(text: str, end: int) -> str | None:
     """Attendance from a YES/NO register on the rest of the row: the last filled column is the meeting."""
-    cells = [c.strip().upper() for c in _line(text, end)[end - text.rfind("\n", 0, end) - 1:].split("\t")]
+    cells = [c.strip().upper() for c in _rest_of_line(text, end).split("\t")]
     marks = [c for c in cells if c in YES_NO]
     return YES_NO[marks[-1]] if marks else None
 
@@ -245,7 +252,7 @@ def _role_events(text: str, ents: list[_Ent]) -> list[tuple[int, int, str, bool]
     return out
 
 
-def _party_labels(text: str, ents: list[_Ent]) -> list[tuple[int, str]]:
+def _party_labels(text: str, ents: list[_Ent]) -> list[tuple[int, int, str]]:
     """Party group headings ("Conservative Cllr ...", "Labour (4)", "Lib Dem Group" rows), not "(Con)" after a name."""
     out = []
     for e in ents:
@@ -254,51 +261,56 @@ def _party_labels(text: str, ents: list[_Ent]) -> list[tuple[int, str]]:
         rest = text[e.end:e.end + 40]
         follows_name = bool(re.match(rf"(?:\s+Group)?\s*(?:\(\d+\))?\s*:?[ \t]*(?:{TITLE}\s|\t|\n|$)", rest))
         if _at_label_position(text, e.start) and follows_name:
-            out.append((e.start, normalise_party(e.text)))
+            out.append((e.start, e.end, normalise_party(e.text)))
     return out
 
 
 def _listings(text: str, ents: list[_Ent], item_starts: list[int]) -> list[_Listing]:
     persons = [e for e in ents if e.label == "COUNCILLOR" and not is_alias(e.text)]
-    events: list[tuple[int, int, str, Any]] = []
-    events += [(s, 0, "cue", (e, k)) for s, e, k in _cues(text, persons)]
-    events += [(s, 1, "role", (e, r, st)) for s, e, r, st in _role_events(text, ents)]
-    events += [(m.start(), 1, "reset", m.end()) for m in RESET_RX.finditer(text)
+    """Walk cues, labels, item headings and names in text order, keeping the state of the open list."""
+    persons = [e for e in ents if e.label == "COUNCILLOR" and not is_alias(e.text)]
+    cues = _cues(text, persons)
+    # (position, end, order at equal position, kind, payload)
+    events: list[tuple[int, int, int, str, Any]] = []
+    events += [(s, e, 0, "cue", k) for s, e, k in cues]
+    events += [(s, e, 1, "role", (r, sticky)) for s, e, r, sticky in _role_events(text, ents)]
+    events += [(m.start(), m.end(), 1, "reset", None) for m in RESET_RX.finditer(text)
                if _at_label_position(text, m.start()) or TITLE_AHEAD.match(text[m.end():m.end() + 20])]
-    events += [(s, 1, "party", p) for s, p in _party_labels(text, ents)]
-    events += [(s, 0, "item", None) for s in item_starts]
-    events += [(p.start, 2, "person", p) for p in persons]
+    events += [(s, e, 1, "party", p) for s, e, p in _party_labels(text, ents)]
+    # An item heading that is itself the cue ("1. Apologies for Absence") does not close the list it opens.
+    events += [(s, s, 0, "item", None) for s in item_starts if not any(s <= c < s + 15 for c, _, _ in cues)]
+    events += [(p.start, p.end, 2, "person", p) for p in persons]
     state = _State()
     out: list[_Listing] = []
-    for pos, _, kind, data in sorted(events, key=lambda ev: (ev[0], ev[1])):
+    for pos, end, _, kind, data in sorted(events, key=lambda ev: (ev[0], ev[2])):
         if any(s <= pos < e for s, e in state.consumed):
             continue
         if state.kind is not None and kind != "cue" and _gap_breaks(text, state.last_end, pos, ents):
             state.kind = None
         if kind == "item":
-            # An item heading that is itself the cue ("1. Apologies for Absence") keeps the list open.
-            if not any(k == "cue" and pos <= p < pos + 15 for p, _, k, _ in events):
-                state.kind = None
+            state.kind = None
         elif kind == "cue":
-            end, cue_kind = data
-            state.kind, state.last_end = cue_kind, end
+            state.kind, state.last_end = data, end
             state.role, state.role_sticky = None, False
-            if cue_kind != "substitute":
+            if data != "substitute":  # a "Substitutes:" row stays inside its party group
                 state.party = None
         elif kind in ("role", "reset", "party"):
-            state.role, state.role_sticky = (data[1], data[2]) if kind == "role" else (None, False)
+            state.role, state.role_sticky = data if kind == "role" else (None, False)
             if kind == "party":
                 state.party = data
-            state.last_end = max(state.last_end, data[0] if kind == "role" else pos)
+            state.last_end = max(state.last_end, end)
         elif state.kind is not None:
-            out.extend(_person(text, ents, data, state))
+            listing = _person(text, ents, data, state)
+            if listing:
+                out.append(listing)
     return out
 
 
-def _person(text: str, ents: list[_Ent], p: _Ent, state: _State) -> list[_Listing]:
+def _person(text: str, ents: list[_Ent], p: _Ent, state: _State) -> _Listing | None:
+    """The listing for one name inside an open list, with what is written around it."""
     state.last_end = p.end
     if not _listed(text, p.end):
-        return []
+        return None
     suffix = SUFFIX_ROLE.match(text, p.end)
     role = next((g for g in (suffix.group("a"), suffix.group("b"), suffix.group("c")) if g), None) if suffix else None
     if suffix and role:
@@ -316,7 +328,7 @@ def _person(text: str, ents: list[_Ent], p: _Ent, state: _State) -> list[_Listin
         attendance = register
     external = bool(EXTERNAL_BEFORE.search(text[max(0, p.start - 40):p.start])
                     or EXTERNAL_AFTER.match(text[p.end:p.end + 40]))
-    return [_Listing(clean_name(p.text), p.start, attendance, role, party or state.party, authority, external)]
+    return _Listing(clean_name(p.text), attendance, role, party or state.party, authority, external)
 
 
 def _elected_roles(text: str, persons: list[_Ent]) -> dict[str, str]:
