@@ -20,6 +20,7 @@ from .minutes import Action, Councillor, Decision, Entity, Item, Minutes, Office
 Source = Union[str, os.PathLike]
 DEFAULT_MODEL = "governance_cnn"
 SPANS_KEY = "sc"
+BOTH = "DECISION_ACTION"
 CHUNK_CHARS = 200_000
 
 
@@ -89,11 +90,19 @@ def resolve_overlaps(cands: Iterable[tuple[int, int, str, float]]) -> list[tuple
 
 
 def scored_spans(doc) -> list[tuple[int, int, str, float]]:
-    """(start, end, label, score) for each span the span classifier kept on ``doc``."""
+    """(start, end, label, score) for each span the span classifier kept on ``doc``.
+
+    The classifier's ``DECISION_ACTION`` class (a decision that assigns work)
+    comes back as one DECISION and one ACTION record.
+    """
     group = doc.spans.get(SPANS_KEY, [])
     scores = group.attrs.get("scores") if hasattr(group, "attrs") else None
-    return [(sp.start_char, sp.end_char, sp.label_, float(scores[i]) if scores is not None else 1.0)
-            for i, sp in enumerate(group)]
+    out = []
+    for i, sp in enumerate(group):
+        score = float(scores[i]) if scores is not None else 1.0
+        for label in (("DECISION", "ACTION") if sp.label_ == BOTH else (sp.label_,)):
+            out.append((sp.start_char, sp.end_char, label, score))
+    return out
 
 
 def minutes_from_doc(doc, offset: int = 0) -> Minutes:

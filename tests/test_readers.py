@@ -63,6 +63,14 @@ def test_txt_utf8_and_bom(tmp_path):
     assert read_source(bom) == expected
 
 
+def test_html_declared_legacy_charset(tmp_path):
+    path = tmp_path / "legacy.html"
+    sentence = "The precept request for 2009 will therefore remain at £3576."  # wretton_2009-02, item 6.1
+    path.write_bytes(f'<html><head><meta charset="windows-1252"></head><body><p>{sentence}</p></body></html>'
+                     .encode("cp1252"))
+    assert read_source(path) == sentence
+
+
 def _raises_naming(path: Path, *words: str) -> None:
     with pytest.raises(InputError) as info:
         read_source(path)

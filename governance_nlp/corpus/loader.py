@@ -17,6 +17,9 @@ from .validate import CorpusError, Problem, load_valid
 
 SPLITS = ("train", "dev", "test")
 SPANS_KEY = "sc"
+# A span that is both a decision and an action is one candidate with one class for the
+# single-label span classifier; extract() gives it back as two records (api.scored_spans).
+BOTH = "DECISION_ACTION"
 SPLIT_FILE = ANNOTATIONS_DIR / "split.json"
 
 
@@ -109,12 +112,21 @@ def make_doc(nlp, gold: GoldDoc):
         return sp
 
     ents = [s for s in map(span, gold.entities) if s is not None]
-    spans = [s for s in map(span, gold.spans) if s is not None]
+    spans = [s for s in map(span, merge_double_labels(gold.spans)) if s is not None]
     if problems:
         raise CorpusError(problems)
     doc.set_ents(ents)
     doc.spans[SPANS_KEY] = spans
     return doc
+
+
+def merge_double_labels(spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """DECISION + ACTION on the same offsets become one ``DECISION_ACTION`` span."""
+    labels: dict[tuple[int, int], set[str]] = {}
+    for x in spans:
+        labels.setdefault((x["start"], x["end"]), set()).add(x["label"])
+    return [{"start": s, "end": e, "label": BOTH if len(ls) > 1 else next(iter(ls))}
+            for (s, e), ls in sorted(labels.items())]
 
 
 def write_docbins(out_dir: Path, docs_by_split: dict[str, list[GoldDoc]], nlp=None) -> dict[str, Path]:

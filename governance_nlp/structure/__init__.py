@@ -2,8 +2,9 @@
 
 Input is a spaCy ``Doc`` whose ``doc.ents`` hold COUNCILLOR, AUTHORITY, PARTY
 and OFFICER mentions and whose ``doc.spans["sc"]`` hold DECISION/ACTION spans
-(from the model, or from gold in tests). Everything here is plain Python
-over those offsets and the text, one module per job:
+(from the model, or from gold in tests; a ``DECISION_ACTION`` span counts as
+an action). Everything here is plain Python over those offsets and the text,
+so it runs the same on gold and on predictions, one module per job:
 
 - :mod:`.meta` — meeting body, date, venue;
 - :mod:`.items` — numbered agenda items and offset → item lookup;
@@ -27,6 +28,8 @@ from .owners import action_owners
 from .roster import roster as find_roster
 
 SPANS_KEY = "sc"
+# The span classifier gives a decision that assigns work one label of its own; it is an action too.
+ACTION_LABELS = ("ACTION", "DECISION_ACTION")
 
 
 @dataclass
@@ -56,7 +59,7 @@ def analyse(doc) -> Structure:
     text = doc.text
     ents = [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
     spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []
-    actions = sorted({(s.start_char, s.end_char) for s in spans if s.label_ == "ACTION"})
+    actions = sorted({(s.start_char, s.end_char) for s in spans if s.label_ in ACTION_LABELS})
     meta = meeting_meta(text)
     return Structure(
         meta=meta,

@@ -20,9 +20,11 @@ DOTTED = r"(?P<top>\d{1,3})(?:\.(?P<sub>\d{1,2}))?(?:[.)]|(?=\s))"
 SLASHED = r"(?P<stop>\d{1,3})/(?P<year>\d{2})(?=\s)"
 ITEM_WORD = r"(?i:item)\s+(?P<itop>\d{1,3})\b[.:]?"
 NUMBER = rf"(?:{ITEM_WORD}|{SLASHED}|{DOTTED})"
-LINE_START = re.compile(rf"^[ \t#*_]*{NUMBER}[ \t]*(?P<title>[^\n]*)", re.M)
-INLINE = re.compile(rf"(?<=[.:!?]\s){NUMBER}[ \t]+(?=[A-Z])(?P<title>[^\n]*)")
-MONTH_WORD = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?i:am|pm)\b")
+SPACE = r"[^\S\n]"  # spaces, tabs and the no-break spaces of word-processor exports
+LINE_START = re.compile(rf"^(?:{SPACE}|[#*_])*{NUMBER}{SPACE}*(?P<title>[^\n]*)", re.M)
+INLINE = re.compile(rf"(?<=[.:!?]\s){NUMBER}{SPACE}+(?=(?P<title>[A-Z][^\n]*))")  # lookahead: several per line
+MONTH_WORD = re.compile(r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                        r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+\d|(?i:am|pm)\b")
 MAX_GAP = 3
 TITLE_MAX = 100
 
@@ -36,9 +38,10 @@ class _Candidate:
 
 
 def _title(raw: str) -> str:
-    """Heading text up to its first colon, full stop, tab or dash, at most ``TITLE_MAX`` characters."""
-    raw = re.sub(r"</?\w+[^>]*>|\*\*", "", raw).strip(" \t*_#")
-    cut = re.split(r":|\.\s|\.$|\t| [–-] ", raw, maxsplit=1)[0].strip()
+    """Heading text up to its first colon, full stop, tab or dash, at most ``TITLE_MAX`` characters ..."""
+    raw = re.sub(r"</?\w+[^>]*>|\*\*", "", raw).strip(" \t\xa0*_#")
+    # ... or where the next inline item starts ("No declarations of Interest made 3. The minutes ...").
+    cut = re.split(r":|\.\s|\.$|\t| [–-] |\s\d{1,3}(?:\.\d{1,2})*[.)]?\s+(?=[A-Z])", raw, maxsplit=1)[0].strip()
     if len(cut) > TITLE_MAX:
         cut = cut[:TITLE_MAX].rsplit(" ", 1)[0]
     return cut
@@ -49,8 +52,11 @@ def _candidates(text: str) -> list[_Candidate]:
     for rx in (LINE_START, INLINE):
         for m in rx.finditer(text):
             title = _title(m.group("title"))
+            if not title and m.group("itop"):  # "Item 3" alone on its line, the title on the next
+                following = re.match(r"\s*\n\s*([^\n]+)", text[m.end():])
+                title = _title(following.group(1)) if following else ""
             # "23 March 2010" is a date, not item 23.
-            if not title or not re.match(r"[A-Za-z‘'\"(]", title) or MONTH_WORD.match(title):
+            if not title or not re.match(r"[A-Z‘'\"(]", title) or MONTH_WORD.match(title):
                 continue
             if m.group("itop"):
                 number, key = m.group("itop"), (int(m.group("itop")), 0, "item")

@@ -4,7 +4,7 @@ One councillor appears as "Cllr David Parsons CBE", "Cllr Parsons" and
 "D Parsons" in the same document; the roster wants one record under the
 fullest form, and owners and officers want the same grouping. Grouping is
 conservative: a short form that fits two different people ("M Peake" beside
-"Mick Peake" and "Mandy Peake") is left on its own rather than guessed.
+"Mick Peake" and "Mandy Peake") is not merged with either rather than guessed.
 """
 from __future__ import annotations
 

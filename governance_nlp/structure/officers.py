@@ -91,58 +91,85 @@ def _phrase_at(text: str, pos: int, stops: list[int], lower: bool = True) -> str
     return phrase.strip() or None
 
 
-def _describe(text: str, ent: tuple[int, int, str, str], ents: list[tuple[int, int, str, str]],
-              authorities: list[tuple[int, int]]) -> tuple[str | None, str | None]:
-    """(role, organisation) from the text around one mention."""
-    start, end, _, name = ent
-    stops = [e[0] for e in ents if e[2] in ("COUNCILLOR", "OFFICER")]
-    role = org = None
-    # "A, B and C (LGID)" / "A and B of the Norfolk County Council": one bracket or "of" covers the group.
-    cursor = end
+Ent = tuple[int, int, str, str]
+
+
+def _group_end(text: str, end: int, ents: list[Ent]) -> int:
+    """End of "A, B and C" when more officer names follow this one: a bracket after C covers all three."""
     officer_ends = {e[0]: e[1] for e in ents if e[2] == "OFFICER"}
+    cursor = end
     while True:
         sep = re.match(r"(?:,|\s+and)\s*", text[cursor:cursor + 6])
         if not (sep and cursor + sep.end() in officer_ends):
-            break
+            return cursor
         cursor = officer_ends[cursor + sep.end()]
+
+
+def _after_group(text: str, name: str, cursor: int, authorities: list[tuple[int, int]]
+                 ) -> tuple[bool, str | None, str | None]:
+    """(bracket seen, role, organisation) from "(Clerk)", "(IDeA)" or "of the Norfolk County Council"."""
+    role = org = None
     bracket = re.match(r"\s*,?\s*\(([^()\n]{1,60})\)", text[cursor:cursor + 70])
-    if bracket and not bracket.group(1)[0].islower() and _initials(clean_name(name)) != bracket.group(1).strip():
-        role, org = _role_org(bracket.group(1).strip(), cursor + bracket.start(1), authorities)
+    inner = bracket.group(1).strip() if bracket else ""
+    if bracket and not inner[0].islower() and _initials(clean_name(name)) != inner:  # "(KOK)" is a handle
+        role, org = _role_org(inner, cursor + bracket.start(1), authorities)
     of = re.match(r"\s+of\s+(?:the\s+)?", text[cursor:cursor + 12])
-    if of and any(s == cursor + of.end() for s, _ in authorities):
-        auth_end = next(e for s, e in authorities if s == cursor + of.end())
-        org = org or " ".join(text[cursor + of.end():auth_end].split())
+    authority_end = dict(authorities).get(cursor + of.end()) if of else None
+    if authority_end:
+        org = org or " ".join(text[cursor + of.end():authority_end].split())
+    return bool(bracket), role, org
+
+
+def _appositive(text: str, end: int, stops: list[int], authorities: list[tuple[int, int]]
+                ) -> tuple[str | None, str | None]:
+    """(role, organisation) from ", Role, Organisation", ", Role (Organisation)", a tab cell or a bare role."""
     sep = SEPARATOR.match(text, end)
     bare = None if sep else BARE.match(text, end)
-    if (sep or bare) and not bracket:
-        pos = (sep or bare).end()
-        first = _phrase_at(text, pos, stops, lower=bool(sep) or "the" in bare.group())
-        if first and bare:
-            first = first.split(" and ")[0]  # "Stephen Bett Chairman Norfolk Police Authority and Superintendent ..."
-        if first and (sep or ROLE_WORD.search(first)):
-            role, org = _role_org(first, pos, authorities)
-            after = pos + len(first)
-            nxt = SEPARATOR.match(text, after)
-            trailing = re.match(r"\s*\(([^()\n]{1,40})\)", text[after:after + 45])
-            if role and org is None and trailing and not ROLE_WORD.search(trailing.group(1)):
-                org = trailing.group(1).strip()  # "Strategic Advisor (IDeA)"
-            elif role and org is None and nxt and not re.search(r"['’]s\b", first):
-                second = _phrase_at(text, nxt.end(), stops)
-                if second and not ROLE_WORD.search(second) and not NOT_ORG.search(second):
-                    org = _trim(second) or None
-    position = POSITION.match(text, end)
+    if not (sep or bare):
+        return None, None
+    pos = (sep or bare).end()
+    first = _phrase_at(text, pos, stops, lower=bool(sep) or "the" in bare.group())
+    if first and bare:
+        first = first.split(" and ")[0]  # "Stephen Bett Chairman Norfolk Police Authority and Superintendent ..."
+    if not first or not (sep or ROLE_WORD.search(first)):
+        return None, None
+    role, org = _role_org(first, pos, authorities)
+    if not role or org:
+        return role, org
+    after = pos + len(first)
+    trailing = re.match(r"\s*\(([^()\n]{1,40})\)", text[after:after + 45])
+    if trailing and not ROLE_WORD.search(trailing.group(1)):
+        return role, trailing.group(1).strip()  # "Strategic Advisor (IDeA)"
+    nxt = SEPARATOR.match(text, after)
+    if nxt and not re.search(r"['’]s\b", first):
+        second = _phrase_at(text, nxt.end(), stops)
+        if second and not ROLE_WORD.search(second) and not NOT_ORG.search(second):
+            return role, _trim(second) or None
+    return role, None
+
+
+def _describe(text: str, ent: Ent, ents: list[Ent],
+              authorities: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    """(role, organisation) from the text around one mention."""
+    start, end, _, name = ent
+    bracket, role, org = _after_group(text, name, _group_end(text, end, ents), authorities)
+    if not bracket:
+        stops = [e[0] for e in ents if e[2] in ("COUNCILLOR", "OFFICER")]
+        written_role, written_org = _appositive(text, end, stops, authorities)
+        role, org = written_role or role, written_org or org
+    position = POSITION.match(text, end)  # "Contact officer: Helen Platts\nPosition: Strategic Business Adviser"
     if position:
-        role, org_written = _role_org(position.group("role").split(",")[0], end, authorities)
+        role, written_org = _role_org(position.group("role").split(",")[0], end, authorities)
         rest = position.group("role").split(",", 1)[1:]
-        org = org or org_written or (_trim(rest[0]) if rest else None)
+        org = org or written_org or (_trim(rest[0]) if rest else None)
     if role is None:
-        before = BEFORE_ROLE.search(text[max(0, start - 60):start])
-        if before and ROLE_WORD.search(before.group("role")) and not re.search(r"\b(?:and|&)\b", before.group("role")):
+        before = BEFORE_ROLE.search(text[max(0, start - 60):start])  # "Clerk: Sarah Thorpe", "PCSO Sophie Watson"
+        if before and ROLE_WORD.search(before.group("role")):
             role, _ = _role_org(before.group("role"), start, authorities)
     return role, org
 
 
-def officers(text: str, ents: list[tuple[int, int, str, str]]) -> list[dict[str, Any]]:
+def officers(text: str, ents: list[Ent]) -> list[dict[str, Any]]:
     """One ``{"name", "role", "organisation"}`` record per named officer, in order of first mention.
 
     ``ents`` are ``(start, end, label, text)`` for the document's entities. A short form that could be

@@ -8,7 +8,8 @@ values, so guessing a role where the gold has none costs precision and
 missing one costs recall. ``name`` scores the records themselves. Action
 owners are compared per ACTION span (by offsets) as sets of normalised
 strings; ``exact`` is the share of gold spans whose owner set is exactly
-right, empty sets included.
+right, empty sets included. A score with nothing to count (no predicted
+and no gold values) is 0.0; read it together with ``pred`` and ``gold``.
 """
 from __future__ import annotations
 
