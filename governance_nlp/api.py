@@ -97,6 +97,10 @@ def scored_spans(doc) -> list[tuple[int, int, str, float]]:
     """
     group = doc.spans.get(SPANS_KEY, [])
     scores = group.attrs.get("scores") if hasattr(group, "attrs") else None
+    if scores is not None:
+        import numpy
+
+        scores = numpy.asarray(scores).reshape(-1)  # spaCy's single-label spancat stores (n, 1)
     out = []
     for i, sp in enumerate(group):
         score = float(scores[i]) if scores is not None else 1.0

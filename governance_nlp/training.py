@@ -63,7 +63,7 @@ def train(config: str = "cnn", output: Path = Path("training/output"), data: lis
     output = Path(output)
     corpus_dir = output / "corpus"
     started = time.perf_counter()
-    prepare_corpus(corpus_dir, data, limit_train, log, split)
+    by_split = prepare_corpus(corpus_dir, data, limit_train, log, split)
     settings = {"paths.train": str(corpus_dir / "train.spacy"), "paths.dev": str(corpus_dir / "dev.spacy"),
                 "system.seed": 0, **(overrides or {})}
     log(f"training {cfg} (seed {settings['system.seed']}) → {output}")
@@ -80,8 +80,34 @@ def train(config: str = "cnn", output: Path = Path("training/output"), data: lis
                                        "train_seconds": round(time.perf_counter() - started, 1)})
     model_dir = output / "model"
     nlp.to_disk(model_dir)
+    finalize(model_dir, by_split, log)
     log(f"packaged model → {model_dir} ({time.perf_counter() - started:.0f}s)")
     return model_dir
+
+
+def finalize(model_dir: Path, by_split: dict[str, list[GoldDoc]], log: Callable[[str], None] = print) -> dict[str, Any]:
+    """Tune the span threshold on dev, score the test split, record both in ``meta.json``."""
+    from .api import _load
+    from .evaluation.report import model_predictions
+    from .evaluation.scoring import evaluate
+    from .evaluation.threshold import tune
+
+    tuned = tune(model_dir, by_split["dev"]) if by_split["dev"] else None
+    if tuned:
+        log(f"span threshold {tuned['best']['threshold']} (dev micro F1 {tuned['best']['micro']['f1']:.3f})")
+    _load.cache_clear()
+    scores: dict[str, Any] = {}
+    if by_split["test"]:
+        result = evaluate(by_split["test"], model_predictions(by_split["test"], model_dir))
+        scores = {view: {kind: {lab: {k: round(v, 4) for k, v in row.items() if k in ("precision", "recall", "f1", "support")}
+                                for lab, row in {**block["labels"], "micro": block["micro"]}.items()}
+                         for kind, block in result[view].items()}
+                  for view in ("entities", "spans")}
+        log("test: entities micro F1 {:.3f}, spans micro F1 {:.3f}".format(
+            result["entities"]["exact"]["micro"]["f1"], result["spans"]["exact"]["micro"]["f1"]))
+    write_meta_scores(model_dir, {"test": scores, "test_documents": [g.id for g in by_split["test"]]})
+    _load.cache_clear()
+    return scores
 
 
 def write_meta_scores(model_dir: Path, scores: dict[str, Any]) -> None:

@@ -68,3 +68,19 @@ def test_overfit_save_load(tmp_path):
     assert [(e.start_char, e.end_char, e.label_) for e in doc2.ents] == [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     assert [(s.start_char, s.end_char, s.label_) for s in doc2.spans["sc"]] == [(s.start_char, s.end_char, s.label_) for s in doc.spans["sc"]]
     assert [t.text for t in loaded.tokenizer("agreed.</p>")] == ["agreed", ".", "</p>"], "tokenizer rules are saved"
+
+
+def test_layout_context_marks_sections_and_line_starts():
+    from governance_nlp.components.context import KINDS, line_context, token_context_ids
+    from governance_nlp.tokenizer import blank
+
+    text = "Decisions\n\n- The Board noted the report.\n\nActions\n\n- Officers to write.\n Dennis Skinner\n\n2. Finance\nText."
+    kinds = {text[s:e].strip(): KINDS[k] for s, e, k, _ in line_context(text)}
+    assert kinds["- The Board noted the report."] == "decision"
+    assert kinds["- Officers to write."] == "action" and kinds["Dennis Skinner"] == "action"
+    assert kinds["Text."] == "none", "a numbered item heading closes the section"
+    doc = blank()(text)
+    ids = token_context_ids(doc)[:, 0]
+    bullet = [t.i for t in doc if t.text == "Officers"][0] - 1
+    assert doc[bullet].text == "-"
+    assert ids[bullet] != ids[bullet + 1], "the first token of a line is marked"
