@@ -39,9 +39,13 @@ def _build_gold(args: argparse.Namespace) -> int:
 
 def _stats(args: argparse.Namespace) -> int:
     from .corpus.loader import load_gold
-    from .corpus.stats import counts_table
+    from .corpus.stats import counts_table, suggester_recall
 
-    print(counts_table(load_gold()))
+    docs = load_gold()
+    print(counts_table(docs))
+    hit, total, n_cand = suggester_recall(docs)
+    print(f"Span candidates: {n_cand} over {len(docs)} documents; they contain {hit} of {total} gold "
+          f"DECISION/ACTION spans exactly (suggester recall {hit / total:.3f}).")
     return 0
 
 

@@ -84,3 +84,12 @@ def test_layout_context_marks_sections_and_line_starts():
     bullet = [t.i for t in doc if t.text == "Officers"][0] - 1
     assert doc[bullet].text == "-"
     assert ids[bullet] != ids[bullet + 1], "the first token of a line is marked"
+
+
+def test_suggester_recall_on_the_corpus(gold_docs):
+    from governance_nlp.corpus.stats import suggester_recall
+
+    hit, total, n_cand = suggester_recall(gold_docs)
+    assert total == 799
+    assert hit / total >= 0.98, f"candidate generator proposes only {hit}/{total} gold spans"
+    assert n_cand / len(gold_docs) < 1000, "candidates stay sentence-like, not n-gram-like"

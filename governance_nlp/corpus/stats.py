@@ -28,3 +28,17 @@ def counts_table(docs: list[GoldDoc]) -> str:
     ents = sum(total[k] for k in ENTITY_LABELS)
     spans = sum(total[k] for k in SPAN_LABELS)
     return "\n".join(rows) + f"\n\nEntity mentions: {ents}. DECISION/ACTION spans: {spans}.\n"
+
+
+def suggester_recall(docs: list[GoldDoc]) -> tuple[int, int, int]:
+    """(gold spans proposed exactly by the candidate generator, gold spans, candidates) over ``docs``."""
+    from ..segmentation import candidate_spans
+
+    hit = total = n_cand = 0
+    for d in docs:
+        cands = set(candidate_spans(d.text))
+        n_cand += len(cands)
+        for x in d.spans:
+            total += 1
+            hit += (x["start"], x["end"]) in cands
+    return hit, total, n_cand
