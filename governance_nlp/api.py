@@ -111,9 +111,11 @@ def scored_spans(doc) -> list[tuple[int, int, str, float]]:
 
 def minutes_from_doc(doc, offset: int = 0) -> Minutes:
     """Turn an annotated Doc into :class:`Minutes` (offsets shifted by ``offset``)."""
-    structure = doc._.structure if doc.has_extension("structure") else None
-    owners = structure.owners if structure else {}
-    item_for = structure.item_for if structure else (lambda _o: None)
+    from .structure.items import Items
+
+    structure = (doc._.structure if doc.has_extension("structure") else None) or {}
+    owners = {(a["start"], a["end"]): a["owners"] for a in structure.get("action_owners", [])}
+    item_for = Items(structure.get("items", [])).item_for
     m = Minutes(text=doc.text)
     m.entities = [Entity(e.text, e.label_, e.start_char + offset, e.end_char + offset) for e in doc.ents]
     for s, e, label, score in resolve_overlaps(scored_spans(doc)):
@@ -124,10 +126,10 @@ def minutes_from_doc(doc, offset: int = 0) -> Minutes:
             m.actions.append(Action(doc.text[s:e], s + offset, e + offset, round(score, 4), item,
                                     list(owners.get((s, e), []))))
     if structure:
-        m.meta = dict(structure.meta)
-        m.councillors = [Councillor(**c) for c in structure.councillors]
-        m.officers = [Officer(**o) for o in structure.officers]
-        m.items = [Item(it["number"], it["title"], it["start"] + offset, it["end"] + offset) for it in structure.items]
+        m.meta = dict(structure["meta"])
+        m.councillors = [Councillor(**c) for c in structure["councillors"]]
+        m.officers = [Officer(**o) for o in structure["officers"]]
+        m.items = [Item(it["number"], it["title"], it["start"] + offset, it["end"] + offset) for it in structure["items"]]
     return m
 
 

@@ -71,3 +71,10 @@ def test_extract_many_is_lazy_and_ordered():
     texts = ["Cllr David Parsons (Leicestershire CC) chaired.", "", "Clerk to write to NCC."]
     out = list(governance_nlp.extract_many(iter(texts)))
     assert [m.text for m in out] == texts
+
+
+def test_two_processes_give_the_same_result():
+    texts = [SEED.read_text(encoding="utf-8"), "Clerk to write to NCC.", "Cllr Parsons (Con) agreed."]
+    one = [m.to_dict() for m in governance_nlp.extract_many(texts)]
+    two = [m.to_dict() for m in governance_nlp.extract_many(texts, n_process=2, batch_size=1)]
+    assert one == two

@@ -1,7 +1,9 @@
 """The ``minutes_structure`` component: meeting metadata, items, roster, officers, action owners.
 
 A thin spaCy wrapper over :mod:`governance_nlp.structure` (plain Python over
-the Doc's entities and spans), stored on ``doc._.structure``.
+the Doc's entities and spans), stored on ``doc._.structure`` as plain JSON-ready
+data (``Structure.to_dict()``) so Docs survive ``nlp.pipe(n_process=...)``,
+which serialises ``doc.user_data`` with msgpack.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ class MinutesStructure:
     def __call__(self, doc: Doc) -> Doc:
         from ..structure import analyse
 
-        doc._.structure = analyse(doc)
+        doc._.structure = analyse(doc).to_dict()
         return doc
 
 
