@@ -52,7 +52,19 @@ def _measure(kind: str, model: Optional[str], n_process: int, repeat: int, large
 
 
 def measure(kind: str, model: Optional[str] = None, n_process: int = 1, repeat: int = 1, large_mb: float = 10.0) -> dict[str, Any]:
-    """Run one measurement in a fresh spawned process and return its figures."""
+    """Run one measurement in a fresh spawned process and return its figures.
+
+    ``n_process > 1`` runs in this process instead: spaCy's worker pool forks, and
+    forking from inside a spawned child that already holds torch's threads hangs.
+    """
+    if n_process > 1:
+        import queue as queue_mod
+
+        local: queue_mod.Queue = queue_mod.Queue()
+        _measure(kind, model, n_process, repeat, large_mb, local)
+        result = local.get()
+        result["note"] = "measured in the calling process (load time and peak memory not comparable)"
+        return result
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
     proc = ctx.Process(target=_measure, args=(kind, model, n_process, repeat, large_mb, queue))
