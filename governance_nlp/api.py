@@ -14,13 +14,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
+from .corpus.loader import BOTH, SPANS_KEY
 from .errors import InputError, ModelError
 from .minutes import Action, Councillor, Decision, Entity, Item, Minutes, Officer
 
 Source = Union[str, os.PathLike]
 DEFAULT_MODEL = "governance_cnn"
-SPANS_KEY = "sc"
-BOTH = "DECISION_ACTION"
 CHUNK_CHARS = 200_000
 
 
