@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
+from .minutes import record_rows
+
 SUFFIXES = {".txt", ".pdf", ".docx", ".html", ".htm"}
 
 
@@ -72,22 +74,22 @@ def extract_record(path: str, model: Optional[str] = None) -> dict[str, Any]:
         return {"source": path, "error": f"{type(exc).__name__}: {exc}"}
 
 
-def _records_local(paths: list[str], model: Optional[str], batch_size: int, n_process: int) -> Iterator[dict[str, Any]]:
+def _records_local(paths: list[str], model: Optional[str], batch_size: int, n_process: int,
+                   chunk: int = 64) -> Iterator[dict[str, Any]]:
+    """Read each file once, a chunk at a time: unreadable ones become error records, the rest go through one pipe."""
     from .api import extract_many
+    from .readers import read_source
 
-    # Read each file up front so an unreadable one is reported without breaking the pipe.
-    good: list[str] = []
-    for p in paths:
-        try:
-            from .readers import read_source
-
-            read_source(Path(p))
-            good.append(p)
-        except Exception as exc:
-            yield {"source": p, "error": f"{type(exc).__name__}: {exc}"}
-    for p, minutes in zip(good, extract_many((Path(p) for p in good), model=model,
-                                             batch_size=batch_size, n_process=n_process)):
-        yield {"source": p, **minutes.to_dict()}
+    for i in range(0, len(paths), chunk):
+        good: list[tuple[str, str]] = []
+        for p in paths[i:i + chunk]:
+            try:
+                good.append((p, read_source(Path(p))))
+            except Exception as exc:
+                yield {"source": p, "error": f"{type(exc).__name__}: {exc}"}
+        texts = [text for _, text in good]
+        for (p, _), minutes in zip(good, extract_many(texts, model=model, batch_size=batch_size, n_process=n_process)):
+            yield {**minutes.to_dict(), "source": p}
 
 
 def _records_dask(paths: list[str], model: Optional[str], scheduler: Optional[str], partitions: int) -> Iterator[dict[str, Any]]:
@@ -161,10 +163,4 @@ def _csv_rows(rec: dict[str, Any]) -> Iterator[dict[str, Any]]:
     if "error" in rec:
         yield {"source": rec["source"], "kind": "error", "error": rec["error"]}
         return
-    for e in rec["entities"]:
-        yield {"source": rec["source"], "kind": "entity", "label": e["label"], "text": e["text"], "start": e["start"], "end": e["end"]}
-    for kind in ("decisions", "actions"):
-        for s in rec[kind]:
-            yield {"source": rec["source"], "kind": kind[:-1], "label": kind[:-1].upper(), "text": s["text"],
-                   "start": s["start"], "end": s["end"], "score": s["score"], "item": s.get("item"),
-                   "owners": "; ".join(s.get("owners", [])) if kind == "actions" else None}
+    yield from record_rows(rec)

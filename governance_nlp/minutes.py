@@ -87,13 +87,18 @@ class Minutes:
 
     def rows(self) -> list[dict[str, Any]]:
         """One flat row per entity, decision and action (for CSV / pandas)."""
-        rows: list[dict[str, Any]] = []
-        for e in self.entities:
-            rows.append({"source": self.source, "kind": "entity", "label": e.label, "text": e.text,
-                         "start": e.start, "end": e.end, "score": None, "item": None, "owners": None})
-        for kind, spans in (("decision", self.decisions), ("action", self.actions)):
-            for s in spans:
-                rows.append({"source": self.source, "kind": kind, "label": kind.upper(), "text": s.text,
-                             "start": s.start, "end": s.end, "score": s.score, "item": s.item,
-                             "owners": "; ".join(getattr(s, "owners", []) or []) if kind == "action" else None})
-        return rows
+        return record_rows(self.to_dict())
+
+
+def record_rows(rec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Flat rows of a result dict (``Minutes.to_dict()``), shared by ``Minutes.rows`` and the CSV writer."""
+    rows: list[dict[str, Any]] = []
+    for e in rec["entities"]:
+        rows.append({"source": rec.get("source"), "kind": "entity", "label": e["label"], "text": e["text"],
+                     "start": e["start"], "end": e["end"], "score": None, "item": None, "owners": None})
+    for kind in ("decision", "action"):
+        for s in rec[kind + "s"]:
+            rows.append({"source": rec.get("source"), "kind": kind, "label": kind.upper(), "text": s["text"],
+                         "start": s["start"], "end": s["end"], "score": s["score"], "item": s.get("item"),
+                         "owners": "; ".join(s.get("owners", [])) if kind == "action" else None})
+    return rows

@@ -125,18 +125,18 @@ def test_cli_only_bad_files_exits_non_zero(folder, tmp_path, capsys):
 
 @pytest.fixture
 def spy(monkeypatch):
-    """Record which paths reach the pipeline (batch imports extract_many from api at call time)."""
+    """Record which paths reach the pipeline: files read successfully (batch imports read_source at call time)."""
+    import governance_nlp.readers as readers
+
     seen: list[str] = []
-    real = api.extract_many
+    real = readers.read_source
 
-    def wrapped(sources, **kwargs):
-        def tap():
-            for s in sources:
-                seen.append(str(s))
-                yield s
-        return real(tap(), **kwargs)
+    def wrapped(path):
+        text = real(path)
+        seen.append(str(path))
+        return text
 
-    monkeypatch.setattr(api, "extract_many", wrapped)
+    monkeypatch.setattr(readers, "read_source", wrapped)
     return seen
 
 
