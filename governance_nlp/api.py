@@ -9,13 +9,13 @@ offsets mapped back to the whole text.
 from __future__ import annotations
 
 import os
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 from .corpus.loader import BOTH, SPANS_KEY
 from .errors import InputError, ModelError
+from .factories import config_factories, only_needed_factories
 from .minutes import Action, Councillor, Decision, Entity, Item, Minutes, Officer
 
 Source = Union[str, os.PathLike]
@@ -42,7 +42,8 @@ def _load(path: str):
         raise ModelError(f"no spaCy pipeline at {p} (config.cfg/meta.json missing): "
                          "pass a trained model directory, or rebuild one with `governance-nlp train`")
     try:
-        return spacy.load(p)
+        with only_needed_factories(config_factories(p / "config.cfg")):
+            return spacy.load(p)
     except Exception as exc:  # spaCy raises many types for a damaged directory
         raise ModelError(f"the model at {p} could not be loaded ({type(exc).__name__}: {exc}); "
                          "retrain it with `governance-nlp train` or reinstall the package") from exc

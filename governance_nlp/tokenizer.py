@@ -38,4 +38,7 @@ def make_customize_tokenizer() -> Callable[[Language], Language]:
 
 def blank() -> Language:
     """A blank English pipeline with the project's tokenizer (validator, DocBin conversion, tests)."""
-    return customize_tokenizer(spacy.blank("en"))
+    from .factories import only_needed_factories
+
+    with only_needed_factories(()):
+        return customize_tokenizer(spacy.blank("en"))

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -78,3 +80,11 @@ def test_two_processes_give_the_same_result():
     one = [m.to_dict() for m in governance_nlp.extract_many(texts)]
     two = [m.to_dict() for m in governance_nlp.extract_many(texts, n_process=2, batch_size=1)]
     assert one == two
+
+
+def test_loading_the_cnn_model_does_not_import_transformers():
+    """The shipped CNN pipeline needs no transformer: loading it must not pay for one (~3 s)."""
+    code = ("import sys, governance_nlp as g; g.load(); "
+            "print('transformers' in sys.modules, 'spacy_transformers' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
