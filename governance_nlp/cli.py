@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -61,16 +62,28 @@ def _agreement(args: argparse.Namespace) -> int:
 
 
 def _train(args: argparse.Namespace) -> int:
+    from thinc.api import ConfigValidationError
+
     from .corpus.validate import CorpusError
     from .training import train
 
-    overrides = {}
+    overrides: dict[str, Any] = {}
+    for item in args.set or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            print(f"governance-nlp train: --set {item!r}: expected SECTION.KEY=VALUE", file=sys.stderr)
+            return 1
+        try:
+            overrides[key.strip()] = json.loads(value)
+        except json.JSONDecodeError:
+            overrides[key.strip()] = value
     if args.max_steps:
-        overrides = {"training.max_steps": args.max_steps, "training.max_epochs": 0, "training.eval_frequency": max(1, args.max_steps // 2)}
+        overrides.update({"training.max_steps": args.max_steps, "training.max_epochs": 0,
+                          "training.eval_frequency": max(1, args.max_steps // 2)})
     try:
         train(args.config, Path(args.output), [Path(p) for p in args.data or []], overrides,
               limit_train=args.limit_train)
-    except (CorpusError, FileNotFoundError) as exc:
+    except (CorpusError, FileNotFoundError, ConfigValidationError) as exc:
         print(f"governance-nlp train: {exc}", file=sys.stderr)
         return 1
     return 0
@@ -184,6 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", default="training/output")
     p.add_argument("--max-steps", type=int, default=0, help="stop after N steps (smoke runs)")
     p.add_argument("--limit-train", type=int, default=None, help="use only the first N training documents")
+    p.add_argument("--set", action="append", metavar="SECTION.KEY=VALUE",
+                   help="override a config value (JSON value, else a string); repeatable")
     p.set_defaults(func=_train)
     return parser
 

@@ -13,6 +13,7 @@ from typing import Any, Callable, Iterable
 
 from .corpus.loader import GoldDoc, chunk_doc, gold_files, load_gold, split_docs, write_docbins
 from .paths import TRAINING_DIR
+from .vectors import write_vectors
 
 CONFIGS = {"cnn": TRAINING_DIR / "cnn.cfg", "trf": TRAINING_DIR / "trf.cfg"}
 
@@ -32,6 +33,18 @@ def corpus_version(files: Iterable[Path]) -> str:
         h.update(f.name.encode())
         h.update(f.read_bytes())
     return h.hexdigest()[:12]
+
+
+def uses_static_vectors(config_path: Path) -> bool:
+    """Whether any embedding layer in the config reads the static vectors table."""
+    from spacy.util import load_config
+
+    def walk(node: Any) -> bool:
+        if isinstance(node, dict):
+            return node.get("include_static_vectors") is True or any(walk(v) for v in node.values())
+        return False
+
+    return walk(load_config(config_path, interpolate=False))
 
 
 def prepare_corpus(out_dir: Path, data: list[Path] | None = None, limit_train: int | None = None,
@@ -66,6 +79,10 @@ def train(config: str = "cnn", output: Path = Path("training/output"), data: lis
     by_split = prepare_corpus(corpus_dir, data, limit_train, log, split)
     settings = {"paths.train": str(corpus_dir / "train.spacy"), "paths.dev": str(corpus_dir / "dev.spacy"),
                 "system.seed": 0, **(overrides or {})}
+    if uses_static_vectors(cfg):
+        vectors_dir = write_vectors(corpus_dir / "vectors", (d.text for d in by_split["train"]))
+        settings["paths.vectors"] = str(vectors_dir)
+        log(f"static vectors (MiniLM wordpiece means) → {vectors_dir}")
     log(f"training {cfg} (seed {settings['system.seed']}) → {output}")
     spacy_train(cfg, output / "spacy", overrides=settings)
     nlp = spacy.load(output / "spacy" / "model-best")

@@ -50,11 +50,14 @@ def test_suggester_proposes_the_toy_spans():
     assert len(ragged.lengths) == 2 and int(ragged.lengths.sum()) == ragged.dataXd.shape[0]
 
 
-def test_overfit_save_load(tmp_path):
-    config = load_config(CONFIGS["cnn"])
+def test_overfit_save_load(tmp_path, vectors_dir):
+    config = load_config(CONFIGS["cnn"], overrides={"paths.vectors": str(vectors_dir)})
     nlp = load_model_from_config(config, auto_fill=True, validate=True)
     exs = examples(nlp)
     nlp.initialize(lambda: exs)
+    vectors = nlp.vocab.vectors
+    assert vectors.shape[1] == 128
+    assert vectors.find(key="noted") == vectors.find(key="Noted") == vectors.find(key="NOTED") >= 0
     for _ in range(60):
         nlp.update(exs, drop=0.0, sgd=None)
     nlp.get_pipe("spancat").cfg["threshold"] = 0.5

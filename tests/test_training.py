@@ -43,3 +43,8 @@ def test_crossval_folds_are_by_document():
     assert sorted(held) == ids
     for train, test in parts:
         assert not set(train) & set(test)
+
+
+def test_bad_config_override_is_refused(tmp_path, capsys):
+    assert main(["train", "--set", "no-equals-sign", "--output", str(tmp_path)]) == 1
+    assert "expected SECTION.KEY=VALUE" in capsys.readouterr().err

@@ -30,3 +30,25 @@ def local_transformer_model(package: str, get_spans: Callable, tokenizer_config:
 
     return create_TransformerModel_v3(local_model_path(package), get_spans, tokenizer_config,
                                       transformer_config, mixed_precision, grad_scaler_config)
+
+
+@registry.callbacks("governance_nlp.init_frozen_transformer.v1")
+def make_init_frozen_transformer(component: str = "transformer") -> Callable[[Any], Any]:
+    """``[initialize.before_init]`` for a frozen encoder: project tokenizer, then the encoder's weights.
+
+    spaCy initialises only trainable components and expects a frozen one to be
+    sourced from a trained pipeline. Ours comes from the package weights, so
+    this loads them and links the listeners of the heads before those are
+    initialised (their input width is the encoder's hidden size).
+    """
+    from ..tokenizer import customize_tokenizer
+
+    def before_init(nlp):
+        customize_tokenizer(nlp)
+        encoder = nlp.get_pipe(component)
+        encoder.model.initialize()
+        for _, proc in nlp.pipeline:
+            encoder.find_listeners(proc)
+        return nlp
+
+    return before_init
