@@ -22,6 +22,16 @@ def test_train_smoke(tmp_path, capsys):
     assert "corpus: 34 documents" in capsys.readouterr().out
 
 
+def test_train_smoke_trf_frozen_encoder(tmp_path):
+    """The trf config initialises its frozen encoder from the package weights and trains its heads."""
+    out = tmp_path / "trf"
+    assert main(["train", "--config", "trf", "--max-steps", "2", "--limit-train", "1", "--output", str(out)]) == 0
+    nlp = governance_nlp.load(out / "model")
+    assert nlp.pipe_names[:3] == ["transformer", "ner", "spancat"]
+    doc = nlp("Cllr David Parsons agreed the report.")
+    assert doc._.trf_data.width == 384, "MiniLM-L6 hidden size: the package weights were loaded"
+
+
 def test_train_refuses_bad_data(tmp_path, capsys):
     bad = tmp_path / "new.jsonl"
     bad.write_text(json.dumps({"id": "new-1", "text": "Cllr Parsons", "entities": [{"start": 0, "end": 3, "label": "COUNCILLOR"}], "spans": []}) + "\n")
