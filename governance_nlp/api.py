@@ -9,6 +9,8 @@ offsets mapped back to the whole text.
 from __future__ import annotations
 
 import os
+import sys
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
@@ -151,6 +153,28 @@ def _merge(text: str, parts: list[Minutes], source: Optional[str]) -> Minutes:
     return whole
 
 
+@contextmanager
+def _one_torch_thread_per_worker(nlp, n_process: int) -> Iterator[None]:
+    """While spaCy forks workers for a torch-backed pipeline, hold torch to one intra-op thread.
+
+    A worker forked after torch has used its thread pool waits forever on that
+    pool's locks (measured: ``n_process=2`` on the trf model hung after one
+    call in the parent). Each worker is a process of its own, so one thread
+    each is also the right share of the cores. CNN pipelines never touch torch.
+    """
+    torch = sys.modules.get("torch")
+    uses_torch = any(type(proc).__module__.startswith("spacy_transformers") for _, proc in nlp.pipeline)
+    if n_process <= 1 or torch is None or not uses_torch:
+        yield
+        return
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(threads)
+
+
 def extract_many(sources: Iterable[Source], *, model: Optional[Union[str, os.PathLike]] = None,
                  batch_size: int = 8, n_process: int = 1) -> Iterator[Minutes]:
     """Lazily extract many documents through one ``nlp.pipe`` stream (order preserved)."""
@@ -166,15 +190,16 @@ def extract_many(sources: Iterable[Source], *, model: Optional[Union[str, os.Pat
             for s, e in cuts:
                 yield text[s:e], s
 
-    stream = nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process)
     done = 0
     parts: list[Minutes] = []
-    for doc, offset in stream:
-        parts.append(minutes_from_doc(doc, offset))
-        while done < len(docs_meta) and len(parts) >= docs_meta[done][2]:
-            text, name, n = docs_meta[done]
-            yield _merge(text, parts[:n], name)
-            parts, done = parts[n:], done + 1
+    with _one_torch_thread_per_worker(nlp, n_process):
+        stream = nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        for doc, offset in stream:
+            parts.append(minutes_from_doc(doc, offset))
+            while done < len(docs_meta) and len(parts) >= docs_meta[done][2]:
+                text, name, n = docs_meta[done]
+                yield _merge(text, parts[:n], name)
+                parts, done = parts[n:], done + 1
     while done < len(docs_meta):  # trailing empty documents
         text, name, n = docs_meta[done]
         yield _merge(text, parts[:n], name)
@@ -184,8 +209,6 @@ def extract_many(sources: Iterable[Source], *, model: Optional[Union[str, os.Pat
 def extract(source: Source, *, model: Optional[Union[str, os.PathLike]] = None) -> Minutes:
     """Structured minutes from text or a file path (see module docstring)."""
     return next(extract_many([source], model=model))
-
-
 
 
 def extract_dataset(dataset, *, text_column: str = "text", model: Optional[Union[str, os.PathLike]] = None,

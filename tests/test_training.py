@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -30,6 +32,12 @@ def test_train_smoke_trf_frozen_encoder(tmp_path):
     assert nlp.pipe_names[:3] == ["transformer", "ner", "spancat"]
     doc = nlp("Cllr David Parsons agreed the report.")
     assert doc._.trf_data.width == 384, "MiniLM-L6 hidden size: the package weights were loaded"
+    # Forking workers after torch has run in the parent used to hang: run it with a deadline.
+    code = ("import governance_nlp as g, sys; m = sys.argv[1]; g.load(m)('warm up'); texts = ['Cllr Ann Lee agreed.'] * 4; "
+            "two = [x.to_dict() for x in g.extract_many(texts, model=m, n_process=2)]; "
+            "one = [x.to_dict() for x in g.extract_many(texts, model=m)]; print(two == one)")
+    run = subprocess.run([sys.executable, "-c", code, str(out / "model")], capture_output=True, text=True, timeout=300)
+    assert run.stdout.strip().endswith("True"), run.stderr[-2000:]
 
 
 def test_train_refuses_bad_data(tmp_path, capsys):
