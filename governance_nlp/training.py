@@ -97,9 +97,23 @@ def train(config: str = "cnn", output: Path = Path("training/output"), data: lis
                                        "train_seconds": round(time.perf_counter() - started, 1)})
     model_dir = output / "model"
     nlp.to_disk(model_dir)
+    restore_config_paths(model_dir, cfg)
     finalize(model_dir, by_split, log)
     log(f"packaged model → {model_dir} ({time.perf_counter() - started:.0f}s)")
     return model_dir
+
+
+def restore_config_paths(model_dir: Path, source_config: Path) -> None:
+    """Put the training config's own ``[paths]`` back into the packaged model's config.
+
+    ``spacy train`` saves the run's absolute corpus and vectors paths; they mean
+    nothing on another machine and would make two identical models differ.
+    """
+    from spacy.util import load_config
+
+    config = load_config(model_dir / "config.cfg", interpolate=False)
+    config["paths"] = dict(load_config(source_config, interpolate=False)["paths"])
+    config.to_disk(model_dir / "config.cfg")
 
 
 def finalize(model_dir: Path, by_split: dict[str, list[GoldDoc]], log: Callable[[str], None] = print) -> dict[str, Any]:

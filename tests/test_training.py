@@ -19,6 +19,8 @@ def test_train_smoke(tmp_path, capsys):
     assert meta["governance_nlp"]["corpus_version"] and meta["governance_nlp"]["config"] == "cnn.cfg"
     nlp = governance_nlp.load(out / "model")
     assert nlp.pipe_names[-3:] == ["ner", "spancat", "minutes_structure"]
+    saved = (out / "model" / "config.cfg").read_text()
+    assert str(tmp_path) not in saved, "the packaged config keeps no path of the training run"
     result = governance_nlp.extract("Cllr David Parsons agreed. Clerk to write to NCC.", model=out / "model")
     assert result.text.startswith("Cllr")
     assert "corpus: 34 documents" in capsys.readouterr().out
