@@ -43,10 +43,11 @@ def vocabulary(extra_texts: Iterable[str] = ()) -> list[str]:
 
 def word_vectors(words: list[str], dims: int = DIMS) -> numpy.ndarray:
     """Mean wordpiece embedding of each word, projected on the top ``dims`` principal components."""
-    from safetensors.numpy import load_file
+    from safetensors import safe_open
     from tokenizers import Tokenizer
 
-    table = load_file(str(minilm_dir() / "model.safetensors"))["embeddings.word_embeddings.weight"]
+    with safe_open(str(minilm_dir() / "model.safetensors"), framework="numpy") as weights:
+        table = weights.get_tensor("embeddings.word_embeddings.weight")  # this table only, not the encoder
     tokenizer = Tokenizer.from_file(str(minilm_dir() / "tokenizer.json"))
     tokenizer.no_padding()
     tokenizer.no_truncation()

@@ -21,15 +21,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..corpus.loader import BOTH, SPANS_KEY
 from .items import Items, find_items
 from .meta import meeting_meta
 from .officers import officers as find_officers
 from .owners import action_owners
 from .roster import roster as find_roster
 
-SPANS_KEY = "sc"
 # The span classifier gives a decision that assigns work one label of its own; it is an action too.
-ACTION_LABELS = ("ACTION", "DECISION_ACTION")
+ACTION_LABELS = ("ACTION", BOTH)
 
 
 @dataclass
