@@ -12,7 +12,11 @@ A quote file::
      "meta": {"body": "Wretton Parish Council", "date": "2008-11-11"},
      "range": [0, 5000],            # optional: this file covers part of the text
      "entities": [{"q": "D Llewellyn", "label": "COUNCILLOR", "n": "all"}],
-     "spans": [{"q": "Clerk to refer to Highways.", "label": "ACTION", "owners": ["Clerk"]}],
+     "spans": [{"q": "Clerk to refer to Highways.", "label": "ACTION", "owners": ["Clerk"]},
+               {"q": "Proposed JB, seconded GK, all agreed.", "label": "DECISION",
+                "motion": {"proposer": "JB", "seconder": "GK", "outcome": "carried"}}],
+     "declarations": [{"q": "Cllr Hull declared an interest in item 7.", "member": "Cllr Hull",
+                       "item": "7", "interest": null}],
      "roster": [...], "officers": [...]}
 
 ``source`` is relative to the shared folder; seed documents use ``"raw":
@@ -37,6 +41,8 @@ from ..paths import REPO_ROOT, shared_dir
 
 ENTITY_LABELS = ("COUNCILLOR", "AUTHORITY", "PARTY", "OFFICER")
 SPAN_LABELS = ("DECISION", "ACTION")
+MOTION_FIELDS = ("proposer", "seconder", "outcome", "for", "against", "abstain", "voters")
+DECLARATION_FIELDS = ("member", "item", "interest")
 
 
 @dataclass
@@ -120,6 +126,35 @@ def _overlaps(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     return any(a[0] < b[1] and b[0] < a[1] for b in spans)
 
 
+def _pick_sentence(text: str, sp: dict[str, Any], lo: int, hi: int, what: str,
+                   problems: list[str]) -> list[tuple[int, int]]:
+    """Offsets of a span written as ``q`` or as ``q_start`` + ``q_end``."""
+    if "q" in sp:
+        return _pick(find_all(text, sp["q"], lo, hi), sp.get("n"), what, problems)
+    if "q_start" not in sp or "q_end" not in sp:
+        problems.append(f"{what}: needs 'q' or both 'q_start' and 'q_end'")
+        return []
+    picked = []
+    for s, _ in _pick(find_all(text, sp["q_start"], lo, hi), sp.get("n"), what, problems):
+        ends = find_all(text, sp["q_end"], s, hi)
+        if not ends:
+            problems.append(f"{what}: q_end {sp['q_end']!r} not found after start")
+        else:
+            picked.append((s, ends[0][1]))
+    return picked
+
+
+def _fields(given: Any, names: tuple[str, ...], what: str, problems: list[str]) -> dict[str, Any]:
+    """The named fields of a motion or declaration, absent ones as null; unknown keys are refused."""
+    if not isinstance(given, dict):
+        problems.append(f"{what}: must be an object with {list(names)}")
+        return {k: None for k in names}
+    extra = sorted(set(given) - set(names))
+    if extra:
+        problems.append(f"{what}: unknown field(s) {extra}; allowed {list(names)}")
+    return {k: given.get(k) for k in names}
+
+
 def resolve(qf: dict[str, Any], name: str = "<quotes>") -> Resolved:
     """Turn one quote file into a gold record (entities/spans with offsets)."""
     text, text_fields = read_source_text(qf)
@@ -150,6 +185,7 @@ def resolve(qf: dict[str, Any], name: str = "<quotes>") -> Resolved:
 
     spans: list[dict[str, Any]] = []
     owners: list[dict[str, Any]] = []
+    motions: list[dict[str, Any]] = []
     for sp in qf.get("spans", []):
         labels = sp.get("label")
         labels = labels if isinstance(labels, list) else [labels]
@@ -157,16 +193,9 @@ def resolve(qf: dict[str, Any], name: str = "<quotes>") -> Resolved:
         if not labels or any(lab not in SPAN_LABELS for lab in labels):
             problems.append(f"{what}: bad label {sp.get('label')!r}")
             continue
-        if "q" in sp:
-            picked = _pick(find_all(text, sp["q"], lo, hi), sp.get("n"), what, problems)
-        else:
-            picked = []
-            for s, _ in _pick(find_all(text, sp["q_start"], lo, hi), sp.get("n"), what, problems):
-                ends = find_all(text, sp["q_end"], s, hi)
-                if not ends:
-                    problems.append(f"{what}: q_end {sp['q_end']!r} not found after start")
-                else:
-                    picked.append((s, ends[0][1]))
+        picked = _pick_sentence(text, sp, lo, hi, what, problems)
+        if "motion" in sp and "DECISION" not in labels:
+            problems.append(f"{what}: a motion must ride on a DECISION span")
         for s, t in picked:
             for lab in labels:
                 spans.append({"start": s, "end": t, "label": lab})
@@ -174,11 +203,21 @@ def resolve(qf: dict[str, Any], name: str = "<quotes>") -> Resolved:
                 if "owners" not in sp:
                     problems.append(f"{what}: ACTION without 'owners' (use [] when none is given)")
                 owners.append({"start": s, "end": t, "owners": list(sp.get("owners", []))})
+            if "motion" in sp and "DECISION" in labels:
+                motions.append({"start": s, "end": t, **_fields(sp["motion"], MOTION_FIELDS, what, problems)})
+    declarations = []
+    for dc in qf.get("declarations", []):
+        what = f"{name}: declaration {(dc.get('q') or dc.get('q_start'))!r}"
+        fields = _fields({k: v for k, v in dc.items() if k in DECLARATION_FIELDS}, DECLARATION_FIELDS, what, problems)
+        for s, t in _pick_sentence(text, dc, lo, hi, what, problems):
+            declarations.append({"start": s, "end": t, **fields})
     spans.sort(key=lambda d: (d["start"], d["end"], d["label"]))
     record["spans"] = spans
     record["roster"] = list(qf.get("roster", []))
     record["officers"] = list(qf.get("officers", []))
     record["action_owners"] = sorted(owners, key=lambda d: (d["start"], d["end"]))
+    record["motions"] = sorted(motions, key=lambda d: (d["start"], d["end"]))
+    record["declarations"] = sorted(declarations, key=lambda d: (d["start"], d["end"]))
     return Resolved(record=record, text=text, problems=problems, skipped_all=skipped)
 
 
@@ -187,14 +226,14 @@ def merge_parts(parts: list[Resolved]) -> Resolved:
     first = parts[0]
     rec = dict(first.record)
     problems = [p for r in parts for p in r.problems]
-    for key in ("entities", "spans", "action_owners"):
+    for key in ("entities", "spans", "action_owners", "motions", "declarations"):
         rec[key] = [x for r in parts for x in r.record[key]]
     for key in ("roster", "officers"):  # a person listed in two parts is one record: the first wins
         seen: dict[str, dict[str, Any]] = {}
         for x in (x for r in parts for x in r.record[key]):
             seen.setdefault(x["name"], x)
         rec[key] = list(seen.values())
-    for key in ("entities", "spans", "action_owners"):
+    for key in ("entities", "spans", "action_owners", "motions", "declarations"):
         rec[key].sort(key=lambda d: (d["start"], d["end"], d.get("label", "")))
     for r in parts[1:]:
         rec["meta"].update({k: v for k, v in r.record["meta"].items() if k not in rec["meta"]})
@@ -252,10 +291,15 @@ def _cmd_check(args: list[str]) -> int:
         for x in rec["entities"] + rec["spans"]:
             counts[x["label"]] = counts.get(x["label"], 0) + 1
         print(f"{rec['id']}: {counts} roster={len(rec['roster'])} officers={len(rec['officers'])} "
+              f"motions={len(rec['motions'])} declarations={len(rec['declarations'])} "
               f"('all' matches skipped inside longer entities: {res.skipped_all})")
         if show:
             for x in rec["entities"] + rec["spans"]:
                 print(f"  {x['label']:10} {x['start']:>6}  {_context(res.text, x['start'], x['end'], 25)}")
+            for kind in ("motions", "declarations"):
+                for x in rec[kind]:
+                    fields = {k: v for k, v in x.items() if k not in ("start", "end") and v is not None}
+                    print(f"  {kind[:-1].upper():10} {x['start']:>6}  {fields}  {res.text[x['start']:x['end']][:80]!r}")
     return 1 if bad else 0
 
 

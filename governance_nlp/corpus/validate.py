@@ -17,6 +17,10 @@ from ..paths import shared_dir
 from .quotes import ENTITY_LABELS, SPAN_LABELS, sha256_text
 
 ATTENDANCE = ("present", "apologies", "substitute", "in_attendance")
+TIERS = ("lga", "principal", "parish", "community")
+NATIONS = ("England", "Wales", "Scotland", "Northern Ireland")
+OUTCOMES = ("carried", "lost", "withdrawn", None)
+VOTE_SIDES = ("for", "against", "abstain")
 BULLETS = set("•◦▪▫‣∙·●○■□➢➤►–—-*>")
 LIST_NUMBER = re.compile(r"^(\d+(\.\d+)*[.)]|\d+\.\d+(\.\d+)*|\(?[a-zA-Z]\)|\(?[ivxIVX]+\)|\(\d+\))\s")
 
@@ -139,8 +143,84 @@ def _check_structured(rec: dict[str, Any], spans: list[tuple[int, int, str]], te
         report("action_owners", "ACTION span has no action_owners entry", text[s:t])
 
 
-def validate_record(rec: Any, file: str = "<record>", line: int = 0) -> tuple[str | None, list[Problem]]:
-    """Check one gold record; return its text (None if unreadable) and its problems."""
+def _check_meta(meta: Any, report) -> None:
+    """``meta.body``, ``meta.tier`` and ``meta.nation`` on every record: cross-validation groups by body."""
+    if not isinstance(meta, dict):
+        report("meta", "'meta' must be an object with body, tier and nation")
+        return
+    if not isinstance(meta.get("body"), str) or not meta["body"].strip():
+        report("meta", "meta.body must name the council or body whose minutes these are")
+    if meta.get("tier") not in TIERS:
+        report("meta", f"meta.tier {meta.get('tier')!r} not in {list(TIERS)}")
+    if meta.get("nation") not in NATIONS:
+        report("meta", f"meta.nation {meta.get('nation')!r} not in {list(NATIONS)}")
+
+
+def _optional_str(value: Any) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def _check_motions(rec: dict[str, Any], spans: list[tuple[int, int, str]], text: str, report) -> None:
+    """Motions sit on a DECISION span and carry well-typed fields (spec 6)."""
+    decisions = {(s, t) for s, t, lab in spans if lab == "DECISION"}
+    motions = rec.get("motions", [])
+    if not isinstance(motions, list):
+        report("motions", "'motions' must be a list")
+        return
+    for i, m in enumerate(motions):
+        if not isinstance(m, dict):
+            report("motions", f"motions[{i}] must be an object")
+            continue
+        key = (m.get("start"), m.get("end"))
+        quoted = text[key[0]:key[1]] if all(isinstance(k, int) for k in key) else ""
+        if key not in decisions:
+            report("motions", f"motions[{i}] {key} is not a DECISION span", quoted)
+        for f in ("proposer", "seconder"):
+            if not _optional_str(m.get(f)):
+                report("motions", f"motions[{i}].{f} must be a string or null", quoted)
+        if m.get("outcome") not in OUTCOMES:
+            report("motions", f"motions[{i}].outcome {m.get('outcome')!r} not in {list(OUTCOMES)}", quoted)
+        for f in VOTE_SIDES:
+            v = m.get(f)
+            if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0):
+                report("motions", f"motions[{i}].{f} must be a count (int >= 0) or null", quoted)
+        voters = m.get("voters")
+        if voters is not None and not (isinstance(voters, dict) and set(voters) <= set(VOTE_SIDES)
+                                       and all(isinstance(v, list) and all(isinstance(n, str) for n in v)
+                                               for v in voters.values())):
+            report("motions", f"motions[{i}].voters must be null or {{for|against|abstain: [names]}}", quoted)
+
+
+def _check_declarations(rec: dict[str, Any], text: str, edges: tuple[set[int], set[int]], report) -> None:
+    """Declarations of interest: offsets on token edges, a member, optional item and interest."""
+    decls = rec.get("declarations", [])
+    if not isinstance(decls, list):
+        report("declarations", "'declarations' must be a list")
+        return
+    for i, d in enumerate(decls):
+        if not isinstance(d, dict):
+            report("declarations", f"declarations[{i}] must be an object")
+            continue
+        s, t = d.get("start"), d.get("end")
+        if not (isinstance(s, int) and isinstance(t, int)) or not 0 <= s < t <= len(text):
+            report("declarations", f"declarations[{i}] offsets {s}..{t} outside the text")
+            continue
+        if s not in edges[0] or t not in edges[1]:
+            report("alignment", f"declarations[{i}] {s}..{t} does not align with token boundaries", text[s:t])
+        if not isinstance(d.get("member"), str) or not d["member"].strip():
+            report("declarations", f"declarations[{i}].member must name the member as written", text[s:t])
+        for f in ("item", "interest"):
+            if not _optional_str(d.get(f)):
+                report("declarations", f"declarations[{i}].{f} must be a string or null", text[s:t])
+
+
+def validate_record(rec: Any, file: str = "<record>", line: int = 0,
+                    require_meta: bool = True) -> tuple[str | None, list[Problem]]:
+    """Check one gold record; return its text (None if unreadable) and its problems.
+
+    ``require_meta`` demands body/tier/nation (the project's gold); a user's own
+    records for training may leave them out.
+    """
     problems: list[Problem] = []
     doc_id = rec.get("id", "?") if isinstance(rec, dict) else "?"
 
@@ -155,7 +235,9 @@ def validate_record(rec: Any, file: str = "<record>", line: int = 0) -> tuple[st
             report("schema", f"missing required key '{key}'")
     if not isinstance(rec.get("id", ""), str) or not rec.get("id"):
         report("schema", "'id' must be a non-empty string")
-    if "meta" in rec and not isinstance(rec["meta"], dict):
+    if require_meta:
+        _check_meta(rec.get("meta"), report)
+    elif "meta" in rec and not isinstance(rec["meta"], dict):
         report("schema", "'meta' must be an object")
     text, err = record_text(rec)
     if text is None:
@@ -177,10 +259,12 @@ def validate_record(rec: Any, file: str = "<record>", line: int = 0) -> tuple[st
     for s, t, lab in sorted({x for x in spans if spans.count(x) > 1}):
         report("duplicate", f"span {s}..{t} {lab} given twice", text[s:t])
     _check_structured(rec, spans, text, report)
+    _check_motions(rec, spans, text, report)
+    _check_declarations(rec, text, edges, report)
     return text, problems
 
 
-def read_jsonl(path: Path) -> tuple[list[tuple[int, dict[str, Any], str]], list[Problem]]:
+def read_jsonl(path: Path, require_meta: bool = True) -> tuple[list[tuple[int, dict[str, Any], str]], list[Problem]]:
     """Parse and validate a gold file: (line number, record, text) for clean lines, and all problems."""
     good: list[tuple[int, dict[str, Any], str]] = []
     problems: list[Problem] = []
@@ -196,20 +280,20 @@ def read_jsonl(path: Path) -> tuple[list[tuple[int, dict[str, Any], str]], list[
         except json.JSONDecodeError as exc:
             problems.append(Problem(str(path), no, "?", "json", f"invalid JSON at column {exc.colno}: {exc.msg}"))
             continue
-        text, found = validate_record(rec, str(path), no)
+        text, found = validate_record(rec, str(path), no, require_meta)
         problems.extend(found)
         if text is not None and not found:
             good.append((no, rec, text))
     return good, problems
 
 
-def validate_paths(paths: Iterable[Path]) -> tuple[list[tuple[dict[str, Any], str]], list[Problem]]:
+def validate_paths(paths: Iterable[Path], require_meta: bool = True) -> tuple[list[tuple[dict[str, Any], str]], list[Problem]]:
     """Validate several gold files together (ids must be unique across all of them)."""
     records: list[tuple[dict[str, Any], str]] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     for path in paths:
-        good, found = read_jsonl(Path(path))
+        good, found = read_jsonl(Path(path), require_meta)
         problems.extend(found)
         for no, rec, text in good:
             where = f"{path}:{no}"
@@ -221,9 +305,9 @@ def validate_paths(paths: Iterable[Path]) -> tuple[list[tuple[dict[str, Any], st
     return records, problems
 
 
-def load_valid(paths: Iterable[Path]) -> list[tuple[dict[str, Any], str]]:
+def load_valid(paths: Iterable[Path], require_meta: bool = True) -> list[tuple[dict[str, Any], str]]:
     """Records and texts from gold files, or :class:`CorpusError` listing every problem."""
-    records, problems = validate_paths(paths)
+    records, problems = validate_paths(paths, require_meta)
     if problems:
         raise CorpusError(problems)
     return records
