@@ -5,10 +5,9 @@
     >>> minutes.to_dict()["councillors"]
 """
 from .api import extract, extract_dataset, extract_many, load
-from .errors import InputError, ModelError
+from .errors import EmptyDocumentWarning, InputError, ModelError
 from .minutes import Action, Councillor, Decision, Entity, Item, Minutes, Officer
-
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = ["extract", "extract_dataset", "extract_many", "load", "Minutes", "Entity", "Decision", "Action", "Councillor",
-           "Officer", "Item", "InputError", "ModelError", "__version__"]
+           "Officer", "Item", "InputError", "ModelError", "EmptyDocumentWarning", "__version__"]

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
-from .corpus.loader import BOTH, SPANS_KEY
-from .errors import InputError, ModelError
+from .labels import BOTH, SPANS_KEY
+from .errors import EmptyDocumentWarning, InputError, ModelError
 from .factories import config_factories, only_needed_factories
-from .minutes import Action, Councillor, Decision, Entity, Item, Minutes, Officer
+from .minutes import Action, Councillor, Decision, Entity, Item, Minutes, Officer, empty_meta
 
 Source = Union[str, os.PathLike]
 DEFAULT_MODEL = "governance_cnn"
@@ -128,7 +129,7 @@ def minutes_from_doc(doc, offset: int = 0) -> Minutes:
             m.actions.append(Action(doc.text[s:e], s + offset, e + offset, round(score, 4), item,
                                     list(owners.get((s, e), []))))
     if structure:
-        m.meta = dict(structure["meta"])
+        m.meta = {**empty_meta(), **structure["meta"]}
         m.councillors = [Councillor(**c) for c in structure["councillors"]]
         m.officers = [Officer(**o) for o in structure["officers"]]
         m.items = [Item(it["number"], it["title"], it["start"] + offset, it["end"] + offset) for it in structure["items"]]
@@ -137,7 +138,7 @@ def minutes_from_doc(doc, offset: int = 0) -> Minutes:
 
 def _merge(text: str, parts: list[Minutes], source: Optional[str]) -> Minutes:
     """Join the results of the pieces of one long document."""
-    whole = Minutes(text=text, source=source, meta=parts[0].meta if parts else {})
+    whole = Minutes(text=text, source=source, meta=parts[0].meta if parts else empty_meta())
     seen_c: dict[str, Councillor] = {}
     seen_o: dict[str, Officer] = {}
     for p in parts:
@@ -177,14 +178,29 @@ def _one_torch_thread_per_worker(nlp, n_process: int) -> Iterator[None]:
 
 def extract_many(sources: Iterable[Source], *, model: Optional[Union[str, os.PathLike]] = None,
                  batch_size: int = 8, n_process: int = 1) -> Iterator[Minutes]:
-    """Lazily extract many documents through one ``nlp.pipe`` stream (order preserved)."""
+    """Lazily extract many documents through one ``nlp.pipe`` stream (order preserved).
+
+    A source that cannot be read stops the stream: the documents before it are
+    yielded, then its :class:`InputError` is raised. The error is never raised
+    inside ``nlp.pipe`` itself, so with ``n_process > 1`` every worker is shut
+    down in order first (raising there left the workers, and the caller, hanging).
+    An empty document gives an empty result and an :class:`EmptyDocumentWarning`.
+    """
     nlp = load(model)
     limit = min(nlp.max_length, CHUNK_CHARS)
     docs_meta: list[tuple[str, Optional[str], int]] = []  # text, source name, number of pieces
+    failure: list[Exception] = []
 
     def pieces() -> Iterator[tuple[str, int]]:
         for src in sources:
-            text, name = read_input(src)
+            try:
+                text, name = read_input(src)
+            except Exception as exc:  # re-raised below, once the pipe has ended cleanly
+                failure.append(exc)
+                return
+            if not text.strip():
+                warnings.warn(f"{name or 'text'}: the document is empty; nothing to extract",
+                              EmptyDocumentWarning, stacklevel=1)
             cuts = _pieces(text, limit) if text.strip() else []
             docs_meta.append((text, name, len(cuts)))
             for s, e in cuts:
@@ -204,6 +220,8 @@ def extract_many(sources: Iterable[Source], *, model: Optional[Union[str, os.Pat
         text, name, n = docs_meta[done]
         yield _merge(text, parts[:n], name)
         parts, done = parts[n:], done + 1
+    if failure:
+        raise failure[0]
 
 
 def extract(source: Source, *, model: Optional[Union[str, os.PathLike]] = None) -> Minutes:
@@ -229,4 +247,5 @@ def extract_dataset(dataset, *, text_column: str = "text", model: Optional[Union
     return dataset.map(annotate, batched=True, batch_size=batch_size, num_proc=num_proc)
 
 
-__all__ = ["extract", "extract_dataset", "extract_many", "load", "read_input", "minutes_from_doc", "InputError", "ModelError"]
+__all__ = ["extract", "extract_dataset", "extract_many", "load", "read_input", "minutes_from_doc", "EmptyDocumentWarning",
+           "InputError", "ModelError"]

@@ -1,33 +1,58 @@
-"""Batch extraction over files and folders that loses nothing.
+"""Batch extraction over files and folders that loses nothing and hides nothing.
 
 One record per document, appended and flushed as soon as it is done, so an
 interrupted run resumes where it stopped (documents already in the output
 are skipped). A document that fails becomes a record with its error instead
-of stopping the run. Runs in-process (``nlp.pipe``) or on Dask.
+of stopping the run; an empty one a record with a warning; a file of a kind
+we cannot read, found in a folder, is listed as skipped. Runs in-process
+(``nlp.pipe``) or on Dask.
 """
 from __future__ import annotations
 
-import csv
 import json
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
-from .minutes import record_rows
+from .output import CsvTables, csv_paths, write_json
 
 SUFFIXES = {".txt", ".pdf", ".docx", ".html", ".htm"}
+EMPTY_WARNING = "empty document: nothing to extract"
 
 
-def collect(paths: Iterable[Path]) -> list[Path]:
-    """Files named, plus supported files found under named folders (sorted, unique)."""
+@dataclass
+class RunSummary:
+    """What a run did: every input accounted for."""
+
+    done: int = 0
+    failed: int = 0
+    skipped: int = 0  # already in the output (resume)
+    empty: int = 0  # extracted, but the document had no text
+    unsupported: list[str] = field(default_factory=list)  # files in named folders of a kind we cannot read
+
+    def counts(self) -> dict[str, int]:
+        return {"done": self.done, "failed": self.failed, "skipped": self.skipped}
+
+
+def collect(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+    """(files to extract, unsupported files found in folders).
+
+    Files named explicitly are always attempted (an unsupported one becomes an
+    error record); inside named folders, hidden files are ignored and files of
+    other kinds are returned as unsupported so the summary can list them.
+    """
     out: list[Path] = []
+    unsupported: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            found = sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
+            out += [f for f in found if f.suffix.lower() in SUFFIXES]
+            unsupported += [f for f in found if f.suffix.lower() not in SUFFIXES]
         else:
             out.append(p)
     seen: set[str] = set()
-    return [p for p in out if not (str(p) in seen or seen.add(str(p)))]
+    return [p for p in out if not (str(p) in seen or seen.add(str(p)))], unsupported
 
 
 def done_sources(out: Path) -> set[str]:
@@ -64,12 +89,19 @@ def drop_partial_line(out: Path) -> None:
             f.truncate(cut)
 
 
+def _record(minutes, source: str) -> dict[str, Any]:
+    rec = {**minutes.to_dict(), "source": source}
+    if not minutes.text.strip():
+        rec["warning"] = EMPTY_WARNING
+    return rec
+
+
 def extract_record(path: str, model: Optional[str] = None) -> dict[str, Any]:
     """One output record for one file: the extraction, or the error that stopped it."""
     from .api import extract
 
     try:
-        return {"source": path, **extract(Path(path), model=model).to_dict()}
+        return _record(extract(Path(path), model=model), path)
     except Exception as exc:  # a failed document is reported as data, never stops the run
         return {"source": path, "error": f"{type(exc).__name__}: {exc}"}
 
@@ -89,7 +121,7 @@ def _records_local(paths: list[str], model: Optional[str], batch_size: int, n_pr
                 yield {"source": p, "error": f"{type(exc).__name__}: {exc}"}
         texts = [text for _, text in good]
         for (p, _), minutes in zip(good, extract_many(texts, model=model, batch_size=batch_size, n_process=n_process)):
-            yield {**minutes.to_dict(), "source": p}
+            yield _record(minutes, p)
 
 
 def _records_dask(paths: list[str], model: Optional[str], scheduler: Optional[str], partitions: int) -> Iterator[dict[str, Any]]:
@@ -111,56 +143,70 @@ def _records_dask(paths: list[str], model: Optional[str], scheduler: Optional[st
 
 def run(paths: Iterable[Path], out: Optional[Path], fmt: str = "jsonl", model: Optional[str] = None,
         engine: str = "local", scheduler: Optional[str] = None, batch_size: int = 4, n_process: int = 1,
-        progress: bool = True) -> dict[str, int]:
-    """Extract every file; return counts of done, failed and skipped documents."""
+        progress: bool = True, overwrite: bool = False) -> RunSummary:
+    """Extract every file and write the records; return what happened to each input.
+
+    ``jsonl`` appends to ``out`` and resumes; ``json`` and ``csv`` (``out`` a
+    folder, one file per table) refuse to replace existing output unless
+    ``overwrite``. Raises ``FileExistsError``/``ValueError`` before any work.
+    """
     from tqdm import tqdm
 
-    files = [str(p) for p in collect(paths)]
+    paths = [Path(p) for p in paths]
+    files, unsupported = collect(paths)
+    names = [str(p) for p in files]
+    _check_output(out, fmt, overwrite)
     if out is not None and fmt == "jsonl":
         drop_partial_line(out)
-    skipped = done_sources(out) if (out is not None and fmt == "jsonl") else set()
-    todo = [f for f in files if f not in skipped]
+    already = done_sources(out) if (out is not None and fmt == "jsonl") else set()
+    todo = [f for f in names if f not in already]
+    summary = RunSummary(skipped=len(names) - len(todo), unsupported=[str(p) for p in unsupported])
     if engine == "dask":
         records = _records_dask(todo, model, scheduler, partitions=max(2, n_process))
     else:
         records = _records_local(todo, model, batch_size, n_process)
-    counts = {"done": 0, "failed": 0, "skipped": len(files) - len(todo)}
-    sink = out.open("a" if fmt == "jsonl" else "w", encoding="utf-8", newline="") if out else sys.stdout
+    single = len(paths) == 1 and paths[0].is_file()
+    tables = CsvTables(out) if fmt == "csv" and out is not None else None
+    sink = None if tables else (out.open("a" if fmt == "jsonl" else "w", encoding="utf-8") if out else sys.stdout)
     collected: list[dict[str, Any]] = []
-    writer = None
     try:
         for rec in tqdm(records, total=len(todo), disable=not progress or len(todo) < 2, unit="doc", file=sys.stderr):
-            counts["failed" if "error" in rec else "done"] += 1
             if "error" in rec:
+                summary.failed += 1
                 print(f"governance-nlp extract: {rec['source']}: {rec['error']}", file=sys.stderr)
-            if fmt == "jsonl":
-                sink.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                sink.flush()
+            else:
+                summary.done += 1
+            if "warning" in rec:
+                summary.empty += 1
+                print(f"governance-nlp extract: {rec['source']}: warning: {rec['warning']}", file=sys.stderr)
+            if tables:
+                tables.write(rec)
             elif fmt == "json":
                 collected.append(rec)
             else:
-                writer = writer or _csv_writer(sink)
-                for row in _csv_rows(rec):
-                    writer.writerow(row)
+                sink.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                sink.flush()
         if fmt == "json":
-            json.dump(collected, sink, ensure_ascii=False, indent=1)
+            write_json(collected, sink, single)
     finally:
-        if out:
+        if tables:
+            tables.close()
+        elif out:
             sink.close()
-    return counts
+    return summary
 
 
-CSV_FIELDS = ["source", "kind", "label", "text", "start", "end", "score", "item", "owners", "error"]
+def _check_output(out: Optional[Path], fmt: str, overwrite: bool) -> None:
+    """Refuse, before any work, an output that cannot be written or would silently replace a file."""
+    if fmt == "csv":
+        if out is None:
+            raise ValueError("--format csv writes one file per table: give a folder with -o DIR")
+        if out.exists() and not out.is_dir():
+            raise ValueError(f"{out}: --format csv needs a folder for its tables, and this is a file")
+        existing = [p for p in csv_paths(out).values() if p.exists()]
+        if existing and not overwrite:
+            raise FileExistsError(f"{existing[0]} already exists (and {len(existing) - 1} more table(s)); "
+                                  "pass --overwrite to replace them, or choose another folder")
+    elif fmt == "json" and out is not None and out.exists() and not overwrite:
+        raise FileExistsError(f"{out} already exists; pass --overwrite to replace it (only JSONL output appends)")
 
-
-def _csv_writer(sink):
-    writer = csv.DictWriter(sink, fieldnames=CSV_FIELDS)
-    writer.writeheader()
-    return writer
-
-
-def _csv_rows(rec: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    if "error" in rec:
-        yield {"source": rec["source"], "kind": "error", "error": rec["error"]}
-        return
-    yield from record_rows(rec)

@@ -1,15 +1,24 @@
 """The ``governance-nlp`` command: one CLI, one subcommand per job.
 
 Heavy imports (spaCy, torch, datasets) happen inside each subcommand so
-``governance-nlp --help`` and ``validate`` stay quick.
+``governance-nlp --help`` and ``validate`` stay quick. The README's command
+table is generated from this parser (:func:`command_table`) and a test keeps
+the two equal.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Any
+
+DESCRIPTION = ("Structured data from UK local-government minutes: extract, validate gold, train, "
+               "evaluate and benchmark.")
+# Libraries whose own log lines (pypdf's "invalid pdf header", Dask's worker chatter) would
+# otherwise print beside our one clear message; --verbose lets them through.
+NOISY_LOGGERS = ("pypdf", "distributed", "dask", "transformers", "datasets", "fsspec", "urllib3", "filelock")
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -90,19 +99,40 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .batch import run
+    import warnings
 
+    from .batch import run
+    from .errors import EmptyDocumentWarning
+
+    warnings.simplefilter("ignore", EmptyDocumentWarning)  # each one is reported below and in its record
     out = Path(args.output) if args.output else None
-    counts = run([Path(p) for p in args.paths], out, args.format, args.model, args.engine, args.scheduler,
-                 n_process=args.n_process)
-    print(f"{counts['done']} extracted, {counts['failed']} failed, {counts['skipped']} already in {out}", file=sys.stderr)
-    return 1 if counts["failed"] and not counts["done"] else 0
+    try:
+        summary = run([Path(p) for p in args.paths], out, args.format, args.model, args.engine, args.scheduler,
+                      n_process=args.n_process, overwrite=args.overwrite)
+    except (ValueError, FileExistsError) as exc:
+        print(f"governance-nlp extract: {exc}", file=sys.stderr)
+        return 2
+    where = f" already in {out}" if out is not None and args.format == "jsonl" else ""
+    line = f"{summary.done} extracted ({summary.empty} empty), {summary.failed} failed"
+    if where:
+        line += f", {summary.skipped}{where}"
+    print(line, file=sys.stderr)
+    if summary.unsupported:
+        print(f"skipped {len(summary.unsupported)} unsupported file(s) (not .txt/.pdf/.docx/.html): "
+              + ", ".join(summary.unsupported), file=sys.stderr)
+    if summary.done + summary.failed + summary.skipped == 0:
+        print("governance-nlp extract: no minutes files found in " + ", ".join(args.paths), file=sys.stderr)
+        return 1
+    if summary.done == 0 and summary.skipped == 0:
+        print("governance-nlp extract: nothing was extracted", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _benchmark(args: argparse.Namespace) -> int:
     from .benchmark import main as bench
 
-    bench(args.model, args.large_mb)
+    bench(args.model, args.large_mb, repeats=args.repeats)
     return 0
 
 
@@ -139,72 +169,106 @@ def _crossval(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="governance-nlp", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
+    from .version import __version__
+
+    parser = argparse.ArgumentParser(prog="governance-nlp", description=DESCRIPTION)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="let third-party libraries (pypdf, Dask, ...) print their own log messages")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="structured minutes from files and folders (.txt .pdf .docx .html)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="minutes files, or folders searched recursively")
+    p.add_argument("-o", "--output", metavar="OUT",
+                   help="output file (jsonl: appended to and resumable; json) or folder (csv); default stdout")
+    p.add_argument("--format", choices=["jsonl", "json", "csv"], default="jsonl",
+                   help="jsonl: one record per line; json: one object for one input file, else an array; "
+                        "csv: one file per table (documents, entities, decisions, ...) in the -o folder")
+    p.add_argument("--overwrite", action="store_true", help="replace an existing json file or csv tables")
+    p.add_argument("--model", metavar="DIR", help="model directory (default: the shipped model)")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local: this machine through nlp.pipe; dask: a Dask cluster")
+    p.add_argument("--scheduler", metavar="ADDR", help="Dask scheduler address (default: a local scheduler)")
+    p.add_argument("--n-process", type=int, default=1, metavar="N",
+                   help="worker processes for nlp.pipe (local engine) or partitions (dask)")
+    p.set_defaults(func=_extract)
 
     p = sub.add_parser("validate", help="check gold JSONL files against the annotation spec")
-    p.add_argument("paths", nargs="+")
+    p.add_argument("paths", nargs="+", metavar="FILE", help="gold JSONL files")
     p.set_defaults(func=_validate)
 
     p = sub.add_parser("build-gold", help="resolve annotations/quotes/*.json into annotations/*.jsonl")
     p.set_defaults(func=_build_gold)
 
-    p = sub.add_parser("stats", help="counts per label per document and split (Markdown)")
+    p = sub.add_parser("stats", help="counts per label per document, body and split")
     p.set_defaults(func=_stats)
 
     p = sub.add_parser("agreement", help="per-label agreement F1 between two annotation passes")
-    p.add_argument("--first", nargs="+", required=True)
-    p.add_argument("--second", nargs="+", required=True)
+    p.add_argument("--first", nargs="+", required=True, metavar="QUOTES", help="quote files of the first pass")
+    p.add_argument("--second", nargs="+", required=True, metavar="QUOTES", help="quote files of the second pass")
     p.add_argument("--show", action="store_true", help="list every disagreement")
     p.set_defaults(func=_agreement)
 
-    p = sub.add_parser("extract", help="structured minutes from files and folders (.txt .pdf .docx .html)")
-    p.add_argument("paths", nargs="+")
-    p.add_argument("-o", "--output", help="output file (default: stdout); a JSONL output is appended to and resumable")
-    p.add_argument("--format", choices=["jsonl", "json", "csv"], default="jsonl")
-    p.add_argument("--model", help="model directory (default: the shipped model)")
-    p.add_argument("--engine", choices=["local", "dask"], default="local")
-    p.add_argument("--scheduler", help="Dask scheduler address (default: a local scheduler)")
-    p.add_argument("--n-process", type=int, default=1)
-    p.set_defaults(func=_extract)
-
-    p = sub.add_parser("evaluate", help="P/R/F1 per label for a model beside the rule and TF-IDF baselines")
-    p.add_argument("--model", help="model directory (default: the shipped model)")
-    source = p.add_mutually_exclusive_group()
-    source.add_argument("--data", nargs="+", help="gold JSONL file(s) to score on")
-    source.add_argument("--split", choices=["dev", "test"], default="test")
-    p.add_argument("--json", help="write all scores to this JSON file")
-    p.add_argument("--errors", help="write false positives/negatives with context to this JSON file")
-    p.add_argument("--no-baselines", action="store_true")
-    p.set_defaults(func=_evaluate)
-
-    p = sub.add_parser("crossval", help="K-fold cross-validation by document (retrains per fold)")
-    p.add_argument("--folds", type=int, default=5)
-    p.add_argument("--config", default="cnn")
-    p.add_argument("--output", default="training/output/crossval")
-    p.add_argument("--max-steps", type=int, default=0)
-    p.add_argument("--json", help="write per-fold and summary scores here")
-    p.set_defaults(func=_crossval)
-
-    p = sub.add_parser("benchmark", help="words/s (1 and 2 processes), load time and peak memory on the corpus")
-    p.add_argument("--model", help="model directory (default: the shipped model)")
-    p.add_argument("--large-mb", type=float, default=0.0, help="also time one document of this many MB (e.g. 10)")
-    p.set_defaults(func=_benchmark)
-
     p = sub.add_parser("train", help="validate, convert, train (fixed seed) and package a pipeline")
     p.add_argument("--config", default="cnn", help="cnn, trf or a path to a .cfg")
-    p.add_argument("--data", nargs="*", help="extra gold JSONL files (newly annotated minutes) added to train")
-    p.add_argument("--output", default="training/output")
-    p.add_argument("--max-steps", type=int, default=0, help="stop after N steps (smoke runs)")
-    p.add_argument("--limit-train", type=int, default=None, help="use only the first N training documents")
+    p.add_argument("--data", nargs="*", metavar="FILE", help="extra gold JSONL files (newly annotated minutes) added to train")
+    p.add_argument("--output", default="training/output", metavar="DIR",
+                   help="where the run's corpus, checkpoints and packaged model/ go")
+    p.add_argument("--max-steps", type=int, default=0, metavar="N", help="stop after N steps (smoke runs)")
+    p.add_argument("--limit-train", type=int, default=None, metavar="N", help="use only the first N training documents")
     p.add_argument("--set", action="append", metavar="SECTION.KEY=VALUE",
                    help="override a config value (JSON value, else a string); repeatable")
     p.set_defaults(func=_train)
+
+    p = sub.add_parser("evaluate", help="P/R/F1 per label for a model beside the rule and TF-IDF baselines")
+    p.add_argument("--model", metavar="DIR", help="model directory (default: the shipped model)")
+    source = p.add_mutually_exclusive_group()
+    source.add_argument("--data", nargs="+", metavar="FILE", help="gold JSONL file(s) to score on")
+    source.add_argument("--split", choices=["dev", "test"], default="test", help="which split of the project's gold")
+    p.add_argument("--json", metavar="FILE", help="write all scores to this JSON file")
+    p.add_argument("--errors", metavar="FILE", help="write false positives/negatives with context to this JSON file")
+    p.add_argument("--no-baselines", action="store_true", help="score the model only")
+    p.set_defaults(func=_evaluate)
+
+    p = sub.add_parser("crossval", help="K-fold cross-validation by document (retrains per fold)")
+    p.add_argument("--folds", type=int, default=5, metavar="K", help="number of folds")
+    p.add_argument("--config", default="cnn", help="cnn, trf or a path to a .cfg")
+    p.add_argument("--output", default="training/output/crossval", metavar="DIR", help="where each fold trains")
+    p.add_argument("--max-steps", type=int, default=0, metavar="N", help="stop each fold after N steps (smoke runs)")
+    p.add_argument("--json", metavar="FILE", help="write per-fold and summary scores here")
+    p.set_defaults(func=_crossval)
+
+    p = sub.add_parser("benchmark", help="words/s, load time and peak memory, each a median of fresh processes")
+    p.add_argument("--model", metavar="DIR", help="model directory (default: the shipped model)")
+    p.add_argument("--repeats", type=int, default=3, metavar="N", help="fresh-process runs per figure (median)")
+    p.add_argument("--large-mb", type=float, default=0.0, metavar="MB", help="also time one document of this many MB (e.g. 10)")
+    p.set_defaults(func=_benchmark)
     return parser
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def command_table(parser: argparse.ArgumentParser | None = None) -> str:
+    """The README's command table (Markdown), generated from the parser so the two cannot drift."""
+    parser = parser or build_parser()
+    helps = {a.dest: a.help for a in next(a for a in parser._actions
+                                          if isinstance(a, argparse._SubParsersAction))._choices_actions}
+    rows = ["| command | what it does |", "|---|---|"]
+    for name, sub in _subparsers(parser).items():
+        usage = " ".join(sub.format_usage().split())[len("usage: "):].replace(" [-h]", "")
+        usage = usage.replace("|", "\\|")
+        rows.append(f"| `{usage}` | {helps[name]} |")
+    return "\n".join(rows)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if not args.verbose:
+        for name in NOISY_LOGGERS:
+            logging.getLogger(name).setLevel(logging.ERROR)
     return int(args.func(args) or 0)
 
 

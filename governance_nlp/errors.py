@@ -16,3 +16,11 @@ class ModelError(RuntimeError):
     Kept apart from ``InputError``: the fix is to reinstall or retrain the
     model, not to change the document.
     """
+
+
+class EmptyDocumentWarning(UserWarning):
+    """A document has no text to analyse (empty or whitespace only).
+
+    A warning, not an error: the result is an empty but well-formed record,
+    and a batch goes on; filter it with ``warnings.simplefilter`` if expected.
+    """

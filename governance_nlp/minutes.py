@@ -61,13 +61,21 @@ class Item:
     end: int
 
 
+META_KEYS = ("body", "date", "venue")
+
+
+def empty_meta() -> dict[str, Any]:
+    """Meeting metadata with every key present, so consumers never test for a missing key."""
+    return {key: None for key in META_KEYS}
+
+
 @dataclass
 class Minutes:
     """Structured minutes: what a reader would write down, with offsets into ``text``."""
 
     text: str
     source: Optional[str] = None
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=empty_meta)
     entities: list[Entity] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)

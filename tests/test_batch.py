@@ -80,7 +80,7 @@ def test_cli_one_jsonl_record_per_document_and_bad_file_reported(folder, tmp_pat
     out = tmp_path / "out.jsonl"
     code, _, err = _run_cli([str(folder), "-o", str(out)], capsys)
     assert code == 0
-    assert "3 extracted, 1 failed, 0 already in" in err
+    assert "3 extracted (0 empty), 1 failed, 0 already in" in err
     records = _by_source(_lines(out))
     assert set(records) == {str(folder / n) for n in [*EXCERPTS, BAD]}
 
@@ -114,7 +114,7 @@ def test_cli_only_bad_files_exits_non_zero(folder, tmp_path, capsys):
     code, _, err = _run_cli([str(folder / BAD), str(tmp_path / "gone.pdf"), str(tmp_path / "missing.txt"),
                              "-o", str(out)], capsys)
     assert code == 1
-    assert "0 extracted, 3 failed" in err
+    assert "0 extracted (0 empty), 3 failed" in err and "nothing was extracted" in err
     records = _by_source(_lines(out))
     assert "not a readable PDF" in records[str(tmp_path / "gone.pdf")]["error"]
     assert "no such file" in records[str(tmp_path / "missing.txt")]["error"]
@@ -142,7 +142,7 @@ def spy(monkeypatch):
 
 def test_resume_redoes_only_the_missing_document(folder, tmp_path, capsys, spy):
     out = tmp_path / "out.jsonl"
-    assert batch.run([folder], out, progress=False) == {"done": 3, "failed": 1, "skipped": 0}
+    assert batch.run([folder], out, progress=False).counts() == {"done": 3, "failed": 1, "skipped": 0}
     assert len(spy) == 3
     first = out.read_text(encoding="utf-8").splitlines(keepends=True)
     assert len(first) == 4
@@ -151,14 +151,14 @@ def test_resume_redoes_only_the_missing_document(folder, tmp_path, capsys, spy):
 
     spy.clear()
     code, _, err = _run_cli([str(folder), "-o", str(out)], capsys)
-    assert code == 0 and "1 extracted, 0 failed, 3 already in" in err
+    assert code == 0 and "1 extracted (0 empty), 0 failed, 3 already in" in err
     assert spy == [missing]
     second = out.read_text(encoding="utf-8").splitlines(keepends=True)
     assert second[:3] == first[:3], "records already written are untouched"
     assert json.loads(second[3]) == json.loads(first[3])
 
     spy.clear()
-    assert batch.run([folder], out, progress=False) == {"done": 0, "failed": 0, "skipped": 4}
+    assert batch.run([folder], out, progress=False).counts() == {"done": 0, "failed": 0, "skipped": 4}
     assert spy == []
     assert out.read_text(encoding="utf-8").splitlines(keepends=True) == second
 
@@ -179,7 +179,7 @@ def test_resume_redoes_a_half_written_last_line(folder, tmp_path, spy, cut):
     out.write_bytes(b"".join(lines[:-1]) + tail)
 
     spy.clear()
-    counts = batch.run([folder], out, progress=False)
+    counts = batch.run([folder], out, progress=False).counts()
     records = _lines(out)  # every line parses: the redone record is not glued onto the broken one
     assert _by_source(records).keys() == _by_source([json.loads(x) for x in lines]).keys()
     assert records == [json.loads(x) for x in lines]
@@ -198,37 +198,98 @@ def test_json_format_is_one_valid_array(folder, tmp_path, capsys):
     _run_cli([str(folder), "-o", str(jsonl)], capsys)
     code, _, _ = _run_cli([str(folder), "-o", str(as_json), "--format", "json"], capsys)
     assert code == 0
-    records = json.loads(as_json.read_text(encoding="utf-8"))
+    raw = as_json.read_text(encoding="utf-8")
+    assert raw.endswith("]\n")
+    records = json.loads(raw)
     assert isinstance(records, list) and len(records) == 4
     assert _by_source(records) == _by_source(_lines(jsonl))
-    # A second run rewrites (not appends to) a JSON file, so it stays one valid document.
-    _run_cli([str(folder), "-o", str(as_json), "--format", "json"], capsys)
+    # A JSON file is never replaced silently; --overwrite rewrites it (not appends), so it stays one document.
+    code, _, err = _run_cli([str(folder), "-o", str(as_json), "--format", "json"], capsys)
+    assert code == 2 and "already exists" in err and "--overwrite" in err
+    _run_cli([str(folder), "-o", str(as_json), "--format", "json", "--overwrite"], capsys)
     assert len(json.loads(as_json.read_text(encoding="utf-8"))) == 4
 
 
-def test_csv_format_rows_with_offsets_and_error_row(folder, tmp_path, capsys):
-    out = tmp_path / "out.csv"
+def test_json_one_input_is_one_object_on_stdout_and_summary_on_stderr(folder, capsys):
+    code, out, err = _run_cli([str(folder / "a_000.txt"), "--format", "json"], capsys)
+    assert code == 0
+    assert out.endswith("}\n")
+    record = json.loads(out)  # stdout is the data alone: the summary went to stderr
+    assert isinstance(record, dict) and record["source"] == str(folder / "a_000.txt")
+    assert set(record["meta"]) == {"body", "date", "venue"}
+    assert "1 extracted" in err and "1 extracted" not in out
+
+
+def test_csv_one_file_per_table_with_offsets_and_error_row(folder, tmp_path, capsys):
+    from governance_nlp.output import TABLES
+
+    out = tmp_path / "tables"
     code, _, _ = _run_cli([str(folder), "-o", str(out), "--format", "csv"], capsys)
     assert code == 0
-    with out.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f)
-        assert reader.fieldnames == batch.CSV_FIELDS
-        rows = list(reader)
-    errors = [r for r in rows if r["kind"] == "error"]
-    assert [r["source"] for r in errors] == [str(folder / BAD)]
-    assert "NUL bytes" in errors[0]["error"]
-    assert {r["kind"] for r in rows} <= {"entity", "decision", "action", "error"}
+    tables = {}
+    for name, (_, columns) in TABLES.items():
+        with (out / f"{name}.csv").open(encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            assert reader.fieldnames == columns, name
+            tables[name] = list(reader)
+    docs = {r["source"]: r for r in tables["documents"]}
+    assert set(docs) == {str(folder / n) for n in [*EXCERPTS, BAD]}
+    assert "NUL bytes" in docs[str(folder / BAD)]["error"]
     texts = {str(folder / n): (folder / n).read_text(encoding="utf-8") for n in EXCERPTS}
-    spans = [r for r in rows if r["kind"] != "error"]
-    assert spans and {r["source"] for r in spans} <= set(texts)
-    for r in spans:
-        start, end = int(r["start"]), int(r["end"])
-        assert texts[r["source"]][start:end] == r["text"]
-        if r["kind"] != "entity":
-            assert 0.0 <= float(r["score"]) <= 1.0
-    expected = sum(len(m.entities) + len(m.decisions) + len(m.actions)
-                   for m in (governance_nlp.extract(folder / n) for n in EXCERPTS))
-    assert len(spans) == expected
+    for name in ("entities", "decisions", "actions", "items"):
+        for r in tables[name]:
+            assert r["source"] in texts
+            if name != "items":
+                assert texts[r["source"]][int(r["start"]):int(r["end"])] == r["text"]
+    expected = {str(folder / n): governance_nlp.extract(folder / n) for n in EXCERPTS}
+    for name in ("entities", "decisions", "actions", "councillors", "officers", "items"):
+        assert len(tables[name]) == sum(len(getattr(m, name)) for m in expected.values()), name
+        for src, m in expected.items():
+            assert docs[src][name] == str(len(getattr(m, name)))
+    assert tables["councillors"], "the attendance table is written"
+
+
+def test_csv_refuses_to_overwrite_and_needs_a_folder(folder, tmp_path, capsys):
+    out = tmp_path / "tables"
+    assert _run_cli([str(folder / "a_000.txt"), "-o", str(out), "--format", "csv"], capsys)[0] == 0
+    before = (out / "entities.csv").read_bytes()
+    code, _, err = _run_cli([str(folder / "b_001.txt"), "-o", str(out), "--format", "csv"], capsys)
+    assert code == 2 and "already exists" in err and "--overwrite" in err
+    assert (out / "entities.csv").read_bytes() == before
+    assert _run_cli([str(folder / "b_001.txt"), "-o", str(out), "--format", "csv", "--overwrite"], capsys)[0] == 0
+    code, _, err = _run_cli([str(folder / "a_000.txt"), "--format", "csv"], capsys)
+    assert code == 2 and "-o DIR" in err
+
+
+# --------------------------------------------------------------------------- nothing silent
+
+
+def test_empty_document_is_a_warning_record_and_a_stderr_line(folder, tmp_path, capsys):
+    (folder / "blank.txt").write_text("  \n\n ", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code, _, err = _run_cli([str(folder), "-o", str(out)], capsys)
+    assert code == 0
+    rec = _by_source(_lines(out))[str(folder / "blank.txt")]
+    assert rec["warning"] == batch.EMPTY_WARNING
+    assert rec["entities"] == [] and set(rec["meta"]) == {"body", "date", "venue"}
+    assert f"{folder / 'blank.txt'}: warning: empty document" in err
+    assert "4 extracted (1 empty)" in err
+
+
+def test_unsupported_files_in_a_folder_are_listed(folder, tmp_path, capsys):
+    (folder / "budget.xlsx").write_bytes(b"PK\x03\x04")
+    code, _, err = _run_cli([str(folder), "-o", str(tmp_path / "o.jsonl")], capsys)
+    assert code == 0
+    assert "skipped 2 unsupported file(s)" in err
+    assert str(folder / "budget.xlsx") in err and str(folder / "notes.md") in err
+
+
+def test_empty_folder_exits_non_zero_with_a_message(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    code, out, err = _run_cli([str(tmp_path / "empty")], capsys)
+    assert code == 1 and out == ""
+    assert "no minutes files found" in err
+    assert "None" not in err
 
 
 # --------------------------------------------------------------------------- dask
@@ -246,7 +307,7 @@ def test_dask_on_two_worker_cluster_matches_local(folder, tmp_path):
         with concurrent.futures.ThreadPoolExecutor(1) as pool:
             job = pool.submit(batch.run, [folder], dask_out, engine="dask", scheduler=cluster.scheduler_address,
                               progress=False)
-            counts = job.result(timeout=DASK_TIMEOUT_S)
+            counts = job.result(timeout=DASK_TIMEOUT_S).counts()
         workers = len(cluster.scheduler_info["workers"])
     assert workers == 2
     assert counts == {"done": 3, "failed": 1, "skipped": 0}

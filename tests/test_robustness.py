@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 import governance_nlp
 from governance_nlp import api
-from governance_nlp.errors import InputError, ModelError
+from governance_nlp.errors import EmptyDocumentWarning, InputError, ModelError
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "annotations" / "raw"
@@ -153,7 +153,9 @@ WHITESPACE = [c for c in map(chr, range(0x3001)) if c.isspace()]
 @settings(max_examples=25, deadline=None, derandomize=True)
 @given(st.text(st.sampled_from(WHITESPACE), max_size=200))
 def test_whitespace_only_gives_an_empty_result(text):
-    result = governance_nlp.extract(text)
+    with pytest.warns(EmptyDocumentWarning, match="empty"):
+        result = governance_nlp.extract(text)
+    assert set(result.meta) == {"body", "date", "venue"}
     assert result.text == text
     for key in ("entities", "decisions", "actions", "councillors", "officers", "items"):
         assert getattr(result, key) == [], key
@@ -244,6 +246,21 @@ def test_bad_file_raises_input_error_naming_it(tmp_path, name):
     message = str(info.value)
     assert str(path) in message, message
     assert re.search(expected, message, re.S), message
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_pdf_encrypted_without_a_user_password_is_read(tmp_path, algorithm):
+    """Restrictions-only encryption (any viewer opens it): read it, as a viewer would (AES needs cryptography)."""
+    from pypdf import PdfReader, PdfWriter
+
+    fixture = ROOT / "tests" / "fixtures" / "manordeilo-salem_15-10-14.pdf"
+    writer = PdfWriter(clone_from=PdfReader(fixture))
+    writer.encrypt(user_password="", owner_password="owner-secret", algorithm=algorithm)
+    path = tmp_path / f"restricted-{algorithm}.pdf"
+    with path.open("wb") as fh:
+        writer.write(fh)
+    assert PdfReader(path).is_encrypted
+    assert governance_nlp.extract(path).text == governance_nlp.extract(fixture).text
 
 
 def test_encrypted_pdf_is_not_reported_as_corrupt(tmp_path):

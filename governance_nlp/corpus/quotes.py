@@ -37,10 +37,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..labels import ENTITY_LABELS, SPAN_LABELS
 from ..paths import REPO_ROOT, shared_dir
 
-ENTITY_LABELS = ("COUNCILLOR", "AUTHORITY", "PARTY", "OFFICER")
-SPAN_LABELS = ("DECISION", "ACTION")
 MOTION_FIELDS = ("proposer", "seconder", "outcome", "for", "against", "abstain", "voters")
 DECLARATION_FIELDS = ("member", "item", "interest")
 
@@ -228,11 +227,14 @@ def merge_parts(parts: list[Resolved]) -> Resolved:
     problems = [p for r in parts for p in r.problems]
     for key in ("entities", "spans", "action_owners", "motions", "declarations"):
         rec[key] = [x for r in parts for x in r.record[key]]
-    for key in ("roster", "officers"):  # a person listed in two parts is one record: the first wins
-        seen: dict[str, dict[str, Any]] = {}
-        for x in (x for r in parts for x in r.record[key]):
-            seen.setdefault(x["name"], x)
-        rec[key] = list(seen.values())
+    for key in ("roster", "officers"):
+        # A person listed in two parts is one record (the first part wins); inside one part every
+        # record stays, so two members with the same name form ("Ms J Meade", "Mr J Meade") are both kept.
+        merged: list[dict[str, Any]] = []
+        for r in parts:
+            earlier = {x["name"] for x in merged}
+            merged += [x for x in r.record[key] if x["name"] not in earlier]
+        rec[key] = merged
     for key in ("entities", "spans", "action_owners", "motions", "declarations"):
         rec[key].sort(key=lambda d: (d["start"], d["end"], d.get("label", "")))
     for r in parts[1:]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .loader import GoldDoc, split_docs
-from .quotes import ENTITY_LABELS, SPAN_LABELS
+from ..labels import ENTITY_LABELS, SPAN_LABELS
 
 LABELS = ENTITY_LABELS + SPAN_LABELS
 

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..paths import shared_dir
-from .quotes import ENTITY_LABELS, SPAN_LABELS, sha256_text
+from ..labels import ENTITY_LABELS, SPAN_LABELS
+from .quotes import sha256_text
 
 ATTENDANCE = ("present", "apologies", "substitute", "in_attendance")
 TIERS = ("lga", "principal", "parish", "community")

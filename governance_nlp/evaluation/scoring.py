@@ -41,8 +41,7 @@ from __future__ import annotations
 import operator
 from typing import Any, Iterable, Mapping, Sequence
 
-ENTITY_LABELS = ("COUNCILLOR", "OFFICER", "AUTHORITY", "PARTY")
-SPAN_LABELS = ("DECISION", "ACTION")
+from ..labels import ENTITY_LABELS, SPAN_LABELS
 UNTYPED = "ENTITY"
 IOU_THRESHOLD = 0.5
 # prediction dict key -> span label (spec section 5)

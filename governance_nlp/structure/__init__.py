@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..corpus.loader import BOTH, SPANS_KEY
+from ..labels import BOTH, SPANS_KEY
 from .items import Items, find_items
 from .meta import meeting_meta
 from .officers import officers as find_officers
