@@ -6,8 +6,8 @@
 """
 from .api import extract, extract_dataset, extract_many, load
 from .errors import EmptyDocumentWarning, InputError, ModelError
-from .minutes import Action, Councillor, Decision, Entity, Item, Minutes, Officer
+from .minutes import Action, Councillor, Decision, Declaration, Entity, Item, Minutes, Motion, Officer
 from .version import __version__
 
 __all__ = ["extract", "extract_dataset", "extract_many", "load", "Minutes", "Entity", "Decision", "Action", "Councillor",
-           "Officer", "Item", "InputError", "ModelError", "EmptyDocumentWarning", "__version__"]
+           "Officer", "Item", "Motion", "Declaration", "InputError", "ModelError", "EmptyDocumentWarning", "__version__"]

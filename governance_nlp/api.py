@@ -19,7 +19,7 @@ from typing import Iterable, Iterator, Optional, Union
 from .labels import BOTH, SPANS_KEY
 from .errors import EmptyDocumentWarning, InputError, ModelError
 from .factories import config_factories, only_needed_factories
-from .minutes import Action, Councillor, Decision, Entity, Item, Minutes, Officer, empty_meta
+from .minutes import Action, Councillor, Decision, Declaration, Entity, Item, Minutes, Motion, Officer, empty_meta
 
 Source = Union[str, os.PathLike]
 DEFAULT_MODEL = "governance_cnn"
@@ -133,6 +133,12 @@ def minutes_from_doc(doc, offset: int = 0) -> Minutes:
         m.councillors = [Councillor(**c) for c in structure["councillors"]]
         m.officers = [Officer(**o) for o in structure["officers"]]
         m.items = [Item(it["number"], it["title"], it["start"] + offset, it["end"] + offset) for it in structure["items"]]
+        m.motions = [Motion(doc.text[x["start"]:x["end"]], x["start"] + offset, x["end"] + offset, item_for(x["start"]),
+                            x["proposer"], x["seconder"], x["outcome"], x["for"], x["against"], x["abstain"], x["voters"])
+                     for x in structure.get("motions", [])]
+        m.declarations = [Declaration(doc.text[x["start"]:x["end"]], x["start"] + offset, x["end"] + offset, x["member"],
+                                      x["item"], x["interest"])
+                          for x in structure.get("declarations", [])]
     return m
 
 
@@ -146,6 +152,8 @@ def _merge(text: str, parts: list[Minutes], source: Optional[str]) -> Minutes:
         whole.decisions += p.decisions
         whole.actions += p.actions
         whole.items += p.items
+        whole.motions += p.motions
+        whole.declarations += p.declarations
         for c in p.councillors:
             seen_c.setdefault(c.name, c)
         for o in p.officers:

@@ -161,7 +161,8 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _crossval(args: argparse.Namespace) -> int:
     from .evaluation.crossval import crossval, format_summary
 
-    result = crossval(args.folds, args.config, Path(args.output), max_steps=args.max_steps)
+    result = crossval(args.folds, args.config, Path(args.output), max_steps=args.max_steps, by=args.by,
+                      model=not args.baselines_only, only=args.only)
     print(format_summary(result))
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=1))
@@ -230,8 +231,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-baselines", action="store_true", help="score the model only")
     p.set_defaults(func=_evaluate)
 
-    p = sub.add_parser("crossval", help="K-fold cross-validation by document (retrains per fold)")
-    p.add_argument("--folds", type=int, default=5, metavar="K", help="number of folds")
+    p = sub.add_parser("crossval", help="leave-one-body-out (--by body) or K-fold by document cross-validation, "
+                                        "model and baselines on the same folds")
+    p.add_argument("--by", choices=["body", "document"], default="body",
+                   help="body: hold out each body in turn (the yardstick); document: K folds by document")
+    p.add_argument("--folds", type=int, default=5, metavar="K", help="number of folds with --by document")
+    p.add_argument("--only", nargs="+", metavar="BODY", help="with --by body: hold out only these bodies")
+    p.add_argument("--baselines-only", action="store_true", help="score the rule and TF-IDF baselines, train no model")
     p.add_argument("--config", default="cnn", help="cnn, trf or a path to a .cfg")
     p.add_argument("--output", default="training/output/crossval", metavar="DIR", help="where each fold trains")
     p.add_argument("--max-steps", type=int, default=0, metavar="N", help="stop each fold after N steps (smoke runs)")

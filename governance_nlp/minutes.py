@@ -61,6 +61,41 @@ class Item:
     end: int
 
 
+@dataclass
+class Motion:
+    """A motion put to the meeting (spec 6): offsets are those of its DECISION span."""
+
+    text: str
+    start: int
+    end: int
+    item: Optional[str] = None
+    proposer: Optional[str] = None
+    seconder: Optional[str] = None
+    outcome: Optional[str] = None
+    votes_for: Optional[int] = None
+    against: Optional[int] = None
+    abstain: Optional[int] = None
+    voters: Optional[dict[str, list[str]]] = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Spec keys: ``for`` (a Python keyword, hence ``votes_for`` on the object)."""
+        out = asdict(self)
+        out["for"] = out.pop("votes_for")
+        return out
+
+
+@dataclass
+class Declaration:
+    """A member's declaration of interest (spec 6), with the offsets of the sentence stating it."""
+
+    text: str
+    start: int
+    end: int
+    member: str
+    item: Optional[str] = None
+    interest: Optional[str] = None
+
+
 META_KEYS = ("body", "date", "venue")
 
 
@@ -82,10 +117,13 @@ class Minutes:
     councillors: list[Councillor] = field(default_factory=list)
     officers: list[Officer] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
+    motions: list[Motion] = field(default_factory=list)
+    declarations: list[Declaration] = field(default_factory=list)
 
     def to_dict(self, include_text: bool = False) -> dict[str, Any]:
         """JSON-ready dict with the spec's keys (plus ``source``, ``meta``, ``items``)."""
         out = asdict(self)
+        out["motions"] = [m.to_dict() for m in self.motions]
         if not include_text:
             out.pop("text")
         return out

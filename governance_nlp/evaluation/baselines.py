@@ -126,7 +126,11 @@ def owner_hint(text: str, end: int, same_line: bool = False) -> list[str]:
 def _prediction(text: str, entities: Sequence[tuple[int, int, str]],
                 decisions: Sequence[tuple[int, int, float]],
                 actions: Sequence[tuple[int, int, float, list[str]]]) -> dict[str, Any]:
+    from ..structure.declarations import find_declarations
+    from ..structure.motions import find_motions
+
     ents = [_entity(text, s, e, lab) for s, e, lab in sorted(entities)]
+    councillors = [(s, e, lab) for s, e, lab in sorted(entities) if lab == "COUNCILLOR"]
 
     def people(label: str) -> list[str]:
         return list(dict.fromkeys(" ".join(x["text"].split()) for x in ents if x["label"] == label))
@@ -139,6 +143,9 @@ def _prediction(text: str, entities: Sequence[tuple[int, int, str]],
         "councillors": [{"name": n, "authority": None, "party": None, "role": None, "attendance": None}
                         for n in people("COUNCILLOR")],
         "officers": [{"name": n, "role": None, "organisation": None} for n in people("OFFICER")],
+        # the structured layer's motion and declaration rules over the rules' own spans and entities
+        "motions": find_motions(text, [(s, e) for s, e, _ in decisions], [(s, e) for s, e, _ in councillors]),
+        "declarations": find_declarations(text, councillors),
     }
 
 

@@ -11,6 +11,7 @@ from types import SimpleNamespace
 from typing import Any, Optional, Sequence
 
 from ..corpus.loader import GoldDoc
+from ..structure.motion_scoring import score_declarations, score_motions
 from ..structure.scoring import score_structure
 from .scoring import evaluate, format_table
 
@@ -37,7 +38,11 @@ def structure_scores(golds: Sequence[GoldDoc], preds: Sequence[dict[str, Any]]) 
     structures = [SimpleNamespace(councillors=p.get("councillors", []), officers=p.get("officers", []),
                                   owners={(a["start"], a["end"]): a.get("owners", []) for a in p.get("actions", [])})
                   for p in preds]
-    return score_structure(list(golds), structures)
+    scores = score_structure(list(golds), structures)
+    scores["motions"] = score_motions((g.motions for g in golds), (p.get("motions", []) for p in preds))
+    scores["declarations"] = score_declarations((g.declarations for g in golds),
+                                                (p.get("declarations", []) for p in preds))
+    return scores
 
 
 def full_report(golds: Sequence[GoldDoc], model: Optional[str | Path], train: Sequence[GoldDoc] = (),
@@ -73,6 +78,14 @@ def summary_rows(report: dict[str, Any]) -> list[str]:
             lines.append(f"{part + ' ' + field:34}" + "".join(vals))
     owners = [report["systems"][s]["structure"]["action_owners"]["owners"]["f1"] for s in systems]
     lines.append(f"{'action owners':34}" + "".join(f"{v:10.3f}" for v in owners))
+    for part, keys in (("motions", ("detection", "proposer", "seconder", "outcome", "counts", "voters")),
+                       ("declarations", ("member", "item"))):
+        for key in keys:
+            vals = []
+            for s in systems:
+                row = report["systems"][s]["structure"].get(part, {}).get(key)
+                vals.append(f"{row.get('f1', row.get('accuracy')):10.3f}" if row else f"{'-':>10}")
+            lines.append(f"{part + ' ' + key:34}" + "".join(vals))
     return lines
 
 

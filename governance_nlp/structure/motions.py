@@ -1,0 +1,203 @@
+"""Motions and recorded votes (spec 6): who proposed and seconded what, the outcome, counts and named voters.
+
+Works from the DECISION spans of a tagged Doc (the model's, or gold in
+tests) and the text around them. A motion rides on the DECISION span that
+states its outcome (rule R34): a span that itself records a proposal, a
+seconder, a vote or "resolved" wording, or an outcome line ("Motion
+carried.", "Amendment lost.") whose proposer and vote block precede it, as
+a principal council writes them. A "RESOLVED that ..." restating a motion
+whose outcome line came just before is not a second motion.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from .names import HONOURS_TAIL
+
+TITLE = r"(?:Cllrs?|Clr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?"
+# A name as minutes write a proposer: initials ("JB"), or capitalised words with optional title and initials.
+NAME = (rf"(?:{TITLE}\s+)?(?:[A-Z]{{2,4}}\b(?![a-z])|(?:[A-Z]\.?\s+){{0,3}}[A-Z][a-zA-Z'’-]+"
+        rf"(?:\s+(?!and\b|seconded\b|proposed\b)[A-Z][a-zA-Z'’-]+){{0,2}})")
+NOT_NAMES = {"the", "that", "this", "it", "all", "council", "members", "member", "motion", "minutes", "approval", "approved", "agreed", "and", "by", "a", "an", "there", "they", "we",
+             "councillors", "resolved", "carried", "proposed", "seconded", "unanimously", "item"}
+ROLE = r"(?:Chairman|Chair|Vice[- ]Chair(?:man)?|Clerk|Leader|Mayor)"
+PROPOSER = [re.compile(rf"(?i:\bpropos(?:ed|er))\s*(?:(?i:by)|:|-|–)?\s*:?\s*(?P<n>{NAME})"),
+            re.compile(rf"\bProp\.?\s+(?P<n>{NAME})"),
+            re.compile(rf"(?i:\b(?:moved|nominated|nom))\.?\s+(?:(?i:as\s+correct\s+))?(?:(?i:by)\s+)?(?P<n>{NAME})"),
+            re.compile(rf"(?P<n>{NAME})\s+(?:proposed|moved|nominated)\b(?!\s+by)"),
+            re.compile(rf"(?P<n>{NAME})['’]s\s+(?i:proposal|motion)\b"),
+            re.compile(rf"\b(?:[Tt]he\s+)?(?P<n>{ROLE})\s+(?:then\s+)?(?i:proposed|moved)\b"),
+            re.compile(rf"(?i:\b(?:approved|agreed))\s+(?i:by)\s+(?P<n>{NAME})\s+(?i:and\s+seconded)")]
+SECONDER = [re.compile(rf"(?i:\bsecond(?:ed|er))\s*(?:(?i:by)|:|-|–)?\s*:?\s*(?P<n>{NAME})"),
+            re.compile(rf"\b(?:2nd|[Ss]ec)\.?\s+(?P<n>{NAME})"),
+            re.compile(rf"(?P<n>{NAME})\s+seconded\b(?!\s+by)"),
+            re.compile(rf"(?i:\b(?:moved|nominated))\s+(?:(?i:as\s+correct\s+))?(?:(?i:by)\s+)?{NAME}\s+and\s+(?P<n>{NAME})"
+                       rf"(?!\s+(?i:seconded))")]
+# "X proposed, and Y seconded": in a principal council's minutes the proposer line of the motion being voted.
+PAIR = re.compile(rf"(?P<n>{NAME})\s+(?:proposed|moved)\s*,?\s*and\s+(?P<s>{NAME})\s+seconded"
+                  rf"|(?i:moved|proposed)\s+by\s+(?P<n2>{NAME})\s*,?\s*(?:and\s+)?(?i:seconded)\s+by\s+(?P<s2>{NAME})")
+# An elections table ("Office  Appointee  Proposer  Seconder") or list ("Chair: X: A and B"): each row is a motion.
+ELECTION_HEADER = re.compile(r"Proposer\s+Seconder|\bnom(?:inated)?\b[^\n]{0,60}\bsec(?:onded)?\b", re.I)
+ELECTION_ROW = re.compile(rf"^[A-Z][\w ]{{2,40}}:\s*[^:\n]+:\s*(?:nom\.?\s+)?(?P<n>{NAME})\s*(?:and|,)\s*(?:sec\.?\s+)?(?P<s>{NAME})")
+MOTION_CUE = re.compile(r"(?i:\bpropos(?:ed|er))\s*(?:(?i:by)|:|-|–)?\s*:?\s*[A-Z]|[A-Z]\w*\s+(?i:propos(?:ed|er)|moved)\b"
+                        r"|\bProp\.?\s+[A-Z]|(?i:\bseconded\b|\bresolved\b|\bcarried\b(?!\s+out)|\bmotion\b|"
+                        r"\bamendment\b|\bin\s+favour\b|\babstain|\babstention|\bnem\.?\s*con|\bwithdrawn\b|"
+                        r"\bnominated\b|\bmoved\s+as\s+correct)|\b2nd\.?\s+[A-Z]|['’]s\s+proposal\b")
+OUTCOME_LINE = re.compile(r"^\s*(?:(?:(?:substantive\s+)?motion|amendment|proposal|recommendation)s?\s+"
+                          r"(?:was\s+)?(?:carried|lost|agreed|withdrawn|fell|defeated)\b|agreed(?:\s+unanimously)?\.?\s*$)", re.I)
+LOST = re.compile(r"\b(?:lost|fell|not\s+carried|defeated|rejected|no\s+seconder|not\s+seconded|was\s+not\s+agreed)\b", re.I)
+WITHDRAWN = re.compile(r"\bwithdrawn\b", re.I)
+CARRIED = re.compile(r"\b(?:carried|agreed|approved|resolved|unanimous\w*|nem\.?\s*con\.?|all\s+in\s+favour|"
+                     r"accepted|adopted|elected|endorsed)\b", re.I)
+RESOLVED_LEAD = re.compile(r"\bresolved\b[^.\n]{0,120}:?\s*$", re.I)
+WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                    "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+NUM = r"(\d+|" + "|".join(WORDS) + r")"
+COUNTS = {"for": [re.compile(r"\bFor\s*\(\s*(\d+)\s*\)"), re.compile(rf"\b{NUM}\s+(?:votes?\s+)?(?:were\s+)?in\s+favour", re.I),
+                  re.compile(rf"\bin\s+favour\s*[:\-–]?\s*{NUM}\b", re.I)],
+          "against": [re.compile(r"\bAgainst\s*\(\s*(\d+)\s*\)"), re.compile(rf"\b{NUM}\s+(?:votes?\s+)?against\b", re.I),
+                      re.compile(rf"\bagainst\s*[:\-–]\s*{NUM}\b", re.I)],
+          "abstain": [re.compile(r"\bAbstain(?:ed|ing|ions?)?\s*\(\s*(\d+)\s*\)"),
+                      re.compile(rf"\b{NUM}\s+(?:abstentions?|abstained|abstaining)\b", re.I),
+                      re.compile(rf"\babstentions?\s*[:\-–]\s*{NUM}\b", re.I)]}
+VOTE_BLOCK = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions?)?)\s*\(\s*\d+\s*\)")
+LOOKBACK = 6000
+
+
+def _number(raw: str) -> int:
+    return int(raw) if raw.isdigit() else WORDS[raw.lower()]
+
+
+def _name(match: re.Match[str] | None) -> str | None:
+    if not match:
+        return None
+    name = " ".join(match.group("n").split()).rstrip(".,;:")
+    words = [w for w in re.sub(rf"^{TITLE}\s+", "", name).split()]
+    if not words or words[0].lower() in NOT_NAMES:
+        return None
+    return name
+
+
+def _first(patterns: list[re.Pattern[str]], text: str, last: bool = False) -> str | None:
+    """The earliest (or, with ``last``, the latest) name any pattern finds in ``text``."""
+    found = [(m.start(), _name(m)) for p in patterns for m in p.finditer(text)]
+    found = sorted((pos, n) for pos, n in found if n)
+    return (found[-1] if last else found[0])[1] if found else None
+
+
+def _pair(m: re.Match[str]) -> tuple[str, str]:
+    def clean(x: str) -> str:
+        return " ".join(x.split()).rstrip(".,;:")
+    return clean(m.group("n") or m.group("n2")), clean(m.group("s") or m.group("s2"))
+
+
+def _movers(span: str, window: str, outcome_line: bool) -> tuple[str | None, str | None]:
+    """Proposer and seconder: written in the span itself, else the last pair recorded since the previous motion."""
+    proposer, seconder = _first(PROPOSER, span), _first(SECONDER, span)
+    if window and not (proposer or seconder):
+        pairs = list(PAIR.finditer(window))
+        if pairs:
+            return _pair(pairs[-1])
+        if outcome_line:
+            proposer, seconder = _first(PROPOSER, window, last=True), _first(SECONDER, window, last=True)
+    return proposer, seconder
+
+
+def _election_row(text: str, s: int, e: int, councillors: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """(proposer, seconder) when the span is a row of an elections table or list, else None."""
+    if not ELECTION_HEADER.search(text[max(0, s - 1200):s]) and not ELECTION_HEADER.search(text[s:e]):
+        return None
+    row = ELECTION_ROW.match(text[s:e])
+    if row:
+        return _pair(row)
+    names = [text[a:b] for a, b in councillors if s <= a and b <= e]
+    if len(names) >= 3 and "\n" not in text[s:e].strip():
+        return names[-2], names[-1]
+    return None
+
+
+def _counts(text: str) -> dict[str, int | None]:
+    out: dict[str, int | None] = {}
+    for side, patterns in COUNTS.items():
+        hits = sorted((m.start(), m.group(1)) for p in patterns for m in p.finditer(text))
+        out[side] = _number(hits[-1][1]) if hits else None
+    return out
+
+
+def _voters(block: str) -> dict[str, list[str]] | None:
+    """Named voters by side from "For (N) names ... Against (N) names ... Abstain (N) names" blocks."""
+    marks = list(VOTE_BLOCK.finditer(block))
+    if not marks:
+        return None
+    out: dict[str, list[str]] = {"for": [], "against": [], "abstain": []}
+    for i, m in enumerate(marks):
+        side = "for" if m.group(1) == "For" else "against" if m.group(1) == "Against" else "abstain"
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(block)
+        chunk = block[m.end():end]
+        stop = re.search(r"\n\s*\n\s*\n|(?:^|\n)\s*(?:\(\d+\)|[A-Z][a-z]+\s+(?:carried|lost|agreed)|RESOLVED|Motion|Amendment"
+                         r"|Substantive|Agreed|Carried|Lost)", chunk)
+        chunk = chunk[:stop.start()] if stop else chunk
+        names = []
+        for part in re.split(r",|\band\b", " ".join(chunk.split())):
+            part = part.strip(" .;")
+            if not part or re.fullmatch(r"(?:CBE|OBE|MBE|DBE|KBE|JP|DL)", part):
+                continue
+            part = HONOURS_TAIL.sub("", part).strip()
+            if re.match(rf"^(?:{TITLE}\s+)?[A-Z]", part) and len(part.split()) <= 5:
+                names.append(part)
+        out[side] = names
+    return out if any(out.values()) else None
+
+
+def _outcome(text: str) -> str | None:
+    if WITHDRAWN.search(text):
+        return "withdrawn"
+    if LOST.search(text):
+        return "lost"
+    if CARRIED.search(text):
+        return "carried"
+    return None
+
+
+def find_motions(text: str, decisions: Iterable[tuple[int, int]],
+                 councillors: Iterable[tuple[int, int]] = ()) -> list[dict[str, Any]]:
+    """One record per motion, riding on its DECISION span (offsets ``start``/``end``).
+
+    ``councillors`` are the COUNCILLOR mentions, used to read the rows of an elections table.
+    """
+    spans = sorted(set(decisions))
+    people = sorted(councillors)
+    out: list[dict[str, Any]] = []
+    last_anchor_end = 0
+    last_outcome_line_end = -10**9
+    prev_end = 0
+    for s, e in spans:
+        span = text[s:e]
+        lead = text[max(prev_end, s - 300):s]
+        outcome_line = bool(OUTCOME_LINE.match(span))
+        under_resolved = bool(RESOLVED_LEAD.search(lead)) and not MOTION_CUE.search(span)
+        election = _election_row(text, s, e, people)
+        is_motion = outcome_line or bool(MOTION_CUE.search(span)) or under_resolved or election is not None
+        prev_end = e
+        if not is_motion:
+            continue
+        # A RESOLVED restating the motion recorded by an outcome line just before is the same motion (R34).
+        restates = (re.match(r"^\s*resolved\b", span, re.I) or under_resolved) and s - last_outcome_line_end < 1500
+        if restates and not outcome_line:
+            continue
+        if under_resolved and out and out[-1]["_lead"] == lead.strip() and s - out[-1]["end"] < 2000:
+            continue  # a later sub-resolution of the same RESOLVED lead-in
+        window = text[max(last_anchor_end, s - LOOKBACK):s]
+        context = (window if outcome_line else "") + "\n" + span
+        proposer, seconder = election or _movers(span, window, outcome_line)
+        record = {"start": s, "end": e, "proposer": proposer, "seconder": seconder,
+                  "outcome": _outcome(span) or (("carried" if under_resolved else None)),
+                  **_counts(context), "voters": _voters(window) if outcome_line else None, "_lead": lead.strip()}
+        if outcome_line:
+            last_outcome_line_end = e
+        last_anchor_end = e
+        out.append(record)
+    for r in out:
+        r.pop("_lead")
+    return out
