@@ -49,9 +49,10 @@ def _build_gold(args: argparse.Namespace) -> int:
 
 def _stats(args: argparse.Namespace) -> int:
     from .corpus.loader import load_gold
-    from .corpus.stats import counts_table, suggester_recall
+    from .corpus.stats import body_table, counts_table, suggester_recall
 
     docs = load_gold()
+    print(body_table(docs))
     print(counts_table(docs))
     hit, total, n_cand = suggester_recall(docs)
     print(f"Span candidates: {n_cand} over {len(docs)} documents; they contain {hit} of {total} gold "
@@ -60,11 +61,16 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _agreement(args: argparse.Namespace) -> int:
-    from .corpus.agreement import agreement, disagreements
+    from .corpus.agreement import agreement, bodies, disagreements
 
     first, second = [Path(p) for p in args.first], [Path(p) for p in args.second]
-    for label, row in agreement(first, second).items():
-        print(f"{label:12} F1={row['f1']:.3f}  agreed={row['agreed']}  first={row['first']}  second={row['second']}")
+    groups = [(None, "all documents")]
+    if args.per_body:
+        groups += [(b, f"{b} ({', '.join(ids)})") for b, ids in sorted(bodies(second).items())]
+    for body, title in groups:
+        print(f"## {title}")
+        for label, row in agreement(first, second, body).items():
+            print(f"{label:12} F1={row['f1']:.3f}  agreed={row['agreed']}  first={row['first']}  second={row['second']}")
     if args.show:
         print("\n".join(disagreements(first, second)))
     return 0
@@ -208,6 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--first", nargs="+", required=True, metavar="QUOTES", help="quote files of the first pass")
     p.add_argument("--second", nargs="+", required=True, metavar="QUOTES", help="quote files of the second pass")
     p.add_argument("--show", action="store_true", help="list every disagreement")
+    p.add_argument("--per-body", action="store_true", help="also report each body (meta.body) on its own")
     p.set_defaults(func=_agreement)
 
     p = sub.add_parser("train", help="validate, convert, train (fixed seed) and package a pipeline")

@@ -52,7 +52,7 @@ def prepare_corpus(out_dir: Path, data: list[Path] | None = None, limit_train: i
                    split: dict[str, list[str]] | None = None) -> dict[str, list[GoldDoc]]:
     """Validate the gold (plus ``data``), split by document and write DocBins (train chunked)."""
     files = gold_files() + [Path(p) for p in (data or [])]
-    docs = load_gold(files)
+    docs = load_gold(gold_files()) + (load_gold([Path(p) for p in data], require_meta=False) if data else [])
     by_split = split_docs(docs, split)
     if limit_train:
         by_split["train"] = by_split["train"][:limit_train]

@@ -12,24 +12,39 @@ from governance_nlp.corpus.validate import CorpusError
 from governance_nlp.tokenizer import blank
 
 
-def test_split_is_by_document_and_holds_out_a_body(gold_docs):
+def test_split_holds_out_whole_bodies(gold_docs):
     split = read_split()
     by = split_docs(gold_docs)
     ids = {name: {d.id for d in docs} for name, docs in by.items()}
     assert not (ids["train"] & ids["dev"]) and not (ids["train"] & ids["test"]) and not (ids["dev"] & ids["test"])
-    assert sum(len(v) for v in ids.values()) == len(gold_docs) == 34
-    assert len(by["test"]) >= 5 and set(split["test"]) == ids["test"]
-    assert any("_" not in d for d in ids["test"]), "a seed (LGA) document is in test"
-    test_bodies = {d.body for d in by["test"]}
-    train_bodies = {d.body for d in by["train"]}
-    assert test_bodies - train_bodies, "at least one body appears only in test"
+    assert sum(len(v) for v in ids.values()) == len(gold_docs) >= 85
+    bodies = {name: {d.body for d in docs} for name, docs in by.items()}
+    assert bodies["test"] == set(split["test"]) and bodies["dev"] == set(split["dev"])
+    assert not bodies["train"] & bodies["test"] and not bodies["train"] & bodies["dev"] and not bodies["dev"] & bodies["test"]
+    assert len(bodies["test"]) >= 3 and "Kent County Council" in bodies["test"]
+    assert any(d.nation == "Scotland" and d.tier == "community" for d in by["test"])
+    assert len({d.body for d in gold_docs}) >= 10
+
+
+def test_every_record_has_body_metadata(gold_docs):
+    for d in gold_docs:
+        assert d.body and d.tier in ("lga", "principal", "parish", "community"), d.id
+        assert d.nation in ("England", "Wales", "Scotland", "Northern Ireland"), d.id
+
+
+def test_unknown_body_in_split_is_refused(gold_docs):
+    from governance_nlp.corpus.loader import split_by_body
+
+    with pytest.raises(CorpusError, match="no gold documents"):
+        split_by_body(gold_docs, {"dev": [], "test": ["Nowhere Parish Council"]})
 
 
 def test_dataset_dict_rows_and_offsets(gold_docs):
     dd = to_dataset_dict(split_docs(gold_docs))
     assert set(dd) == {"train", "dev", "test"}
     row = dd["test"][0]
-    assert {"id", "body", "date", "text", "entities", "spans", "action_owners"} <= set(row)
+    assert {"id", "body", "tier", "nation", "date", "text", "entities", "spans", "action_owners"} <= set(row)
+    assert set(dd["test"]["body"]) == set(read_split()["test"])
     for ent in row["entities"]:
         assert row["text"][ent["start"]:ent["end"]].strip() == row["text"][ent["start"]:ent["end"]]
 

@@ -9,7 +9,7 @@ import pytest
 
 import governance_nlp
 from governance_nlp.cli import main
-from governance_nlp.evaluation.crossval import folds
+from governance_nlp.evaluation.crossval import body_folds, crossval, folds
 
 
 def test_train_smoke(tmp_path, capsys):
@@ -23,7 +23,7 @@ def test_train_smoke(tmp_path, capsys):
     assert str(tmp_path) not in saved, "the packaged config keeps no path of the training run"
     result = governance_nlp.extract("Cllr David Parsons agreed. Clerk to write to NCC.", model=out / "model")
     assert result.text.startswith("Cllr")
-    assert "corpus: 34 documents" in capsys.readouterr().out
+    assert "corpus: 87 documents" in capsys.readouterr().out
 
 
 def test_train_smoke_trf_frozen_encoder(tmp_path):
@@ -63,6 +63,30 @@ def test_crossval_folds_are_by_document():
     assert sorted(held) == ids
     for train, test in parts:
         assert not set(train) & set(test)
+
+
+def test_body_folds_hold_out_whole_bodies(gold_docs):
+    parts = body_folds(gold_docs)
+    bodies = {d.body for d in gold_docs}
+    assert [p[0] for p in parts] == sorted(bodies)
+    body_of = {d.id: d.body for d in gold_docs}
+    for body, train, dev, test in parts:
+        assert {body_of[x] for x in test} == {body}
+        dev_bodies = {body_of[x] for x in dev}
+        assert len(dev_bodies) == 1 and body not in dev_bodies
+        assert body not in {body_of[x] for x in train} and not dev_bodies & {body_of[x] for x in train}
+        assert sorted(train + dev + test) == sorted(body_of)
+
+
+def test_crossval_by_body_baselines_hold_out_the_body(gold_docs):
+    body = "Wretton Parish Council"
+    result = crossval(by="body", model=False, log=lambda _: None, only=[body])
+    held = [d for d in gold_docs if d.body == body]
+    assert result["k"] == 1 and result["per_fold"][0]["held_out"] == body
+    assert sorted(result["per_fold"][0]["documents"]) == sorted(d.id for d in held)
+    pooled = result["pooled_prf"]["rule"]["spans_overlap"]
+    assert pooled["DECISION"]["support"] == sum(1 for d in held for s in d.spans if s["label"] == "DECISION")
+    assert set(result["pooled"]) == {"rule", "tfidf"}
 
 
 def test_bad_config_override_is_refused(tmp_path, capsys):

@@ -14,7 +14,7 @@ TEXT = "Present: Cllr David Parsons (Leicestershire CC).\n\n- Officers to report
 
 
 def record(**over) -> dict:
-    rec = {"id": "toy-1", "text": TEXT, "meta": {},
+    rec = {"id": "toy-1", "text": TEXT, "meta": {"body": "Toy Parish Council", "tier": "parish", "nation": "England"},
            "entities": [{"start": 14, "end": 27, "label": "COUNCILLOR"}, {"start": 29, "end": 46, "label": "AUTHORITY"}],
            "spans": [{"start": 52, "end": 76, "label": "ACTION"}],
            "action_owners": [{"start": 52, "end": 76, "owners": ["Officers"]}]}
@@ -36,6 +36,13 @@ def kinds(problems) -> set[str]:
 def test_toy_record_is_clean(tmp_path):
     assert TEXT[14:27] == "David Parsons" and TEXT[52:76] == "Officers to report back."
     assert problems_for(tmp_path, record()) == []
+    with_motion = record(spans=[{"start": 52, "end": 76, "label": "DECISION"}], action_owners=[],
+                         motions=[{"start": 52, "end": 76, "proposer": "JB", "seconder": None, "outcome": "carried",
+                                   "for": 6, "against": 0, "abstain": None,
+                                   "voters": {"for": ["Mr A"], "against": [], "abstain": []}}],
+                         declarations=[{"start": 14, "end": 46, "member": "Cllr Parsons", "item": "7",
+                                        "interest": None}])
+    assert problems_for(tmp_path, with_motion) == []
 
 
 @pytest.mark.parametrize("over, kind", [
@@ -48,6 +55,17 @@ def test_toy_record_is_clean(tmp_path):
     ({"spans": [{"start": 50, "end": 76, "label": "ACTION"}], "action_owners": [{"start": 50, "end": 76, "owners": []}]}, "bullet"),
     ({"spans": [{"start": 52, "end": 76, "label": "ACTION"}], "action_owners": []}, "action_owners"),
     ({"entities": "nope"}, "schema"),
+    ({"meta": {"body": "Toy Parish Council", "tier": "village", "nation": "England"}}, "meta"),
+    ({"meta": {"tier": "parish", "nation": "England"}}, "meta"),
+    ({"meta": {"body": "Toy Parish Council", "tier": "parish", "nation": "France"}}, "meta"),
+    ({"spans": [{"start": 52, "end": 76, "label": "DECISION"}], "action_owners": [],
+      "motions": [{"start": 52, "end": 70, "proposer": "JB", "outcome": "carried"}]}, "motions"),
+    ({"spans": [{"start": 52, "end": 76, "label": "DECISION"}], "action_owners": [],
+      "motions": [{"start": 52, "end": 76, "outcome": "passed"}]}, "motions"),
+    ({"spans": [{"start": 52, "end": 76, "label": "DECISION"}], "action_owners": [],
+      "motions": [{"start": 52, "end": 76, "outcome": "carried", "for": "six"}]}, "motions"),
+    ({"declarations": [{"start": 52, "end": 76, "member": "", "item": None, "interest": None}]}, "declarations"),
+    ({"declarations": [{"start": 53, "end": 76, "member": "Cllr X", "item": None, "interest": None}]}, "alignment"),
 ])
 def test_each_error_kind_is_reported(tmp_path, over, kind):
     found = problems_for(tmp_path, record(**over))

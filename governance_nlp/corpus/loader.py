@@ -1,7 +1,9 @@
 """Gold JSONL → typed documents → Hugging Face ``DatasetDict`` and spaCy ``DocBin``.
 
-The split is by document and lives in ``annotations/split.json`` so it never
-drifts; documents not named there (newly annotated minutes passed with
+The split is by body (``meta.body``: the council whose minutes these are) and
+lives in ``annotations/split.json`` so it never drifts: dev and test are whole
+bodies that train never sees, because documents of one body share a clerk and
+a layout. Bodies not named there (and newly annotated minutes passed with
 ``--data``) go to train. Every record is validated first: malformed data is
 refused with the validator's full report, never skipped.
 """
@@ -12,14 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..labels import BOTH, SPANS_KEY
 from ..paths import ANNOTATIONS_DIR
 from .validate import CorpusError, Problem, load_valid
 
 SPLITS = ("train", "dev", "test")
-SPANS_KEY = "sc"
-# A span that is both a decision and an action is one candidate with one class for the
-# single-label span classifier; extract() gives it back as two records (api.scored_spans).
-BOTH = "DECISION_ACTION"
 SPLIT_FILE = ANNOTATIONS_DIR / "split.json"
 
 
@@ -35,10 +34,20 @@ class GoldDoc:
     roster: list[dict[str, Any]] = field(default_factory=list)
     officers: list[dict[str, Any]] = field(default_factory=list)
     action_owners: list[dict[str, Any]] = field(default_factory=list)
+    motions: list[dict[str, Any]] = field(default_factory=list)
+    declarations: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def body(self) -> str:
         return self.meta.get("body") or self.id.split("_")[0]
+
+    @property
+    def tier(self) -> str | None:
+        return self.meta.get("tier")
+
+    @property
+    def nation(self) -> str | None:
+        return self.meta.get("nation")
 
 
 def gold_files() -> list[Path]:
@@ -46,31 +55,51 @@ def gold_files() -> list[Path]:
     return sorted(ANNOTATIONS_DIR.glob("*.jsonl"))
 
 
-def load_gold(paths: Iterable[Path] | None = None) -> list[GoldDoc]:
-    """Validated gold documents from ``paths`` (default: every ``annotations/*.jsonl``)."""
-    records = load_valid(list(paths) if paths is not None else gold_files())
+def load_gold(paths: Iterable[Path] | None = None, require_meta: bool = True) -> list[GoldDoc]:
+    """Validated gold documents from ``paths`` (default: every ``annotations/*.jsonl``).
+
+    ``require_meta=False`` accepts records without body/tier/nation (a user's own documents).
+    """
+    records = load_valid(list(paths) if paths is not None else gold_files(), require_meta)
     return [
         GoldDoc(id=r["id"], text=text, meta=r.get("meta", {}), entities=r["entities"], spans=r["spans"],
                 roster=r.get("roster", []), officers=r.get("officers", []),
-                action_owners=r.get("action_owners", []))
+                action_owners=r.get("action_owners", []), motions=r.get("motions", []),
+                declarations=r.get("declarations", []))
         for r, text in records
     ]
 
 
 def read_split(path: Path = SPLIT_FILE) -> dict[str, list[str]]:
+    """The bodies held out as dev and test (``{"dev": [...], "test": [...]}``); train is every other body."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {name: list(data.get(name, [])) for name in SPLITS}
+    return {name: list(data.get(name, [])) for name in ("dev", "test")}
+
+
+def split_by_body(docs: list[GoldDoc], bodies: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
+    """Document ids per split from held-out bodies; a body named in the split file must have documents."""
+    bodies = bodies if bodies is not None else read_split()
+    where = {body: name for name in ("dev", "test") for body in bodies.get(name, [])}
+    unknown = sorted(set(where) - {d.body for d in docs})
+    if unknown:
+        raise CorpusError([Problem(str(SPLIT_FILE), 0, b, "split", "body in split file has no gold documents")
+                           for b in unknown])
+    out: dict[str, list[str]] = {name: [] for name in SPLITS}
+    for d in sorted(docs, key=lambda d: d.id):
+        out[where.get(d.body, "train")].append(d.id)
+    return out
 
 
 def split_docs(docs: list[GoldDoc], split: dict[str, list[str]] | None = None) -> dict[str, list[GoldDoc]]:
-    """Assign documents to train/dev/test by id; ids missing from the split file go to train."""
-    split = split or read_split()
+    """Assign documents to train/dev/test: by ``split`` (ids per split, as cross-validation folds give)
+    or, by default, by the held-out bodies of ``split.json``. Ids not named go to train."""
+    split = split if split is not None else split_by_body(docs)
     split = {name: list(split.get(name, [])) for name in SPLITS}
     where = {doc_id: name for name in SPLITS for doc_id in split[name]}
     known = {d.id for d in docs}
     missing = sorted(set(where) - known)
     if missing:
-        raise CorpusError([Problem(str(SPLIT_FILE), 0, m, "split", "id in split file has no gold record") for m in missing])
+        raise CorpusError([Problem(str(SPLIT_FILE), 0, m, "split", "id in split has no gold record") for m in missing])
     out: dict[str, list[GoldDoc]] = {name: [] for name in SPLITS}
     for d in docs:
         out[where.get(d.id, "train")].append(d)
@@ -87,6 +116,8 @@ def to_dataset_dict(docs_by_split: dict[str, list[GoldDoc]] | None = None):
         return {
             "id": [d.id for d in docs],
             "body": [d.body for d in docs],
+            "tier": [d.tier for d in docs],
+            "nation": [d.nation for d in docs],
             "date": [d.meta.get("date") for d in docs],
             "text": [d.text for d in docs],
             "entities": [d.entities for d in docs],
