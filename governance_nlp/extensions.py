@@ -8,3 +8,5 @@ def register_extensions() -> None:
     """Idempotent: safe to call from each component factory."""
     if not Doc.has_extension("structure"):
         Doc.set_extension("structure", default=None)
+    if not Doc.has_extension("rule_owners"):  # "start:end" of a rule ACTION span -> its owners (msgpack-safe keys)
+        Doc.set_extension("rule_owners", default=None)

@@ -7,3 +7,6 @@ SPANS_KEY = "sc"
 # A span that is both a decision and an action is one candidate with one class for the
 # single-label span classifier; extract() gives it back as two records (api.scored_spans).
 BOTH = "DECISION_ACTION"
+# Where the rule components put what they found, beside the model's doc.ents and doc.spans[SPANS_KEY].
+RULE_ENTS_KEY = "rule_ents"
+RULE_SPANS_KEY = "rule_sc"

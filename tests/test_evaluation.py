@@ -8,7 +8,8 @@ import re
 import pytest
 
 from governance_nlp.corpus.loader import GoldDoc
-from governance_nlp.evaluation.baselines import RuleBaseline, TfidfSpanBaseline, shortest_first
+from governance_nlp.evaluation.baselines import RuleBaseline, TfidfSpanBaseline
+from governance_nlp.rules.text import shortest_first
 from governance_nlp.evaluation.errors import error_analysis, error_summary, write_error_analysis
 from governance_nlp.evaluation.scoring import (NonSpace, char_iou, evaluate, format_table, match_overlap, prf,
                                                summarize)

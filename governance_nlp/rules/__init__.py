@@ -1,0 +1,7 @@
+"""The rule knowledge of the project, in one place: patterns, helpers, matchers and their spaCy components.
+
+- :mod:`.patterns` — titles, name shapes, stop words;
+- :mod:`.text` — name cleaning, overlap resolution, owner lines, sentence checks;
+- :mod:`.matchers` — :class:`~.matchers.MinutesRules`: entities and DECISION/ACTION spans of a text;
+- :mod:`.components` — ``minutes_rule_entities`` and ``minutes_rule_spans`` for spaCy pipelines.
+"""

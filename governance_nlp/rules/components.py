@@ -1,0 +1,117 @@
+"""The rules as spaCy components, so the shipped pipeline and the rule baseline run the same code.
+
+``minutes_rule_entities`` writes the rule entities to ``doc.spans["rule_ents"]``
+and, by ``merge``, into ``doc.ents``: ``"replace"`` (the rules alone),
+``"fill"`` (keep the model's entities, add rule entities where the model found
+nothing), ``"prefer_rules"`` (rule entities win where both found one) or
+``"none"`` (only the span group, for inspection). ``minutes_rule_spans``
+writes DECISION/ACTION spans to ``doc.spans["rule_sc"]`` (owners in
+``doc._.rule_owners``) and, with ``merge="fill"``, adds the rule spans that no
+model span of the same label overlaps to ``doc.spans["sc"]`` with score
+``rule_score``.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+from spacy.util import filter_spans
+
+from ..extensions import register_extensions
+from ..labels import BOTH, RULE_ENTS_KEY, RULE_SPANS_KEY, SPANS_KEY
+from .matchers import MinutesRules
+
+ENTITY_MERGES = ("replace", "fill", "prefer_rules", "none")
+SPAN_MERGES = ("fill", "none")
+
+
+def _spans(doc: Doc, found: Iterable[tuple[int, int, str]]) -> list[Span]:
+    out = []
+    for s, e, label in found:
+        span = doc.char_span(s, e, label=label, alignment_mode="contract")
+        if span is not None and len(span):
+            out.append(span)
+    return out
+
+
+def _overlaps(span: Span, others: Iterable[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+class RuleEntities:
+    """Runs the entity rules; merges them with the model's entities as configured."""
+
+    def __init__(self, nlp: Language, name: str, merge: str):
+        if merge not in ENTITY_MERGES:
+            raise ValueError(f"{name}: merge must be one of {ENTITY_MERGES}, not {merge!r}")
+        self.name, self.merge, self.rules = name, merge, MinutesRules()
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = _spans(doc, self.rules.entities(doc.text))
+        doc.spans[RULE_ENTS_KEY] = found
+        model = list(doc.ents)
+        if self.merge == "replace":
+            doc.ents = filter_spans(found)
+        elif self.merge == "fill":
+            doc.ents = sorted(model + [s for s in filter_spans(found) if not _overlaps(s, model)], key=lambda s: s.start)
+        elif self.merge == "prefer_rules":
+            kept = filter_spans(found)
+            doc.ents = sorted(kept + [s for s in model if not _overlaps(s, kept)], key=lambda s: s.start)
+        return doc
+
+
+class RuleSpans:
+    """Runs the DECISION/ACTION rules; optionally adds what the span classifier missed."""
+
+    def __init__(self, nlp: Language, name: str, merge: str, rule_score: float):
+        if merge not in SPAN_MERGES:
+            raise ValueError(f"{name}: merge must be one of {SPAN_MERGES}, not {merge!r}")
+        self.name, self.merge, self.rule_score, self.rules = name, merge, rule_score, MinutesRules()
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        decisions, actions = self.rules.spans(doc.text)
+        found = _spans(doc, [(s, e, "DECISION") for s, e, _ in decisions] + [(s, e, "ACTION") for s, e, _, _ in actions])
+        doc.spans[RULE_SPANS_KEY] = found
+        doc._.rule_owners = {f"{s}:{e}": list(owners) for s, e, _, owners in actions}
+        if self.merge == "fill":
+            self._fill(doc, found)
+        return doc
+
+    def _fill(self, doc: Doc, found: list[Span]) -> None:
+        group = doc.spans.get(SPANS_KEY)
+        model = list(group) if group is not None else []
+        scores = list(group.attrs.get("scores", [1.0] * len(model))) if group is not None else []
+        scores = [float(x[0]) if hasattr(x, "__len__") else float(x) for x in scores]
+
+        def covered(span: Span) -> bool:
+            same = [m for m in model if m.label_ in (span.label_, BOTH)]
+            return _overlaps(span, same)
+
+        extra = [s for s in found if not covered(s)]
+        merged = SpanGroup(doc, name=SPANS_KEY, spans=model + extra)
+        merged.attrs["scores"] = scores + [self.rule_score] * len(extra)
+        doc.spans[SPANS_KEY] = merged
+
+
+@Language.factory("minutes_rule_entities", default_config={"merge": "fill"},
+                  assigns=["doc.ents", "doc.spans"])
+def make_rule_entities(nlp: Language, name: str, merge: str) -> RuleEntities:
+    return RuleEntities(nlp, name, merge)
+
+
+@Language.factory("minutes_rule_spans", default_config={"merge": "none", "rule_score": 0.5},
+                  assigns=["doc.spans", "doc._.rule_owners"])
+def make_rule_spans(nlp: Language, name: str, merge: str, rule_score: float) -> RuleSpans:
+    return RuleSpans(nlp, name, merge, rule_score)
+
+
+def rule_pipeline() -> Language:
+    """The rules alone: the project's tokenizer, rule entities as ``doc.ents``, rule spans in their group."""
+    from ..tokenizer import blank
+
+    nlp = blank()
+    nlp.add_pipe("minutes_rule_entities", config={"merge": "replace"})
+    nlp.add_pipe("minutes_rule_spans", config={"merge": "none"})
+    return nlp

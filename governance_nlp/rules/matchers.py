@@ -1,0 +1,216 @@
+"""The rules themselves: regular expressions for COUNCILLOR, AUTHORITY, PARTY, OFFICER and DECISION/ACTION.
+
+Titles before names (COUNCILLOR), council heads and known abbreviations
+(AUTHORITY), party names in brackets and group headings (PARTY), clerk,
+police, contact and role patterns (OFFICER); DECISION = sentence-level
+candidates with a decision verb, ACTION = "X to <verb>", "X will ...",
+"Action:" sentences. The pipeline's rule components and the rule baseline
+both call :class:`MinutesRules`, so each rule exists once.
+"""
+from __future__ import annotations
+
+import re
+
+from ..segmentation import candidate_spans
+from .patterns import HONORIFIC, NAME, NAME_WORD, NOT_NAME, ORG_WORDS
+from .text import clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first
+
+
+class MinutesRules:
+    """Hand-written patterns for all six labels: entities and DECISION/ACTION spans of a text (no training)."""
+
+    DECISION_WORDS = re.compile(
+        r"\b(?:agreed|agree|resolved|approved|noted(?![ ]+that)|endorsed|accepted|decided|supported|authori[sz]ed|"
+        r"carried|adopted|ratified)\b", re.I)
+    ACTION_HEAD = re.compile(r"\b(?:Actions?|ACTIONS?)[ \t]*[:\-–][ \t]*$")
+    ACTION_HEADING_LINE = re.compile(r"[\W_]*(?:Actions?|ACTIONS?)(?:[ ]+(?:agreed|points|required))?[\W_]*"
+                                     r"|(?:<[^<>]*>\s*)*Actions?\s*:?\s*(?:<[^<>]*>\s*)*")
+    OWNER_CELL = re.compile(r"^(?:Clerk|Parish Clerk|All|Officers|Secretariat|Chair(?:man)?|Cllrs?\b.*)$")
+    ACTION_SUBJECT = re.compile(
+        rf"(?P<own>(?:The[ ]+|the[ ]+)?(?:Parish[ ]+)?(?:Clerk|Chairman|Chair|Officers|Secretariat|Handyman|Treasurer)"
+        rf"|(?:(?:Cllrs?|Councillors?|County[ ]+Councillor)\.?\s+|{HONORIFIC})?{NAME}(?:[ ]+and[ ]+(?:the[ ]+)?(?:Clerk|{NAME}))?"
+        rf"|[A-Z]{{2,3}})"
+        rf"[ ,]+(?:to|will(?![ ]+be\b)|would(?![ ]+be\b)|should|shall|agreed[ ]+to|offered[ ]+to|undertook[ ]+to|(?:is|are|was|were)[ ]+(?:asked|to)[ ]+to|"
+        rf"is[ ]+to|are[ ]+to)\s+(?:be[ ]+)?[a-z]")
+    ACTION_ANYWHERE = re.compile(
+        r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+[a-z]"
+        r"|^(?:[\w'’]+[ ]+){1,5}to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
+        r"[a-z]+(?:ed|en|t)\b")
+    NON_OWNER = {"members", "councillors", "council", "board", "it", "this", "they", "all", "everyone", "we", "he",
+                 "she", "there", "these", "those", "the council", "the parish council", "parish council", "the board",
+                 "planning", "highways", "what", "which", "who", "members agreed"}
+
+    # ---------------------------------------------------------- entities
+    def entities(self, text: str) -> list[tuple[int, int, str]]:
+        found: list[tuple[int, int, str, int]] = []
+
+        def add(s: int, e: int, label: str, prio: int, person: bool = True) -> None:
+            span = clean_name(text, s, e) if person else (s, e)
+            if span:
+                found.append((span[0], span[1], label, prio))
+
+        # COUNCILLOR after a title; plural titles take a list of names
+        title = re.compile(r"\b(?:(?:County|Borough|District|Parish|Town)[ ]+)?(?P<t>Cllrs?|Clirs?|CIlrs?|Councillors?|Mayor)"
+                           rf"\.?(?:[ \t]*\n?[ \t]*){HONORIFIC}?(?=[A-Z])")
+        item = re.compile(rf"{HONORIFIC}?(?P<n>{NAME})")
+        sep = re.compile(r"(?:,[ ]*|[ ]+and[ ]+|[ ]*&[ ]*)")
+        for m in title.finditer(text):
+            pos = m.end()
+            plural = m.group("t").lower().endswith("s") and m.group("t").lower() != "clir"
+            while True:
+                n = item.match(text, pos)
+                if not n:
+                    break
+                add(n.start("n"), n.end("n"), "COUNCILLOR", 1)
+                if not plural:
+                    break
+                k = sep.match(text, n.end())
+                if not k:
+                    break
+                pos = k.end()
+                t2 = re.match(r"(?:Cllrs?|Councillors?)\.?[ ]+", text[pos:pos + 15])
+                if t2:
+                    pos += t2.end()
+        # proposer / seconder
+        for m in re.finditer(rf"\b(?:[Pp]roposed|[Ss]econded)(?:[ ]+by)?[ ]*[:\-–]?[ ]*{HONORIFIC}?"
+                             rf"(?:(?P<n>{NAME})|(?P<i>[A-Z]{{2,3}})\b)", text):
+            if m.group("n"):
+                add(m.start("n"), m.end("n"), "COUNCILLOR", 3)
+            else:
+                found.append((m.start("i"), m.end("i"), "COUNCILLOR", 3))
+        # attendance blocks: names in the paragraph after Present / Apologies
+        for m in re.finditer(r"(?m)^[ \t\d.)]*(?:Present|PRESENT|Those [Aa]ttending|Attendance|Apologies|APOLOGIES)\b[^\n]*",
+                             text):
+            end = text.find("\n\n", m.start())
+            block_end = min(len(text) if end < 0 else end, m.start() + 600)
+            for n in re.finditer(rf"(?:{HONORIFIC}|(?<=[:,;(]) ?|(?<=\n)|(?<=\band )|(?<=\t))(?P<n>{NAME})", text[m.start():block_end]):
+                s0 = m.start() + n.start("n")
+                add(s0, m.start() + n.end("n"), "COUNCILLOR", 4)
+        # OFFICER: clerk, police, contact officer, national-body staff, "Name, <Role>"
+        officer_patterns = [
+            (rf"\b(?:Parish[ ]+|Town[ ]+)?Clerk(?:[ ]+to[ ]+the[ ]+Council)?[ ]*[:\-–][ ]*{HONORIFIC}?(?P<n>{NAME})", 0),
+            (rf"(?:{HONORIFIC})?(?P<n>{NAME})[ ]*\((?:Parish[ ]+|Town[ ]+)?Clerk\b", 0),
+            (rf"\b(?:PCSO|PC|Police Constable|Sgt|Sergeant|Inspector)\.?[ ]+(?P<n>{NAME})", 0),
+            (rf"\bContact [Oo]fficer[ ]*:?\s*(?P<n>{NAME})", 0),
+            (rf"(?P<n>{NAME})[ ]*\((?:LGA|IDeA|LGID|LGE|LG Group|4ps|LACORS|NALC|RIEP)\)", 2),
+            (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}(?:[ ]{NAME_WORD})?),[ ]+(?:the[ ]+)?(?:[A-Z][a-z]+[ ]+){{0,3}}"
+             r"(?:Chief Executive|Director|Manager|Officer|Adviser|Advisor|Associate|Consultant|Secretary|Clerk|Head of)", 3),
+        ]
+        for pat, prio in officer_patterns:
+            for m in re.finditer(pat, text):
+                add(m.start("n"), m.end("n"), "OFFICER", prio)
+        # AUTHORITY: a place name before a council head, capitalised or in capitals; known abbreviations
+        head = (r"(?:(?:Metropolitan[ ]+)?(?:County|City|Borough|District|Parish|Town|Community)[ ]+Council|Council|"
+                r"CC|BC|DC|LB|MBC|CBC|RBC|UA|Fire[ ]+(?:&|and)[ ]+Rescue[ ]+(?:Service|Authority)|Police[ ]+Authority|"
+                r"Clinical[ ]+Commissioning[ ]+Group)")
+        word = r"(?:[A-Z][\w'’.&-]*|&)"
+        titled = re.compile(rf"\b(?:{word}[ ]+(?:(?:and|upon|on|of|in|&)[ ]+)?){{1,5}}{head}\b")
+        caps = re.compile(r"\b(?:[A-Z][A-Z'’.&-]*[ ]+(?:(?:AND|UPON|ON|OF|&)[ ]+)?){1,5}"
+                          r"(?:(?:PARISH|TOWN|COUNTY|BOROUGH|DISTRICT|CITY|COMMUNITY)[ ]+)COUNCIL\b")
+        generic = {"the", "this", "that", "a", "an", "minutes", "draft", "of", "and", "meeting", "county", "city",
+                   "borough", "district", "parish", "town", "community", "council", "councils", "annual", "extraordinary",
+                   "local", "our", "your", "their", "its", "each", "every", "any", "all", "both", "to", "for", "in",
+                   "on", "&", "with", "by", "from", "at", "metropolitan", "members", "new", "unitary"}
+        for pat in (titled, caps):
+            for m in pat.finditer(text):
+                words = [(w.start() + m.start(), w.end() + m.start()) for w in re.finditer(r"\S+", m.group())]
+                # keep only what follows the last "of", an inner council head, or a word closing a sentence/clause
+                for k in range(len(words) - 2, -1, -1):
+                    w = text[words[k][0]:words[k][1]]
+                    if w.lower() in ("of", "council") or (w[-1] in ".,:;" and len(w) > 2):
+                        words = words[k + 1:]
+                        break
+                while words and text[words[0][0]:words[0][1]].lower() in (generic | NOT_NAME):
+                    words.pop(0)
+                place = [text[a:b].lower() for a, b in words]
+                if not words or all(w in generic or re.fullmatch(head, w, re.I) for w in place):
+                    continue  # "the Parish Council", "County Council": generic, not a named authority
+                found.append((words[0][0], words[-1][1], "AUTHORITY", 2))
+        for m in re.finditer(r"(?<![\w.&])(?:NCC|BCKL&WN|BCKLWN|KL&WN|KLWN|C\.C\.C\.|CCC|WNBC)(?![\w&])", text):
+            found.append((m.start(), m.end(), "AUTHORITY", 2))
+        # PARTY: affiliations in brackets, group headings, contact-list labels
+        party = (r"(?:Conservatives?|Con|Labour|Lab|Liberal[ ]+Democrats?|Lib[ ]+Dems?|LD|Independents?|Ind|Green|"
+                 r"Plaid[ ]+Cymru|UKIP|SNP)")
+        for m in re.finditer(rf"\((?P<p>{party})(?:[ ]+Group)?\)", text):
+            found.append((m.start("p"), m.end("p"), "PARTY", 1))
+        for m in re.finditer(rf"(?m)^[ \t]*(?P<p>{party})(?=[ ]+Group\b|[ ]*\(\d+\)|:|[ ]+(?:Cllr|Councillor)\b|[ \t]*$)",
+                             text):
+            found.append((m.start("p"), m.end("p"), "PARTY", 1))
+        # a bracket after a councillor's name that names a place stands for the authority
+        ents = resolve(found)
+        for s, e, lab in list(ents):
+            if lab != "COUNCILLOR":
+                continue
+            m = re.match(r"(?:[ ]+(?:CBE|OBE|MBE|DBE|JP|MP))*[ ]*\((?P<a>[A-Z][A-Za-z'’&.-]*(?:[ ]+(?:[A-Z][A-Za-z'’&.-]*|upon|on|and|of|&)){0,4})\)",
+                         text[e:e + 80])
+            if m and not re.fullmatch(party + r"|[A-Z]{2,3}|Chair(?:man)?|Vice[- ]?[Cc]hair(?:man)?|Clerk|Deputy.*",
+                                      m.group("a")):
+                found.append((e + m.start("a"), e + m.end("a"), "AUTHORITY", 2))
+        # initials declared after a person's name ("Claire Cann (CC)") stand for that person everywhere
+        ents = resolve(found)
+        label_at = {(s, e): lab for s, e, lab in ents}
+        for m in re.finditer(rf"(?P<n>{NAME})[ ]*\((?P<i>[A-Z]{{2,3}})\)", text):
+            span = clean_name(text, m.start("n"), m.end("n"))
+            if not span:
+                continue
+            lab = next((l for (a, b), l in label_at.items() if a <= span[0] < b or span[0] <= a < span[1]), None)
+            name = text[span[0]:span[1]]
+            letters = re.findall(r"(?<![\w'’])[A-Z]|(?<=['’])[A-Z]", name)
+            abbr = m.group("i")
+            if not letters or abbr[0] != letters[0] or abbr[-1] != letters[-1]:
+                continue  # "Paul Johnston (LGA)": not this person's initials
+            if lab is None and "".join(letters) == abbr and not ORG_WORDS & set(name.lower().split()):
+                lab = "COUNCILLOR"  # "Pam Bullas (PB)": a person introduced with initials, by default a member
+            if lab not in ("COUNCILLOR", "OFFICER"):
+                continue
+            found.append((span[0], span[1], lab, 3))
+            for k in re.finditer(rf"(?<![\w&.]){m.group('i')}(?![\w&])", text):
+                found.append((k.start(), k.end(), lab, 5))
+        return resolve(found)
+
+    # ---------------------------------------------------------- decisions and actions
+    def action_owners(self, text: str, s: int, e: int) -> tuple[bool, list[str]]:
+        sent = text[s:e]
+        a, _ = line_bounds(text, s)
+        owners: list[str] = []
+        prev_line = text[:a].rstrip().rsplit("\n", 1)[-1]
+        # under an "Action(s)" heading (same line or the line before), or followed by an owner cell/line (R14)
+        is_action = bool(self.ACTION_HEAD.search(text[a:s]) or self.ACTION_HEADING_LINE.fullmatch(prev_line)
+                         or (sent.endswith(".") and any(self.OWNER_CELL.search(o)
+                                                          for o in owner_hint(text, e, same_line=True))))
+        m = self.ACTION_SUBJECT.match(sent)
+        if not m:  # "Loose kerb - Highways to relay this kerb": a subject after a dash, colon or semicolon
+            k = re.search(r"(?:\s[-–]|[;:])\s+(?=[A-Z])", sent)
+            m = self.ACTION_SUBJECT.match(sent, k.end()) if k else None
+        if m:
+            own = " ".join(m.group("own").split())
+            own = re.sub(r"^(?:The|the)\s+", "", own)
+            own = re.sub(r"^(?:Cllrs?|Councillors?|County Councillor|Mrs|Mr|Ms|Miss)\.?\s+", "", own)
+            if own.lower() not in self.NON_OWNER:
+                is_action = True
+                owners = [p.strip() for p in re.split(r"\s+and\s+(?:the\s+)?", own) if p.strip()]
+        if not is_action and self.ACTION_ANYWHERE.search(sent) and "agenda" not in sent.lower():
+            is_action = True
+            k = re.search(r"\b(Clerk|Officers|Secretariat)\b", sent)
+            owners = [k.group(1)] if k else []
+        if is_action:
+            owners = owner_hint(text, e) or owners
+        return is_action, owners
+
+    @staticmethod
+    def _status_cell(text: str, s: int, e: int) -> bool:
+        """A bare "Noted"/"Agreed" cell after an item on the same line: the item, not the cell, is the span."""
+        a, _ = line_bounds(text, s)
+        return len(text[s:e].split()) <= 2 and bool(re.search(r"[A-Za-z].*(?:\t|[ ]{2,})$", text[a:s]))
+
+    def spans(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float, list[str]]]]:
+        cands = [(s, e) for s, e in candidate_spans(text) if sentence_level(text, s, e)]
+        dec = shortest_first((s, e) for s, e in cands if self.DECISION_WORDS.search(text[s:e])
+                             and not self._status_cell(text, s, e))
+        acts: dict[tuple[int, int], list[str]] = {}
+        for s, e in cands:
+            ok, owners = self.action_owners(text, s, e)
+            if ok:
+                acts[(s, e)] = owners
+        act = shortest_first(acts)
+        return [(s, e, 1.0) for s, e in dec], [(s, e, 1.0, acts[(s, e)]) for s, e in act]

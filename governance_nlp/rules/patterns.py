@@ -1,0 +1,31 @@
+"""The vocabulary of the rules: titles, name shapes and the words that are never part of a name.
+
+One place for the patterns that the rule components (:mod:`.matchers`) and the
+structured layer's helpers share; nothing here imports the rest of the package.
+"""
+from __future__ import annotations
+
+TITLES = {"cllr", "cllrs", "clir", "clirs", "cilr", "councillor", "councillors", "mayor", "mr", "mrs", "ms",
+          "miss", "county", "borough", "district", "parish", "town", "pcso", "pc"}
+NOT_NAME = TITLES | {
+    "the", "a", "an", "and", "or", "of", "to", "for", "in", "on", "at", "by", "with", "from", "all", "this", "that",
+    "chairman", "chair", "chairwoman", "vice", "deputy", "clerk", "council", "present", "apologies", "apology",
+    "members", "member", "officers", "officer", "proposed", "seconded", "agreed", "resolved", "carried", "noted",
+    "minutes", "meeting", "item", "items", "group", "board", "public", "highways", "police", "planning", "finance",
+    "it", "he", "she", "they", "we", "there", "also", "in attendance", "attendance", "attending", "those", "action",
+    "actions", "decision", "decisions", "secretariat", "treasurer", "page", "report", "reports", "none", "no",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "welcome",
+    "conservative", "labour", "liberal", "democrat", "independent", "green", "lga", "idea", "lgid", "uk",
+    "email", "e-mail", "tel", "telephone", "mobile", "website", "vacancy", "other", "business", "any", "matters",
+    "arising", "road", "lane", "street", "close", "hall", "church", "village", "national", "agency", "government",
+}
+ORG_WORDS = {"agency", "assessment", "association", "board", "group", "council", "service", "services", "authority",
+             "trust", "fund", "partnership", "commission", "committee", "department", "programme", "network", "forum",
+             "company", "ltd", "limited", "society", "centre", "unit", "team", "plan", "scheme", "office", "institute",
+             "foundation", "panel", "review", "framework", "strategy", "policy", "consortium", "alliance", "union"}
+NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][A-Za-z'’]*[a-z](?:-[A-Z][A-Za-z'’]*[a-z])*"
+INITIALS = r"(?:[A-Z]\.[ ]?|[A-Z][ ]){1,3}"
+PREFIX = r"(?:Sir|Dr|Lord|Baroness|Dame|Prof(?:essor)?)\.?[ ]+"
+NAME = rf"(?:{PREFIX})?(?:{INITIALS})?{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}}"
+HONORIFIC = r"(?:(?:Mrs|Mr|Ms|Miss|Mstr)\.?[ ]+)"

@@ -1,0 +1,109 @@
+"""Small text helpers of the rules: cleaning a matched name, resolving overlaps, lines, owners, sentences."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..segmentation import ABBREV
+from .patterns import NOT_NAME
+
+
+def clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Trim a matched name: drop title/stop words at either end, a possessive 's and trailing dots."""
+    words = [(m.start() + s, m.end() + s) for m in re.finditer(r"\S+", text[s:e])]
+    def bare(w: tuple[int, int]) -> str:
+        word = text[w[0]:w[1]]
+        if re.fullmatch(r"(?:[A-Z]\.)+", word):  # initials ("A.", "J.M.") are part of a name
+            return word
+        return word.strip(".,;:").lower()
+    while words and bare(words[0]) in NOT_NAME:
+        words.pop(0)
+    cut = next((i for i, w in enumerate(words) if bare(w) in NOT_NAME), None)
+    if cut is not None:
+        words = words[:cut]
+    if not words:
+        return None
+    s, e = words[0][0], words[-1][1]
+    if text[e - 2:e] in ("'s", "’s"):
+        e -= 2
+    while e > s and text[e - 1] in ".,;:":
+        e -= 1
+    if e - s < 2 or not any(ch.islower() for ch in text[s:e]):
+        return None
+    return s, e
+
+
+def resolve(found: Iterable[tuple[int, int, str, int]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping entities: lower priority number first, then longer, then earlier."""
+    taken: list[tuple[int, int, str]] = []
+    for s, e, lab, _ in sorted(set(found), key=lambda x: (x[3], -(x[1] - x[0]), x[0])):
+        if all(e <= a or s >= b for a, b, _ in taken):
+            taken.append((s, e, lab))
+    return sorted(taken)
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, (len(text) if b < 0 else b)
+
+
+OWNER_LINE = re.compile(r"^[ \t]*\**([A-Z][\w.'’ ]{0,40}(?:[/,&][ ]?[A-Z][\w.'’ ]{0,40}){0,4})\**[ \t]*$")
+
+
+def owner_hint(text: str, end: int, same_line: bool = False) -> list[str]:
+    """Owners written after an action (R14): a wide-gap cell on the same line, or (unless ``same_line``) a short next line."""
+    _, eol = line_bounds(text, end)
+    rest = text[end:eol]
+    m = re.match(r"(?:\t|[ ]{3,})[ \t]*(\S.*)$", rest)
+    if m:
+        cand = m.group(1).strip()
+    elif rest.strip() or same_line:
+        return []
+    else:
+        nxt = re.match(r"\s*\n\s*([^\n]*)", text[eol:eol + 200])
+        cand = nxt.group(1).strip() if nxt else ""
+    if not cand or cand.endswith((".", ":", ";", "?")) or len(cand.split()) > 6:
+        return []
+    m = OWNER_LINE.match(cand)
+    if not m:
+        return []
+    parts = [p.strip(" *") for p in re.split(r"/|,|&| and ", m.group(1)) if p.strip(" *")]
+    parts = [re.sub(r"^(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+", "", p) for p in parts]
+    return [p for p in parts if p and p.lower() not in {"noted", "all noted", "ongoing", "done", "complete"}]
+
+
+
+SENT_START_PREFIX = re.compile(r"[ \t]*(?:\(?[0-9ivxIVX]{1,6}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z][.)]|[•◦▪*\-–—>]+)?[ \t]*")
+
+
+def sentence_level(text: str, s: int, e: int) -> bool:
+    """Does [s, e) look like a whole sentence or list item (not a fragment of a wrapped sentence)?"""
+    if text[s].islower():
+        return False
+    a, _ = line_bounds(text, s)
+    prefix = text[a:s]
+    if prefix.strip():
+        if ABBREV.search(prefix.rstrip()):
+            return False
+        ok = (SENT_START_PREFIX.fullmatch(prefix) is not None
+              or prefix.rstrip()[-1] in ".!?;:)]\"'”’*"
+              or re.search(r"(?:\t|[ ]{2,})$", prefix) is not None
+              or re.search(r"</?\w+[^<>]*>\s*$", prefix) is not None)
+        if not ok:
+            return False
+    nxt = re.match(r"(\s*)(\S+)", text[e:e + 50])
+    if (nxt and nxt.group(2)[0].islower() and text[e - 1] not in ".!?;" and nxt.group(1).count("\n") < 2
+            and not re.fullmatch(r"\(?[a-z]{1,4}[.)]", nxt.group(2))):
+        return False  # the sentence runs on into lower-case text (a wrapped line), unless a list item follows
+    return True
+
+
+def shortest_first(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-overlapping subset, shortest spans first (ties: earlier first)."""
+    taken: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans), key=lambda x: (x[1] - x[0], x[0])):
+        if all(e <= a or s >= b for a, b in taken):
+            taken.append((s, e))
+    return sorted(taken)
+
