@@ -3,5 +3,7 @@
 - :mod:`.patterns` — titles, name shapes, stop words;
 - :mod:`.text` — name cleaning, overlap resolution, owner lines, sentence checks;
 - :mod:`.matchers` — :class:`~.matchers.MinutesRules`: entities and DECISION/ACTION spans of a text;
-- :mod:`.components` — ``minutes_rule_entities`` and ``minutes_rule_spans`` for spaCy pipelines.
+- :mod:`.consistency` — one label per person across a document, missed mentions filled;
+- :mod:`.components` — ``minutes_rule_entities``, ``minutes_rule_spans`` and
+  ``minutes_entity_consistency`` for spaCy pipelines.
 """

@@ -115,3 +115,22 @@ def rule_pipeline() -> Language:
     nlp.add_pipe("minutes_rule_entities", config={"merge": "replace"})
     nlp.add_pipe("minutes_rule_spans", config={"merge": "none"})
     return nlp
+
+
+class EntityConsistency:
+    """One person, one label across the document (:mod:`governance_nlp.rules.consistency`)."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .consistency import consistent_entities
+
+        found = consistent_entities(doc.text, [(e.start_char, e.end_char, e.label_) for e in doc.ents])
+        doc.ents = filter_spans(_spans(doc, found))
+        return doc
+
+
+@Language.factory("minutes_entity_consistency", requires=["doc.ents"], assigns=["doc.ents"])
+def make_entity_consistency(nlp: Language, name: str) -> EntityConsistency:
+    return EntityConsistency(nlp, name)

@@ -78,11 +78,14 @@ class MinutesRules:
                 add(m.start("n"), m.end("n"), "COUNCILLOR", 3)
             else:
                 found.append((m.start("i"), m.end("i"), "COUNCILLOR", 3))
-        # attendance blocks: names in the paragraph after Present / Apologies
-        for m in re.finditer(r"(?m)^[ \t\d.)]*(?:Present|PRESENT|Those [Aa]ttending|Attendance|Apologies|APOLOGIES)\b[^\n]*",
+        # attendance and recorded-vote blocks: names in the paragraph after Present / Apologies / For (n) ...
+        # (a principal council's PRESENT list or vote list runs to a few thousand characters)
+        for m in re.finditer(r"(?m)^[ \t\d.)]*(?:Present|PRESENT|Those [Aa]ttending|Attendance|Apologies|APOLOGIES"
+                             r"|(?:For|Against|Abstain(?:ed|ing|ions?)?)[ ]*\(\d+\))(?![ ]+(?:to|from|for)\b)[^\n]*",
                              text):
-            end = text.find("\n\n", m.start())
-            block_end = min(len(text) if end < 0 else end, m.start() + 600)
+            end = re.search(r"\n[ \t]*\n[ \t]*(?:\n|(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr)\b)\S)", text[m.start():])
+            limit = 3000 if re.search(r"\(\d+\)|PRESENT", m.group()) else 600
+            block_end = m.start() + min(end.start() if end else len(text) - m.start(), limit)
             for n in re.finditer(rf"(?:{HONORIFIC}|(?<=[:,;(]) ?|(?<=\n)|(?<=\band )|(?<=\t))(?P<n>{NAME})", text[m.start():block_end]):
                 s0 = m.start() + n.start("n")
                 add(s0, m.start() + n.end("n"), "COUNCILLOR", 4)

@@ -15,6 +15,7 @@ from typing import Any, Iterable
 from .motions import NAME, NOT_NAMES, TITLE
 
 DECLARES = re.compile(r"\bdeclared?\b[^.\n]{0,160}?\binterests?\b|\binterests?\b[^.\n]{0,60}?\bdeclared\b"
+                      r"|\bdeclared\s+(?:on|in)\s+(?:agenda\s+)?item\b"
                       r"|\bdeclaration\s+of\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}interest\s+(?:by|from)\b", re.I)
 NOT_A_DECLARATION = re.compile(r"\b(?:no|any|none|nil|may wish|invited|reminded|asked|register|were\s+no|"
                                r"there\s+were\s+none|not\s+necessary)\b", re.I)
@@ -23,12 +24,17 @@ ITEM = re.compile(r"\b(?:agenda\s+)?(?:item|minute)\s*(?:no\.?\s*)?(?P<i>\d+[a-z
 INTEREST = re.compile(r"\bdeclared\s+(?:that\s+(?:s?he|they)\s+had\s+)?(?P<i>(?:an?\s+)?[^.;\n]*?\binterests?\b[^.;]*)", re.I)
 
 
+# A full stop after a title, an initial or a common abbreviation does not end the sentence ("Cllr. P. Harries").
+NOT_AN_END = re.compile(r"(?:\b(?:Cllrs?|Clr|Mr|Mrs|Ms|Dr|St|No|Nos|approx|etc|inc|Co|Ltd|Rd|e\.g|i\.e)|\b[A-Z])\.$")
+
+
 def _sentences(text: str) -> Iterable[tuple[int, int]]:
     """Sentence-ish units: split at sentence ends and blank lines, trimmed of list numbers and spaces."""
     for block in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
-        a = block.start()
-        for m in re.finditer(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)", block.group()):
-            s, e = a + m.start(), a + m.end()
+        a, b = block.start(), block.end()
+        cuts = [a] + [a + m.end() for m in re.finditer(r"[.!?]+(?=\s+[A-Z(])", block.group())
+                      if not NOT_AN_END.search(block.group()[:m.end()])] + [b]
+        for s, e in zip(cuts, cuts[1:]):
             while s < e and (text[s].isspace() or text[s] in "-•*–"):
                 s += 1
             lead = re.match(r"\(?\d+[.)]\s+|\([a-z]\)\s+", text[s:e])
