@@ -54,17 +54,22 @@ def find_declarations(text: str, councillors: Iterable[tuple[int, int, str]]) ->
         unit = text[s:e]
         if not DECLARES.search(unit) or NOT_A_DECLARATION.search(unit.split("declare")[0]):
             continue
-        members = [text[a:b] for a, b, _ in mentions if s <= a and b <= e]
+        members = [(a, text[a:b]) for a, b, _ in mentions if s <= a and b <= e]
         if not members:
             m = MEMBER_BEFORE.search(unit)
             name = " ".join(m.group("n").split()) if m else None
             if name and re.sub(rf"^{TITLE}\s+", "", name).split()[0].lower() not in NOT_NAMES:
-                members = [name]
+                members = [(s + m.start("n"), name)]
         if not members:
             continue
-        item = ITEM.search(unit)
         interest = INTEREST.search(unit)
-        for member in dict.fromkeys(members):
+        seen: set[str] = set()
+        for pos, member in members:
+            if member in seen:
+                continue
+            seen.add(member)
+            # the item named after this member ("X and Y declared on Item 11; Z declared on Item 12"), else the first
+            item = ITEM.search(text, pos, e) or ITEM.search(unit)
             out.append({"start": s, "end": e, "member": member, "item": item.group("i") if item else None,
                         "interest": " ".join(interest.group("i").split()) if interest else None})
     return out

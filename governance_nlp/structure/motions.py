@@ -56,10 +56,11 @@ WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eigh
 NUM = r"(\d+|" + "|".join(WORDS) + r")"
 COUNTS = {"for": [re.compile(r"\bFor\s*\(\s*(\d+)\s*\)"), re.compile(rf"\b{NUM}\s+(?:votes?\s+)?(?:were\s+)?in\s+favour", re.I),
                   re.compile(rf"\bin\s+favour\s*[:\-–]?\s*{NUM}\b", re.I)],
-          "against": [re.compile(r"\bAgainst\s*\(\s*(\d+)\s*\)"), re.compile(rf"\b{NUM}\s+(?:votes?\s+)?against\b", re.I),
+          "against": [re.compile(r"\bAgainst\s*\(\s*(\d+)\s*\)"),
+                      re.compile(rf"\b{NUM}\s+(?:votes?\s+)?(?:(?:was|were|voted)\s+)?against\b", re.I),
                       re.compile(rf"\bagainst\s*[:\-–]\s*{NUM}\b", re.I)],
           "abstain": [re.compile(r"\bAbstain(?:ed|ing|ions?)?\s*\(\s*(\d+)\s*\)"),
-                      re.compile(rf"\b{NUM}\s+(?:abstentions?|abstained|abstaining)\b", re.I),
+                      re.compile(rf"\b{NUM}\s+(?:abstentions?|abstain(?:ed|ing|s)?)\b", re.I),
                       re.compile(rf"\babstentions?\s*[:\-–]\s*{NUM}\b", re.I)]}
 VOTE_BLOCK = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions?)?)\s*\(\s*\d+\s*\)")
 LOOKBACK = 6000
@@ -92,8 +93,12 @@ def _pair(m: re.Match[str]) -> tuple[str, str]:
     return clean(m.group("n") or m.group("n2")), clean(m.group("s") or m.group("s2"))
 
 
-def _movers(span: str, window: str, outcome_line: bool) -> tuple[str | None, str | None]:
-    """Proposer and seconder: written in the span itself, else the last pair recorded since the previous motion."""
+def _movers(span: str, window: str, outcome_line: bool, before: str = "") -> tuple[str | None, str | None]:
+    """Proposer and seconder: written in the span itself, else the last pair recorded since the previous motion.
+
+    An outcome line ("Amendment carried") whose window holds no pair refers back past other votes ("the
+    amendment set out in paragraph 2"): the last pair in ``before`` that introduces the same kind is taken.
+    """
     proposer, seconder = _first(PROPOSER, span), _first(SECONDER, span)
     if window and not (proposer or seconder):
         pairs = list(PAIR.finditer(window))
@@ -101,6 +106,11 @@ def _movers(span: str, window: str, outcome_line: bool) -> tuple[str | None, str
             return _pair(pairs[-1])
         if outcome_line:
             proposer, seconder = _first(PROPOSER, window, last=True), _first(SECONDER, window, last=True)
+            if not (proposer or seconder) and before:
+                kind = "amendment" if re.match(r"\s*amendment", span, re.I) else "motion"
+                same = [m for m in PAIR.finditer(before) if kind in before[m.start():m.end() + 200].lower()]
+                if same:
+                    return _pair(same[-1])
     return proposer, seconder
 
 
@@ -135,14 +145,15 @@ def _voters(block: str) -> dict[str, list[str]] | None:
         side = "for" if m.group(1) == "For" else "against" if m.group(1) == "Against" else "abstain"
         end = marks[i + 1].start() if i + 1 < len(marks) else len(block)
         chunk = block[m.end():end]
-        stop = re.search(r"\n\s*\n\s*\n|(?:^|\n)\s*(?:\(\d+\)|[A-Z][a-z]+\s+(?:carried|lost|agreed)|RESOLVED|Motion|Amendment"
-                         r"|Substantive|Agreed|Carried|Lost)", chunk)
+        # a page break inside a list is blank lines (and maybe a page number): only a line that is no name ends it
+        stop = re.search(r"(?:^|\n)\s*(?:\(\d+\)|[A-Z][a-z]+\s+(?:carried|lost|agreed)|RESOLVED|Motion|Amendment"
+                         r"|Substantive|Agreed|Carried|Lost|[A-Z][a-z]+\s+[a-z]+\s+[a-z]+)", chunk)
         chunk = chunk[:stop.start()] if stop else chunk
         names = []
         for part in re.split(r",|\band\b", " ".join(chunk.split())):
             part = part.strip(" .;")
-            if not part or re.fullmatch(r"(?:CBE|OBE|MBE|DBE|KBE|JP|DL)", part):
-                continue
+            if not part or re.fullmatch(r"(?:CBE|OBE|MBE|DBE|KBE|JP|DL)", part) or re.search(r"\d", part):
+                continue  # an honour split off by the comma, or a page number or footer
             part = HONOURS_TAIL.sub("", part).strip()
             if re.match(rf"^(?:{TITLE}\s+)?[A-Z]", part) and len(part.split()) <= 5:
                 names.append(part)
@@ -190,10 +201,12 @@ def find_motions(text: str, decisions: Iterable[tuple[int, int]],
             continue  # a later sub-resolution of the same RESOLVED lead-in
         window = text[max(last_anchor_end, s - LOOKBACK):s]
         context = (window if outcome_line else "") + "\n" + span
-        proposer, seconder = election or _movers(span, window, outcome_line)
+        proposer, seconder = election or _movers(span, window, outcome_line, text[max(0, s - LOOKBACK):s])
         record = {"start": s, "end": e, "proposer": proposer, "seconder": seconder,
-                  "outcome": _outcome(span) or (("carried" if under_resolved else None)),
+                  "outcome": _outcome(span) or _outcome(lead[-40:]) or ("carried" if under_resolved else None),
                   **_counts(context), "voters": _voters(window) if outcome_line else None, "_lead": lead.strip()}
+        if record["outcome"] is None and record["for"] is not None and record["against"] is not None:
+            record["outcome"] = "carried" if record["for"] > record["against"] else "lost"
         if outcome_line:
             last_outcome_line_end = e
         last_anchor_end = e
