@@ -33,6 +33,7 @@ def only_needed_factories(needed: Optional[Iterable[str]]) -> Iterator[None]:
     from spacy.util import registry
 
     from .components import spancat, structure  # noqa: F401  registers this package's factories
+    from .rules import components  # noqa: F401  the rule components too
 
     register_factories()  # spaCy's built-ins, which Language() registers first
     entry_points = registry._entry_point_factories

@@ -50,6 +50,28 @@ def body_folds(docs: list[GoldDoc]) -> list[tuple[str, list[str], list[str], lis
     return out
 
 
+# Pipelines built on each fold's trained model by adding rule components before the structured layer:
+# the ablation of "rules and statistics in one pipeline" and of document-level consistency.
+VARIANTS: dict[str, list[tuple[str, dict[str, Any]]]] = {
+    "model+consistency": [("minutes_entity_consistency", {})],
+    "model+rules": [("minutes_rule_entities", {"merge": "fill"}), ("minutes_rule_spans", {"merge": "fill"})],
+    "model+rules+consistency": [("minutes_rule_entities", {"merge": "fill"}), ("minutes_entity_consistency", {}),
+                                ("minutes_rule_spans", {"merge": "fill"})],
+}
+
+
+def add_pipes(model_dir: Path, pipes: list[tuple[str, dict[str, Any]]], out_dir: Path) -> Path:
+    """Save ``model_dir`` with ``pipes`` added before ``minutes_structure`` (rules carry no weights)."""
+    from ..api import _load
+
+    nlp = _load.__wrapped__(str(Path(model_dir).resolve()))  # a fresh copy: the cached one stays as trained
+    for factory, config in pipes:
+        nlp.add_pipe(factory, config=config, before="minutes_structure" if "minutes_structure" in nlp.pipe_names else None)
+    Path(out_dir).parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out_dir)
+    return out_dir
+
+
 def _f1s(block: dict[str, Any]) -> dict[str, float]:
     out = {label: row["f1"] for label, row in block["labels"].items() if row["support"]}
     out["micro"] = block["micro"]["f1"]
@@ -63,11 +85,13 @@ def _views(scores: dict[str, Any]) -> dict[str, dict[str, float]]:
 
 def crossval(k: int = 5, config: str = "cnn", output: Path = Path("training/output/crossval"),
              log: Callable[[str], None] = print, max_steps: int = 0, by: str = "document",
-             model: bool = True, only: Optional[list[str]] = None) -> dict[str, Any]:
+             model: bool = True, only: Optional[list[str]] = None,
+             variants: Optional[dict[str, list[tuple[str, dict[str, Any]]]]] = None) -> dict[str, Any]:
     """Per-fold and pooled scores for the model (unless ``model=False``) and the baselines.
 
     ``only`` restricts a body run to the named held-out bodies (for a quick look;
-    the pooled figures then cover those bodies alone).
+    the pooled figures then cover those bodies alone). ``variants`` (default
+    :data:`VARIANTS`) are the fold model with rule components added, scored too.
     """
     from ..training import step_overrides, train
 
@@ -93,6 +117,9 @@ def crossval(k: int = 5, config: str = "cnn", output: Path = Path("training/outp
             model_dir = train(config, output / slug, overrides=overrides,
                               split={"train": fit_ids, "dev": dev_ids, "test": []}, log=log)
             systems = {"model": model_predictions(golds, model_dir), **systems}
+            for variant, pipes in (VARIANTS if variants is None else variants).items():
+                path = add_pipes(model_dir, pipes, output / slug / variant.replace("+", "_"))
+                systems[variant] = model_predictions(golds, path)
             # kept so that combinations of the model with the rules can be scored on the same folds
             (output / slug / "predictions.json").write_text(json.dumps(
                 {"held_out": name, "documents": test_ids, "model": systems["model"]}, ensure_ascii=False))

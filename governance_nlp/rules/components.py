@@ -6,9 +6,10 @@ and, by ``merge``, into ``doc.ents``: ``"replace"`` (the rules alone),
 nothing), ``"prefer_rules"`` (rule entities win where both found one) or
 ``"none"`` (only the span group, for inspection). ``minutes_rule_spans``
 writes DECISION/ACTION spans to ``doc.spans["rule_sc"]`` (owners in
-``doc._.rule_owners``) and, with ``merge="fill"``, adds the rule spans that no
-model span of the same label overlaps to ``doc.spans["sc"]`` with score
-``rule_score``.
+``doc._.rule_owners``) and merges them into ``doc.spans["sc"]`` (score
+``rule_score``): ``"fill"`` adds the rule spans that no model span of the same
+label overlaps, ``"prefer_rules"`` lets them replace the model spans they
+overlap; model spans under ``model_floor`` are dropped first.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from ..labels import BOTH, RULE_ENTS_KEY, RULE_SPANS_KEY, SPANS_KEY
 from .matchers import MinutesRules
 
 ENTITY_MERGES = ("replace", "fill", "prefer_rules", "none")
-SPAN_MERGES = ("fill", "none")
+SPAN_MERGES = ("fill", "prefer_rules", "none")
 
 
 def _spans(doc: Doc, found: Iterable[tuple[int, int, str]]) -> list[Span]:
@@ -64,10 +65,11 @@ class RuleEntities:
 class RuleSpans:
     """Runs the DECISION/ACTION rules; optionally adds what the span classifier missed."""
 
-    def __init__(self, nlp: Language, name: str, merge: str, rule_score: float):
+    def __init__(self, nlp: Language, name: str, merge: str, rule_score: float, model_floor: float):
         if merge not in SPAN_MERGES:
             raise ValueError(f"{name}: merge must be one of {SPAN_MERGES}, not {merge!r}")
         self.name, self.merge, self.rule_score, self.rules = name, merge, rule_score, MinutesRules()
+        self.model_floor = model_floor
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -75,21 +77,29 @@ class RuleSpans:
         found = _spans(doc, [(s, e, "DECISION") for s, e, _ in decisions] + [(s, e, "ACTION") for s, e, _, _ in actions])
         doc.spans[RULE_SPANS_KEY] = found
         doc._.rule_owners = {f"{s}:{e}": list(owners) for s, e, _, owners in actions}
-        if self.merge == "fill":
-            self._fill(doc, found)
+        if self.merge != "none":
+            self._merge(doc, found)
         return doc
 
-    def _fill(self, doc: Doc, found: list[Span]) -> None:
+    def _merge(self, doc: Doc, found: list[Span]) -> None:
+        """Model spans scoring under ``model_floor`` go; then ``fill`` adds rule spans no model span of the label
+        overlaps, and ``prefer_rules`` lets rule spans replace the model spans of their label that they overlap."""
         group = doc.spans.get(SPANS_KEY)
         model = list(group) if group is not None else []
         scores = list(group.attrs.get("scores", [1.0] * len(model))) if group is not None else []
         scores = [float(x[0]) if hasattr(x, "__len__") else float(x) for x in scores]
 
-        def covered(span: Span) -> bool:
-            same = [m for m in model if m.label_ in (span.label_, BOTH)]
-            return _overlaps(span, same)
+        def same_label(a: Span, b: Span) -> bool:
+            return a.label_ == b.label_ or BOTH in (a.label_, b.label_)
 
-        extra = [s for s in found if not covered(s)]
+        keep = [i for i, sc in enumerate(scores) if sc >= self.model_floor]
+        model, scores = [model[i] for i in keep], [scores[i] for i in keep]
+        if self.merge == "prefer_rules":
+            keep = [i for i, m in enumerate(model) if not any(same_label(m, r) and _overlaps(m, [r]) for r in found)]
+            model, scores = [model[i] for i in keep], [scores[i] for i in keep]
+            extra = found
+        else:
+            extra = [r for r in found if not any(same_label(r, m) and _overlaps(r, [m]) for m in model)]
         merged = SpanGroup(doc, name=SPANS_KEY, spans=model + extra)
         merged.attrs["scores"] = scores + [self.rule_score] * len(extra)
         doc.spans[SPANS_KEY] = merged
@@ -101,10 +111,10 @@ def make_rule_entities(nlp: Language, name: str, merge: str) -> RuleEntities:
     return RuleEntities(nlp, name, merge)
 
 
-@Language.factory("minutes_rule_spans", default_config={"merge": "none", "rule_score": 0.5},
+@Language.factory("minutes_rule_spans", default_config={"merge": "none", "rule_score": 0.5, "model_floor": 0.0},
                   assigns=["doc.spans", "doc._.rule_owners"])
-def make_rule_spans(nlp: Language, name: str, merge: str, rule_score: float) -> RuleSpans:
-    return RuleSpans(nlp, name, merge, rule_score)
+def make_rule_spans(nlp: Language, name: str, merge: str, rule_score: float, model_floor: float) -> RuleSpans:
+    return RuleSpans(nlp, name, merge, rule_score, model_floor)
 
 
 def rule_pipeline() -> Language:

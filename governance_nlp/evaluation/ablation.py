@@ -1,0 +1,90 @@
+"""The ablation table: pipeline variants on the models of a finished leave-one-body-out run.
+
+``governance-nlp crossval --by body --output DIR`` keeps each fold's trained
+model in ``DIR/<body>/model``. Rule components carry no weights, so a variant
+(the fold model with rule entities, rule spans, consistency, on or off, in
+different merge modes) needs no retraining: each is built on every fold's
+model and scored on that fold's held-out body, pooled over all bodies, beside
+the rule baseline on the same documents. Run::
+
+    python -m governance_nlp.evaluation.ablation DIR [--json OUT]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from ..corpus.loader import load_gold
+from .crossval import _prf, add_pipes, body_folds
+from .report import model_predictions
+from .scoring import evaluate
+
+RULE_ENTS = "minutes_rule_entities"
+RULE_SPANS = "minutes_rule_spans"
+CONSISTENCY = "minutes_entity_consistency"
+ABLATION: dict[str, list[tuple[str, dict[str, Any]]]] = {
+    "model alone": [],
+    "model + consistency": [(CONSISTENCY, {})],
+    "model + rule entities (fill)": [(RULE_ENTS, {"merge": "fill"})],
+    "model + rule entities (prefer rules)": [(RULE_ENTS, {"merge": "prefer_rules"})],
+    "model + rule entities (prefer rules) + consistency": [(RULE_ENTS, {"merge": "prefer_rules"}), (CONSISTENCY, {})],
+    "model + rule spans (fill)": [(RULE_SPANS, {"merge": "fill"})],
+    "model + rule spans (fill, model score >= 0.5)": [(RULE_SPANS, {"merge": "fill", "model_floor": 0.5})],
+    "model + rule spans (prefer rules)": [(RULE_SPANS, {"merge": "prefer_rules"})],
+    "rules alone (baseline)": [(RULE_ENTS, {"merge": "replace"}), (RULE_SPANS, {"merge": "prefer_rules",
+                                                                              "model_floor": 2.0})],
+}
+
+
+def ablation(run_dir: Path, variants: dict[str, list[tuple[str, dict[str, Any]]]] | None = None,
+             log=print) -> dict[str, Any]:
+    """Pooled P/R/F1 per variant over every held-out body of the run in ``run_dir``."""
+    variants = ABLATION if variants is None else variants
+    docs = load_gold()
+    by_id = {d.id: d for d in docs}
+    golds, preds = [], {name: [] for name in variants}
+    for body, _, _, test in body_folds(docs):
+        fold = run_dir / "".join(c if c.isalnum() else "-" for c in body.lower())
+        if not (fold / "model").is_dir():
+            log(f"skipping {body}: no model in {fold}")
+            continue
+        held = [by_id[x] for x in test]
+        golds += held
+        for name, pipes in variants.items():
+            slug = "".join(c if c.isalnum() else "_" for c in name.lower())
+            model = add_pipes(fold / "model", pipes, fold / "ablation" / slug) if pipes else fold / "model"
+            preds[name] += model_predictions(held, model)
+        log(f"{body}: {len(held)} documents scored")
+    return {"documents": len(golds), "variants": {name: _prf(evaluate(golds, p)) for name, p in preds.items()}}
+
+
+def format_ablation(result: dict[str, Any]) -> str:
+    """Markdown: one row per variant, F1 per entity label (exact) and per span label (overlap / exact)."""
+    ents = ("COUNCILLOR", "AUTHORITY", "PARTY", "OFFICER", "micro")
+    head = ("| variant | " + " | ".join(f"{e} (ents)" for e in ents)
+            + " | DECISION overlap | ACTION overlap | DECISION exact | ACTION exact |")
+    rows = [head, "|" + "---|" * (len(ents) + 5)]
+    for name, prf in result["variants"].items():
+        e = prf["entities_exact"]
+        cells = [f"{e[k]['f1']:.3f}" if k in e else "–" for k in ents]
+        cells += [f"{prf['spans_overlap'][k]['f1']:.3f}" for k in ("DECISION", "ACTION")]
+        cells += [f"{prf['spans_exact'][k]['f1']:.3f}" for k in ("DECISION", "ACTION")]
+        rows.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="pipeline variants on the fold models of a leave-one-body-out run")
+    parser.add_argument("run_dir", type=Path, help="the --output folder of `governance-nlp crossval --by body`")
+    parser.add_argument("--json", type=Path, help="write the pooled scores here")
+    args = parser.parse_args(argv)
+    result = ablation(args.run_dir)
+    print(format_ablation(result))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()
