@@ -14,6 +14,8 @@ suggester, the baselines and the structured layer.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from typing import Iterator
 
@@ -169,7 +171,16 @@ def _chains(text: str, sents: list[tuple[int, int]], found: set[tuple[int, int]]
 
 
 def candidate_spans(text: str) -> list[tuple[int, int]]:
-    """All candidate (start, end) character spans for DECISION/ACTION, sorted and unique."""
+    """All candidate (start, end) character spans for DECISION/ACTION, sorted and unique.
+
+    Cached for the last few texts: the span classifier's suggester and the rule components
+    both ask for the candidates of the same document.
+    """
+    return list(_candidate_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _candidate_spans(text: str) -> tuple[tuple[int, int], ...]:
     found: set[tuple[int, int]] = set()
     strict: list[tuple[int, int]] = []
     for us, ue in _units(text):
@@ -189,4 +200,4 @@ def candidate_spans(text: str) -> list[tuple[int, int]]:
             if not lenient:
                 strict.extend(sents)
     _chains(text, strict, found)
-    return sorted(found)
+    return tuple(sorted(found))

@@ -10,6 +10,7 @@ import pytest
 import governance_nlp
 from governance_nlp.cli import main
 from governance_nlp.evaluation.crossval import body_folds, crossval, folds
+from governance_nlp.training import POST_PIPES
 
 
 def test_train_smoke(tmp_path, capsys):
@@ -18,7 +19,8 @@ def test_train_smoke(tmp_path, capsys):
     meta = json.loads((out / "model" / "meta.json").read_text())
     assert meta["governance_nlp"]["corpus_version"] and meta["governance_nlp"]["config"] == "cnn.cfg"
     nlp = governance_nlp.load(out / "model")
-    assert nlp.pipe_names[-3:] == ["ner", "spancat", "minutes_structure"]
+    assert nlp.pipe_names[:3] == ["tok2vec", "ner", "spancat"]
+    assert nlp.pipe_names[3:] == [factory for factory, _ in POST_PIPES]
     saved = (out / "model" / "config.cfg").read_text()
     assert str(tmp_path) not in saved, "the packaged config keeps no path of the training run"
     result = governance_nlp.extract("Cllr David Parsons agreed. Clerk to write to NCC.", model=out / "model")

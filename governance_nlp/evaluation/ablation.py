@@ -24,17 +24,12 @@ from .scoring import evaluate
 RULE_ENTS = "minutes_rule_entities"
 RULE_SPANS = "minutes_rule_spans"
 CONSISTENCY = "minutes_entity_consistency"
+# The variants crossval already scores (VARIANTS) are not repeated here; these add the merge modes.
 ABLATION: dict[str, list[tuple[str, dict[str, Any]]]] = {
-    "model alone": [],
-    "model + consistency": [(CONSISTENCY, {})],
-    "model + rule entities (fill)": [(RULE_ENTS, {"merge": "fill"})],
     "model + rule entities (prefer rules)": [(RULE_ENTS, {"merge": "prefer_rules"})],
-    "model + rule entities (prefer rules) + consistency": [(RULE_ENTS, {"merge": "prefer_rules"}), (CONSISTENCY, {})],
-    "model + rule spans (fill)": [(RULE_SPANS, {"merge": "fill"})],
     "model + rule spans (fill, model score >= 0.5)": [(RULE_SPANS, {"merge": "fill", "model_floor": 0.5})],
-    "model + rule spans (prefer rules)": [(RULE_SPANS, {"merge": "prefer_rules"})],
-    "rules alone (baseline)": [(RULE_ENTS, {"merge": "replace"}), (RULE_SPANS, {"merge": "prefer_rules",
-                                                                              "model_floor": 2.0})],
+    "model + rule entities (prefer rules) + consistency + rule spans (fill, model score >= 0.5)": [
+        (RULE_ENTS, {"merge": "prefer_rules"}), (CONSISTENCY, {}), (RULE_SPANS, {"merge": "fill", "model_floor": 0.5})],
 }
 
 

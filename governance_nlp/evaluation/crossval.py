@@ -93,7 +93,7 @@ def crossval(k: int = 5, config: str = "cnn", output: Path = Path("training/outp
     the pooled figures then cover those bodies alone). ``variants`` (default
     :data:`VARIANTS`) are the fold model with rule components added, scored too.
     """
-    from ..training import step_overrides, train
+    from ..training import MODEL_ALONE, step_overrides, train
 
     docs = load_gold()
     by_id = {d.id: d for d in docs}
@@ -114,7 +114,7 @@ def crossval(k: int = 5, config: str = "cnn", output: Path = Path("training/outp
         if model:
             overrides = step_overrides(max_steps)
             slug = "".join(c if c.isalnum() else "-" for c in name.lower())
-            model_dir = train(config, output / slug, overrides=overrides,
+            model_dir = train(config, output / slug, overrides=overrides, post_pipes=MODEL_ALONE,
                               split={"train": fit_ids, "dev": dev_ids, "test": []}, log=log)
             systems = {"model": model_predictions(golds, model_dir), **systems}
             for variant, pipes in (VARIANTS if variants is None else variants).items():
