@@ -83,3 +83,36 @@ def main(argv: list[str] | None = None) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def span_diagnostics(run_dir: Path, thresholds: tuple[float, ...] = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+                     ) -> dict[str, Any]:
+    """Where DECISION/ACTION recall is lost on unseen bodies: candidate recall (is the gold span proposed at
+    all?) and the model's recall and precision as its score threshold rises, pooled over the held-out bodies
+    from each fold's saved ``predictions.json`` (exact match; scores below a fold's tuned threshold were not kept).
+    """
+    from ..segmentation import candidate_spans
+
+    docs = {d.id: d for d in load_gold()}
+    per_body: dict[str, dict[str, float]] = {}
+    curve = {lab: {t: [0, 0, 0] for t in thresholds} for lab in ("DECISION", "ACTION")}  # tp, pred, gold
+    for pred_file in sorted(run_dir.glob("*/predictions.json")):
+        fold = json.loads(pred_file.read_text())
+        hit = total = 0
+        for doc_id, pred in zip(fold["documents"], fold["model"]):
+            gold = docs[doc_id]
+            cands = set(candidate_spans(gold.text))
+            for lab, key in (("DECISION", "decisions"), ("ACTION", "actions")):
+                ref = {(x["start"], x["end"]) for x in gold.spans if x["label"] == lab}
+                hit += len(ref & cands)
+                total += len(ref)
+                for t in thresholds:
+                    got = {(x["start"], x["end"]) for x in pred[key] if x["score"] >= t}
+                    row = curve[lab][t]
+                    row[0] += len(got & ref)
+                    row[1] += len(got)
+                    row[2] += len(ref)
+        per_body[fold["held_out"]] = {"candidate_recall": round(hit / total, 3) if total else 0.0, "gold_spans": total}
+    pr = {lab: [{"threshold": t, "precision": round(tp / p, 3) if p else 0.0, "recall": round(tp / g, 3) if g else 0.0}
+                for t, (tp, p, g) in rows.items()] for lab, rows in curve.items()}
+    return {"candidate_recall": per_body, "pr_curve": pr}

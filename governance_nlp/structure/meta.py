@@ -30,14 +30,19 @@ DATE_FORMS = [
 ]
 FAVOUR = [
     (re.compile(r"\bdate(?:\s+and\s+time)?\s*:[^\n]{0,40}$", re.I), 3),
-    (re.compile(r"\b(?:meeting|minutes)\b[^.]{0,80}$", re.I), 2),
+    (re.compile(r"\b(?:meeting|minutes)\b[^.]{0,120}$", re.I), 2),
     (re.compile(rf"\b{WEEKDAY},?\s*(?:the\s+)?$", re.I), 1),
+    # the heading line "Milburn Parish Council - 1st March 2016", "CORPORATE PARENTING PANEL– 29 October 2024"
+    (re.compile(r"(?:^|\n)[^\n]{0,60}\b(?:Council|Panel|Board|Committee|Cabinet|COUNCIL|PANEL|BOARD|COMMITTEE|CABINET)"
+                r"[ \t]*[-–—:,]?[ \t]*$"), 3),
 ]
 AGAINST_BEFORE = re.compile(r"\b(?:last|previous|next|future)\s+meeting\b[^.\n]{0,25}$"
+                            r"|\b(?:the\s+minutes|\d+\.\s+minutes)\s+of\s+the\s+(?:\w+\s+){0,6}?meetings?\s+(?:\w+\s+){0,6}?"
+                            r"held\s+on\s+(?:the\s+)?$"
                             r"|\b(?:dated|published|issued|printed|circulated)\b[^.\n]{0,20}$"
                             r"|\bto\s+(?:agree|approve|confirm|receive)\b[^.\n]{0,100}$", re.I)
-AGAINST_AFTER = re.compile(r"^[^.\n]{0,60}\b(?:were|was|be)\s+(?:agreed|approved|confirmed|signed|adopted|accepted)"
-                           r"|^[^.\n]{0,60}\b(?:true|correct)\s+record", re.I)
+AGAINST_AFTER = re.compile(r"^[^.]{0,60}\b(?:were|was|be)\s+(?:agreed|approved|confirmed|signed|adopted|accepted)"
+                           r"|^[^.]{0,60}\b(?:true|correct)\s+record", re.I)
 TOP = 3000
 
 CAP = r"[A-Z][\w'’.-]*"
