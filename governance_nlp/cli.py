@@ -95,8 +95,8 @@ def _train(args: argparse.Namespace) -> int:
     overrides.update(step_overrides(args.max_steps))
     try:
         train(args.config, Path(args.output), [Path(p) for p in args.data or []], overrides,
-              limit_train=args.limit_train)
-    except (CorpusError, FileNotFoundError, ConfigValidationError) as exc:
+              limit_train=args.limit_train, data_split=args.data_split)
+    except (CorpusError, FileNotFoundError, ConfigValidationError, ValueError) as exc:
         print(f"governance-nlp train: {exc}", file=sys.stderr)
         return 1
     return 0
@@ -217,11 +217,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("train", help="validate, convert, train (fixed seed) and package a pipeline")
     p.add_argument("--config", default="cnn", help="cnn, trf or a path to a .cfg")
-    p.add_argument("--data", nargs="*", metavar="FILE", help="extra gold JSONL files (newly annotated minutes) added to train")
+    p.add_argument("--data", nargs="*", metavar="FILE",
+                   help="your own gold JSONL files (annotations/SPEC.md), added to --data-split")
+    p.add_argument("--data-split", choices=["train", "dev", "test"], default="train",
+                   help="where the --data documents go (dev: model selection; test: scored into meta.json)")
     p.add_argument("--output", default="training/output", metavar="DIR",
                    help="where the run's corpus, checkpoints and packaged model/ go")
     p.add_argument("--max-steps", type=int, default=0, metavar="N", help="stop after N steps (smoke runs)")
-    p.add_argument("--limit-train", type=int, default=None, metavar="N", help="use only the first N training documents")
+    p.add_argument("--limit-train", type=int, default=None, metavar="N",
+                   help="use only the first N of the project's training documents (--data documents are always kept)")
     p.add_argument("--set", action="append", metavar="SECTION.KEY=VALUE",
                    help="override a config value (JSON value, else a string); repeatable")
     p.set_defaults(func=_train)

@@ -77,13 +77,28 @@ def step_overrides(max_steps: int) -> dict[str, Any]:
 
 def prepare_corpus(out_dir: Path, data: list[Path] | None = None, limit_train: int | None = None,
                    log: Callable[[str], None] = print,
-                   split: dict[str, list[str]] | None = None) -> dict[str, list[GoldDoc]]:
-    """Validate the gold (plus ``data``), split by document and write DocBins (train chunked)."""
+                   split: dict[str, list[str]] | None = None, data_split: str = "train") -> dict[str, list[GoldDoc]]:
+    """Validate the gold (plus ``data``), split it and write DocBins (train chunked).
+
+    The project's gold is split by body (or by ``split``); a user's ``data`` documents all go to
+    ``data_split`` and are never cut by ``limit_train``, which limits the project's training documents only.
+    """
+    if data_split not in ("train", "dev", "test"):
+        raise ValueError(f"data_split must be train, dev or test, not {data_split!r}")
     files = gold_files() + [Path(p) for p in (data or [])]
-    docs = load_gold(gold_files()) + (load_gold([Path(p) for p in data], require_meta=False) if data else [])
-    by_split = split_docs(docs, split)
+    gold = load_gold(gold_files())
+    extra = load_gold([Path(p) for p in data], require_meta=False) if data else []
+    clash = sorted({d.id for d in gold} & {d.id for d in extra})
+    if clash:
+        from .corpus.validate import CorpusError, Problem
+
+        raise CorpusError([Problem("--data", 0, x, "duplicate-id", "id already used by the project's gold")
+                           for x in clash])
+    by_split = split_docs(gold, split)
     if limit_train:
         by_split["train"] = by_split["train"][:limit_train]
+    by_split[data_split] = by_split[data_split] + extra
+    docs = gold + extra
     train_chunks = [c for d in by_split["train"] for c in chunk_doc(d)]
     write_docbins(out_dir, {"train": train_chunks, "dev": by_split["dev"], "test": by_split["test"]})
     log(f"corpus: {len(docs)} documents from {len(files)} files; "
@@ -95,7 +110,7 @@ def prepare_corpus(out_dir: Path, data: list[Path] | None = None, limit_train: i
 def train(config: str = "cnn", output: Path = Path("training/output"), data: list[Path] | None = None,
           overrides: dict[str, Any] | None = None, limit_train: int | None = None,
           log: Callable[[str], None] = print, split: dict[str, list[str]] | None = None,
-          post_pipes: list[tuple[str, dict[str, Any]]] | None = None) -> Path:
+          post_pipes: list[tuple[str, dict[str, Any]]] | None = None, data_split: str = "train") -> Path:
     """Train a pipeline; return the packaged model directory (``output/model``).
 
     ``post_pipes`` are the untrained components added after training (default :data:`POST_PIPES`;
@@ -109,7 +124,7 @@ def train(config: str = "cnn", output: Path = Path("training/output"), data: lis
     output = Path(output)
     corpus_dir = output / "corpus"
     started = time.perf_counter()
-    by_split = prepare_corpus(corpus_dir, data, limit_train, log, split)
+    by_split = prepare_corpus(corpus_dir, data, limit_train, log, split, data_split)
     settings = {"paths.train": str(corpus_dir / "train.spacy"), "paths.dev": str(corpus_dir / "dev.spacy"),
                 "system.seed": 0, **(overrides or {})}
     if uses_static_vectors(cfg):

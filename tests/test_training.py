@@ -94,3 +94,24 @@ def test_crossval_by_body_baselines_hold_out_the_body(gold_docs):
 def test_bad_config_override_is_refused(tmp_path, capsys):
     assert main(["train", "--set", "no-equals-sign", "--output", str(tmp_path)]) == 1
     assert "expected SECTION.KEY=VALUE" in capsys.readouterr().err
+
+
+def test_user_data_goes_where_asked_and_is_never_limited(tmp_path):
+    from governance_nlp.paths import ANNOTATIONS_DIR
+    from governance_nlp.training import prepare_corpus
+
+    example = ANNOTATIONS_DIR / "examples" / "minimal.jsonl"
+    by = prepare_corpus(tmp_path, data=[example], limit_train=2, log=lambda _: None)
+    assert [d.id for d in by["train"]][-1] == "example-stoke-alder-2025-03-04" and len(by["train"]) == 3
+    by = prepare_corpus(tmp_path, data=[example], limit_train=2, log=lambda _: None, data_split="test")
+    assert "example-stoke-alder-2025-03-04" in {d.id for d in by["test"]} and len(by["train"]) == 2
+
+
+def test_the_format_example_is_valid_gold():
+    from governance_nlp.corpus.validate import validate_paths
+    from governance_nlp.paths import ANNOTATIONS_DIR
+
+    records, problems = validate_paths([ANNOTATIONS_DIR / "examples" / "minimal.jsonl"])
+    assert problems == [] and len(records) == 1
+    rec = records[0][0]
+    assert rec["motions"] and rec["declarations"] and rec["roster"] and rec["officers"]
