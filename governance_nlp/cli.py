@@ -133,6 +133,58 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace) -> int:
+    from .corpus.interchange import import_file, write_gold
+    from .corpus.validate import CorpusError
+
+    try:
+        records = import_file(Path(args.file), args.source)
+    except (CorpusError, ValueError, OSError) as exc:
+        print(f"governance-nlp import: {exc}", file=sys.stderr)
+        return 1
+    if args.output:
+        write_gold(records, Path(args.output))
+    else:
+        for rec in records:
+            print(json.dumps(rec, ensure_ascii=False))
+    print(f"{len(records)} documents imported ({sum(len(r['entities']) for r in records)} entities, "
+          f"{sum(len(r['spans']) for r in records)} spans), valid gold", file=sys.stderr)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .corpus.interchange import export_tasks, label_studio_config, prodigy_command, write_tasks
+
+    out = Path(args.output)
+    if args.to == "spacy":
+        from .corpus.validate import CorpusError
+        from .training import prepare_corpus
+        from .vectors import write_vectors
+
+        try:
+            by_split = prepare_corpus(out, [Path(p) for p in args.data or []], log=lambda m: print(m, file=sys.stderr))
+        except (CorpusError, ValueError) as exc:
+            print(f"governance-nlp export: {exc}", file=sys.stderr)
+            return 1
+        write_vectors(out / "vectors", (d.text for d in by_split["train"]))
+        print(f"python -m spacy train training/cnn.cfg --paths.train {out / 'train.spacy'} "
+              f"--paths.dev {out / 'dev.spacy'} --paths.vectors {out / 'vectors'} --output OUT", file=sys.stderr)
+        return 0
+    if not args.paths:
+        print("governance-nlp export: give the minutes files to pre-annotate", file=sys.stderr)
+        return 2
+    tasks = export_tasks([Path(p) for p in args.paths], args.to, args.model)
+    write_tasks(tasks, args.to, out)
+    print(f"{len(tasks)} tasks → {out}", file=sys.stderr)
+    if args.to == "labelstudio":
+        config = out.with_suffix(".xml")
+        config.write_text(label_studio_config(), encoding="utf-8")
+        print(f"labelling config → {config}", file=sys.stderr)
+    elif args.to == "prodigy":
+        print(prodigy_command("minutes_gold", str(out)), file=sys.stderr)
+    return 0
+
+
 def _benchmark(args: argparse.Namespace) -> int:
     from .benchmark import main as bench
 
@@ -148,7 +200,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
     try:
         by_split = split_docs(load_gold())
-        golds = load_gold([Path(p) for p in args.data]) if args.data else by_split[args.split]
+        golds = load_gold([Path(p) for p in args.data], require_meta=False) if args.data else by_split[args.split]
     except CorpusError as exc:
         print(f"governance-nlp evaluate: {exc}", file=sys.stderr)
         return 1
@@ -229,6 +281,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--set", action="append", metavar="SECTION.KEY=VALUE",
                    help="override a config value (JSON value, else a string); repeatable")
     p.set_defaults(func=_train)
+
+    p = sub.add_parser("import", help="a Prodigy, Label Studio, Doccano or spaCy export as validated gold JSONL")
+    p.add_argument("file", metavar="FILE", help="the tool's export file")
+    p.add_argument("--from", dest="source", choices=["prodigy", "labelstudio", "doccano", "spacy"],
+                   help="the tool (default: detected from the file)")
+    p.add_argument("-o", "--output", metavar="OUT", help="gold JSONL to write (default: stdout)")
+    p.set_defaults(func=_import)
+
+    p = sub.add_parser("export", help="model pre-annotated tasks to correct in a tool, or the gold as spaCy DocBins")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="minutes files to pre-annotate (not for --to spacy)")
+    p.add_argument("--to", required=True, choices=["prodigy", "labelstudio", "doccano", "spacy"],
+                   help="the tool; spacy writes train/dev/test DocBins and vectors of the gold (plus --data)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="tasks file (Label Studio: its labelling config goes beside it as .xml), or a folder for spacy")
+    p.add_argument("--model", metavar="DIR", help="model directory (default: the shipped model)")
+    p.add_argument("--data", nargs="*", metavar="FILE", help="with --to spacy: your own gold JSONL added to train")
+    p.set_defaults(func=_export)
 
     p = sub.add_parser("evaluate", help="P/R/F1 per label for a model beside the rule and TF-IDF baselines")
     p.add_argument("--model", metavar="DIR", help="model directory (default: the shipped model)")

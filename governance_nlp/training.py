@@ -75,6 +75,22 @@ def step_overrides(max_steps: int) -> dict[str, Any]:
             "training.eval_frequency": max(1, max_steps // 4)}
 
 
+def native_gold(paths: list[Path], out_dir: Path) -> list[Path]:
+    """``paths`` as gold JSONL: a Prodigy, Label Studio, Doccano or spaCy export goes through the importer first."""
+    from .corpus.interchange import detect_format, import_file, write_gold
+
+    out = []
+    for p in map(Path, paths):
+        if detect_format(p) == "gold":
+            out.append(p)
+        else:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            converted = out_dir / f"imported-{p.stem}.jsonl"
+            write_gold(import_file(p), converted)
+            out.append(converted)
+    return out
+
+
 def prepare_corpus(out_dir: Path, data: list[Path] | None = None, limit_train: int | None = None,
                    log: Callable[[str], None] = print,
                    split: dict[str, list[str]] | None = None, data_split: str = "train") -> dict[str, list[GoldDoc]]:
@@ -87,7 +103,7 @@ def prepare_corpus(out_dir: Path, data: list[Path] | None = None, limit_train: i
         raise ValueError(f"data_split must be train, dev or test, not {data_split!r}")
     files = gold_files() + [Path(p) for p in (data or [])]
     gold = load_gold(gold_files())
-    extra = load_gold([Path(p) for p in data], require_meta=False) if data else []
+    extra = load_gold(native_gold(data, out_dir), require_meta=False) if data else []
     clash = sorted({d.id for d in gold} & {d.id for d in extra})
     if clash:
         from .corpus.validate import CorpusError, Problem
