@@ -115,3 +115,27 @@ def test_the_format_example_is_valid_gold():
     assert problems == [] and len(records) == 1
     rec = records[0][0]
     assert rec["motions"] and rec["declarations"] and rec["roster"] and rec["officers"]
+
+
+def test_crossval_never_trains_on_the_held_out_body(monkeypatch, tmp_path, gold_docs):
+    """The split handed to training names the held-out documents as test, so none of them lands in train."""
+    import governance_nlp.training as training
+    from governance_nlp.training import prepare_corpus
+
+    seen = {}
+
+    class Stop(Exception):
+        pass
+
+    def fake_train(config, output, overrides=None, split=None, log=None, **kwargs):
+        seen["split"] = split
+        raise Stop
+
+    monkeypatch.setattr(training, "train", fake_train)
+    body = "Wretton Parish Council"
+    with pytest.raises(Stop):
+        crossval(by="body", only=[body], log=lambda _: None, output=tmp_path)
+    held = {d.id for d in gold_docs if d.body == body}
+    assert set(seen["split"]["test"]) == held
+    by = prepare_corpus(tmp_path / "corpus", split=seen["split"], log=lambda _: None)
+    assert not held & {d.id for d in by["train"] + by["dev"]}

@@ -114,8 +114,9 @@ def crossval(k: int = 5, config: str = "cnn", output: Path = Path("training/outp
         if model:
             overrides = step_overrides(max_steps)
             slug = "".join(c if c.isalnum() else "-" for c in name.lower())
+            # the held-out ids are named as test: a document the split does not name would go to train
             model_dir = train(config, output / slug, overrides=overrides, post_pipes=MODEL_ALONE,
-                              split={"train": fit_ids, "dev": dev_ids, "test": []}, log=log)
+                              split={"train": fit_ids, "dev": dev_ids, "test": test_ids}, log=log)
             systems = {"model": model_predictions(golds, model_dir), **systems}
             for variant, pipes in (VARIANTS if variants is None else variants).items():
                 path = add_pipes(model_dir, pipes, output / slug / variant.replace("+", "_"))
