@@ -80,8 +80,9 @@ class Motion:
     def to_dict(self) -> dict[str, Any]:
         """Spec keys: ``for`` (a Python keyword, hence ``votes_for`` on the object)."""
         out = asdict(self)
-        out["for"] = out.pop("votes_for")
-        return out
+        votes = {"for": out.pop("votes_for"), "against": out.pop("against"), "abstain": out.pop("abstain")}
+        voters = out.pop("voters")
+        return {**out, **votes, "voters": voters}
 
 
 @dataclass

@@ -26,6 +26,7 @@ RULE_SPANS = "minutes_rule_spans"
 CONSISTENCY = "minutes_entity_consistency"
 # The variants crossval already scores (VARIANTS) are not repeated here; these add the merge modes.
 ABLATION: dict[str, list[tuple[str, dict[str, Any]]]] = {
+    "model alone": [],
     "model + rule entities (prefer rules)": [(RULE_ENTS, {"merge": "prefer_rules"})],
     "model + rule spans (fill, model score >= 0.5)": [(RULE_SPANS, {"merge": "fill", "model_floor": 0.5})],
     "model + rule entities (prefer rules) + consistency + rule spans (fill, model score >= 0.5)": [
@@ -47,12 +48,24 @@ def ablation(run_dir: Path, variants: dict[str, list[tuple[str, dict[str, Any]]]
             continue
         held = [by_id[x] for x in test]
         golds += held
+        saved = json.loads((fold / "predictions.json").read_text()) if (fold / "predictions.json").is_file() else None
         for name, pipes in variants.items():
+            if not pipes and saved and saved["documents"] == test:
+                preds[name] += saved["model"]  # the fold model alone, as crossval predicted it
+                continue
             slug = "".join(c if c.isalnum() else "_" for c in name.lower())
             model = add_pipes(fold / "model", pipes, fold / "ablation" / slug) if pipes else fold / "model"
             preds[name] += model_predictions(held, model)
         log(f"{body}: {len(held)} documents scored")
-    return {"documents": len(golds), "variants": {name: _prf(evaluate(golds, p)) for name, p in preds.items()}}
+    from ..structure.motion_scoring import score_declarations, score_motions
+
+    return {"documents": len(golds),
+            "variants": {name: _prf(evaluate(golds, p)) for name, p in preds.items()},
+            "motions": {name: score_motions((g.motions for g in golds), (x.get("motions", []) for x in p))
+                        for name, p in preds.items()},
+            "declarations": {name: score_declarations((g.declarations for g in golds),
+                                                      (x.get("declarations", []) for x in p))
+                             for name, p in preds.items()}}
 
 
 def format_ablation(result: dict[str, Any]) -> str:
