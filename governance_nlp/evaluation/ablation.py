@@ -29,6 +29,8 @@ ABLATION: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "model alone": [],
     "model + rule entities (prefer rules)": [(RULE_ENTS, {"merge": "prefer_rules"})],
     "model + rule spans (fill, model score >= 0.5)": [(RULE_SPANS, {"merge": "fill", "model_floor": 0.5})],
+    "model + rule entities (prefer rules) + rule spans (fill, model score >= 0.5)": [
+        (RULE_ENTS, {"merge": "prefer_rules"}), (RULE_SPANS, {"merge": "fill", "model_floor": 0.5})],
     "model + rule entities (prefer rules) + consistency + rule spans (fill, model score >= 0.5)": [
         (RULE_ENTS, {"merge": "prefer_rules"}), (CONSISTENCY, {}), (RULE_SPANS, {"merge": "fill", "model_floor": 0.5})],
 }
@@ -54,12 +56,20 @@ def ablation(run_dir: Path, variants: dict[str, list[tuple[str, dict[str, Any]]]
                 preds[name] += saved["model"]  # the fold model alone, as crossval predicted it
                 continue
             slug = "".join(c if c.isalnum() else "_" for c in name.lower())
+            cached = fold / "ablation" / f"{slug}.predictions.json"  # a rerun (more folds done) reuses them
+            if cached.is_file():
+                preds[name] += json.loads(cached.read_text())
+                continue
             model = add_pipes(fold / "model", pipes, fold / "ablation" / slug) if pipes else fold / "model"
-            preds[name] += model_predictions(held, model)
+            found = model_predictions(held, model)
+            cached.write_text(json.dumps(found, ensure_ascii=False))
+            preds[name] += found
         log(f"{body}: {len(held)} documents scored")
     from ..structure.motion_scoring import score_declarations, score_motions
+    from .report import structure_scores
 
     return {"documents": len(golds),
+            "structure": {name: structure_scores(golds, p) for name, p in preds.items()},
             "variants": {name: _prf(evaluate(golds, p)) for name, p in preds.items()},
             "motions": {name: score_motions((g.motions for g in golds), (x.get("motions", []) for x in p))
                         for name, p in preds.items()},
