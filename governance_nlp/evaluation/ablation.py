@@ -31,6 +31,13 @@ ABLATION: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "model + rule spans (fill, model score >= 0.5)": [(RULE_SPANS, {"merge": "fill", "model_floor": 0.5})],
     "model + rule entities (prefer rules) + rule spans (fill, model score >= 0.5)": [
         (RULE_ENTS, {"merge": "prefer_rules"}), (RULE_SPANS, {"merge": "fill", "model_floor": 0.5})],
+    "rule entities (model off) + rule spans (fill, model score >= 0.5)": [
+        (RULE_ENTS, {"merge": "replace"}), (RULE_SPANS, {"merge": "fill", "model_floor": 0.5})],
+    "rule entities (model off) + rule spans (prefer rules, model score >= 0.5)": [
+        (RULE_ENTS, {"merge": "replace"}), (RULE_SPANS, {"merge": "prefer_rules", "model_floor": 0.5})],
+    "model people + rule entities (prefer rules) + rule spans (fill, model score >= 0.5)": [
+        (RULE_ENTS, {"merge": "prefer_rules", "model_labels": ["COUNCILLOR", "OFFICER"]}),
+        (RULE_SPANS, {"merge": "fill", "model_floor": 0.5})],
     "model + rule entities (prefer rules) + consistency + rule spans (fill, model score >= 0.5)": [
         (RULE_ENTS, {"merge": "prefer_rules"}), (CONSISTENCY, {}), (RULE_SPANS, {"merge": "fill", "model_floor": 0.5})],
 }

@@ -4,7 +4,8 @@
 and, by ``merge``, into ``doc.ents``: ``"replace"`` (the rules alone),
 ``"fill"`` (keep the model's entities, add rule entities where the model found
 nothing), ``"prefer_rules"`` (rule entities win where both found one) or
-``"none"`` (only the span group, for inspection). ``minutes_rule_spans``
+``"none"`` (only the span group, for inspection); ``model_labels`` keeps only the
+model's entities of those labels (the rules alone give the others). ``minutes_rule_spans``
 writes DECISION/ACTION spans to ``doc.spans["rule_sc"]`` (owners in
 ``doc._.rule_owners``) and merges them into ``doc.spans["sc"]`` (score
 ``rule_score``): ``"fill"`` adds the rule spans that no model span of the same
@@ -13,7 +14,7 @@ overlap; model spans under ``model_floor`` are dropped first.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
@@ -43,15 +44,16 @@ def _overlaps(span: Span, others: Iterable[Span]) -> bool:
 class RuleEntities:
     """Runs the entity rules; merges them with the model's entities as configured."""
 
-    def __init__(self, nlp: Language, name: str, merge: str):
+    def __init__(self, nlp: Language, name: str, merge: str, model_labels: Optional[list[str]]):
         if merge not in ENTITY_MERGES:
             raise ValueError(f"{name}: merge must be one of {ENTITY_MERGES}, not {merge!r}")
         self.name, self.merge, self.rules = name, merge, MinutesRules()
+        self.model_labels = None if model_labels is None else set(model_labels)
 
     def __call__(self, doc: Doc) -> Doc:
         found = _spans(doc, self.rules.entities(doc.text))
         doc.spans[RULE_ENTS_KEY] = found
-        model = list(doc.ents)
+        model = [e for e in doc.ents if self.model_labels is None or e.label_ in self.model_labels]
         if self.merge == "replace":
             doc.ents = filter_spans(found)
         elif self.merge == "fill":
@@ -105,10 +107,10 @@ class RuleSpans:
         doc.spans[SPANS_KEY] = merged
 
 
-@Language.factory("minutes_rule_entities", default_config={"merge": "fill"},
+@Language.factory("minutes_rule_entities", default_config={"merge": "fill", "model_labels": None},
                   assigns=["doc.ents", "doc.spans"])
-def make_rule_entities(nlp: Language, name: str, merge: str) -> RuleEntities:
-    return RuleEntities(nlp, name, merge)
+def make_rule_entities(nlp: Language, name: str, merge: str, model_labels: Optional[list[str]]) -> RuleEntities:
+    return RuleEntities(nlp, name, merge, model_labels)
 
 
 @Language.factory("minutes_rule_spans", default_config={"merge": "none", "rule_score": 0.5, "model_floor": 0.0},
