@@ -204,7 +204,10 @@ class MinutesRules:
     def _status_cell(text: str, s: int, e: int) -> bool:
         """A bare "Noted"/"Agreed" cell after an item on the same line: the item, not the cell, is the span."""
         a, _ = line_bounds(text, s)
-        return len(text[s:e].split()) <= 2 and bool(re.search(r"[A-Za-z].*(?:\t|[ ]{2,})$", text[a:s]))
+        # (two plain searches: one pattern "[A-Za-z].*(\t|  )$" backtracks quadratically on a long line)
+        before = text[a:s]
+        return (len(text[s:e].split()) <= 2 and bool(re.search(r"(?:\t|[ ]{2,})$", before))
+                and bool(re.search(r"[A-Za-z]", before)))
 
     def spans(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float, list[str]]]]:
         cands = [(s, e) for s, e in candidate_spans(text) if sentence_level(text, s, e)]
