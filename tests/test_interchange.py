@@ -78,7 +78,11 @@ def _expected(minutes) -> tuple[set, set, dict]:
 @pytest.mark.parametrize("fmt", ["prodigy", "labelstudio", "doccano"])
 def test_export_correct_import_round_trip(tmp_path, minutes, fmt):
     task = json.loads(json.dumps(to_task(fmt, "iib-2016-01-19", minutes)))
-    assert any(x.get("score") is not None for x in task.get("spans", [])) or fmt != "prodigy", "scores go with the tasks"
+    if fmt == "prodigy":
+        assert all(0.0 <= x["score"] <= 1.0 for x in task["spans"]), "scores go with the tasks"
+    elif fmt == "labelstudio":
+        regions = [r for r in task["predictions"][0]["result"] if r["type"] == "labels"]
+        assert regions and all(0.0 <= r["score"] <= 1.0 for r in regions), "scores go with the tasks"
     edited = accepted([_edit(fmt, task, minutes.text)], fmt)
     path = tmp_path / ("tasks.json" if fmt == "labelstudio" else "tasks.jsonl")
     write_tasks(edited, fmt, path)

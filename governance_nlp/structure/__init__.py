@@ -69,6 +69,7 @@ def analyse(doc) -> Structure:
     spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []
     actions = sorted({(s.start_char, s.end_char) for s in spans if s.label_ in ACTION_LABELS})
     decisions = sorted({(s.start_char, s.end_char) for s in spans if s.label_ in DECISION_LABELS})
+    councillors = [(s, e, lab) for s, e, lab, _ in ents if lab == "COUNCILLOR"]
     meta = meeting_meta(text)
     return Structure(
         meta=meta,
@@ -76,8 +77,8 @@ def analyse(doc) -> Structure:
         councillors=find_roster(text, ents, meta["body"]),
         officers=find_officers(text, ents),
         owners=action_owners(text, actions, ents),
-        motions=find_motions(text, decisions, [(s, e) for s, e, lab, _ in ents if lab == "COUNCILLOR"]),
-        declarations=find_declarations(text, [(s, e, lab) for s, e, lab, _ in ents if lab == "COUNCILLOR"]),
+        motions=find_motions(text, decisions, [(s, e) for s, e, _ in councillors]),
+        declarations=find_declarations(text, councillors),
     )
 
 
