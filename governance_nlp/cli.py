@@ -76,26 +76,35 @@ def _agreement(args: argparse.Namespace) -> int:
     return 0
 
 
+def _config_overrides(items: list[str] | None) -> dict[str, Any]:
+    """``--set SECTION.KEY=VALUE`` items as config overrides (a JSON value, else the string)."""
+    overrides: dict[str, Any] = {}
+    for item in items or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise ValueError(f"--set {item!r}: expected SECTION.KEY=VALUE")
+        try:
+            overrides[key.strip()] = json.loads(value)
+        except json.JSONDecodeError:
+            overrides[key.strip()] = value
+    return overrides
+
+
 def _train(args: argparse.Namespace) -> int:
     from thinc.api import ConfigValidationError
 
     from .corpus.validate import CorpusError
     from .training import step_overrides, train
 
-    overrides: dict[str, Any] = {}
-    for item in args.set or []:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            print(f"governance-nlp train: --set {item!r}: expected SECTION.KEY=VALUE", file=sys.stderr)
-            return 1
-        try:
-            overrides[key.strip()] = json.loads(value)
-        except json.JSONDecodeError:
-            overrides[key.strip()] = value
+    try:
+        overrides = _config_overrides(args.set)
+    except ValueError as exc:
+        print(f"governance-nlp train: {exc}", file=sys.stderr)
+        return 1
     overrides.update(step_overrides(args.max_steps))
     try:
         train(args.config, Path(args.output), [Path(p) for p in args.data or []], overrides,
-              limit_train=args.limit_train, data_split=args.data_split)
+              limit_train=args.limit_train, data_split=args.data_split, gpu_id=args.gpu_id)
     except (CorpusError, FileNotFoundError, ConfigValidationError, ValueError) as exc:
         print(f"governance-nlp train: {exc}", file=sys.stderr)
         return 1
@@ -217,11 +226,28 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _crossval(args: argparse.Namespace) -> int:
     from .evaluation.crossval import crossval, format_summary
 
+    try:
+        overrides = _config_overrides(args.set)
+    except ValueError as exc:
+        print(f"governance-nlp crossval: {exc}", file=sys.stderr)
+        return 1
     result = crossval(args.folds, args.config, Path(args.output), max_steps=args.max_steps, by=args.by,
-                      model=not args.baselines_only, only=args.only)
+                      model=not args.baselines_only, only=args.only, overrides=overrides,
+                      variants={} if args.no_variants else None, gpu_id=args.gpu_id)
     print(format_summary(result))
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=1))
+    return 0
+
+
+def _pretrain(args: argparse.Namespace) -> int:
+    from .pretraining import pretrain
+
+    try:
+        pretrain(Path(args.output), args.epochs)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"governance-nlp pretrain: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -280,6 +306,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="use only the first N of the project's training documents (--data documents are always kept)")
     p.add_argument("--set", action="append", metavar="SECTION.KEY=VALUE",
                    help="override a config value (JSON value, else a string); repeatable")
+    p.add_argument("--gpu-id", type=int, default=-1, metavar="N",
+                   help="train on GPU N (needs CuPy and a CUDA build of torch); -1: CPU")
     p.set_defaults(func=_train)
 
     p = sub.add_parser("import", help="a Prodigy, Label Studio, Doccano or spaCy export as validated gold JSONL")
@@ -319,8 +347,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", default="cnn", help="cnn, trf or a path to a .cfg")
     p.add_argument("--output", default="training/output/crossval", metavar="DIR", help="where each fold trains")
     p.add_argument("--max-steps", type=int, default=0, metavar="N", help="stop each fold after N steps (smoke runs)")
+    p.add_argument("--set", action="append", metavar="SECTION.KEY=VALUE",
+                   help="override a config value in every fold (JSON value, else a string); repeatable")
+    p.add_argument("--no-variants", action="store_true",
+                   help="score the fold model alone, not also with rule components added")
+    p.add_argument("--gpu-id", type=int, default=-1, metavar="N",
+                   help="train on GPU N (needs CuPy and a CUDA build of torch); -1: CPU")
     p.add_argument("--json", metavar="FILE", help="write per-fold and summary scores here")
     p.set_defaults(func=_crossval)
+
+    p = sub.add_parser("pretrain", help="pretrain the CNN tok2vec on ../shared/minutes-unlabelled/ (no gold body's minutes)")
+    p.add_argument("--output", default="training/output/pretrain", metavar="DIR",
+                   help="where the raw corpus, vectors and weights (model<epoch>.bin) go")
+    p.add_argument("--epochs", type=int, default=6, metavar="N", help="passes over the raw corpus")
+    p.set_defaults(func=_pretrain)
 
     p = sub.add_parser("benchmark", help="words/s, load time and peak memory, each a median of fresh processes")
     p.add_argument("--model", metavar="DIR", help="model directory (default: the shipped model)")

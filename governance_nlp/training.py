@@ -127,11 +127,13 @@ def prepare_corpus(out_dir: Path, data: list[Path] | None = None, limit_train: i
 def train(config: str = "cnn", output: Path = Path("training/output"), data: list[Path] | None = None,
           overrides: dict[str, Any] | None = None, limit_train: int | None = None,
           log: Callable[[str], None] = print, split: dict[str, list[str]] | None = None,
-          post_pipes: list[tuple[str, dict[str, Any]]] | None = None, data_split: str = "train") -> Path:
+          post_pipes: list[tuple[str, dict[str, Any]]] | None = None, data_split: str = "train",
+          gpu_id: int = -1) -> Path:
     """Train a pipeline; return the packaged model directory (``output/model``).
 
     ``post_pipes`` are the untrained components added after training (default :data:`POST_PIPES`;
-    :data:`MODEL_ALONE` for the statistical model with the structured layer only).
+    :data:`MODEL_ALONE` for the statistical model with the structured layer only). ``gpu_id`` ≥ 0
+    trains on that GPU (CuPy and a CUDA build of torch needed); the rest of the process then runs there too.
     """
     from spacy.cli.train import train as spacy_train
 
@@ -149,7 +151,7 @@ def train(config: str = "cnn", output: Path = Path("training/output"), data: lis
         settings["paths.vectors"] = str(vectors_dir)
         log(f"static vectors (MiniLM wordpiece means) → {vectors_dir}")
     log(f"training {cfg} (seed {settings['system.seed']}) → {output}")
-    spacy_train(cfg, output / "spacy", overrides=settings)
+    spacy_train(cfg, output / "spacy", use_gpu=gpu_id, overrides=settings)
     nlp = spacy.load(output / "spacy" / "model-best")
     add_post_pipes(nlp, post_pipes)
     files = gold_files() + [Path(p) for p in (data or [])]

@@ -139,3 +139,30 @@ def test_crossval_never_trains_on_the_held_out_body(monkeypatch, tmp_path, gold_
     assert set(seen["split"]["test"]) == held
     by = prepare_corpus(tmp_path / "corpus", split=seen["split"], log=lambda _: None)
     assert not held & {d.id for d in by["train"] + by["dev"]}
+
+
+def test_crossval_passes_config_overrides_and_gpu_to_every_fold(monkeypatch, tmp_path):
+    import governance_nlp.training as training
+
+    seen = {}
+
+    class Stop(Exception):
+        pass
+
+    def fake_train(config, output, overrides=None, split=None, log=None, gpu_id=-1, **kwargs):
+        seen.update(overrides=overrides, gpu_id=gpu_id)
+        raise Stop
+
+    monkeypatch.setattr(training, "train", fake_train)
+    with pytest.raises(Stop):
+        crossval(by="body", only=["Wretton Parish Council"], log=lambda _: None, output=tmp_path, max_steps=5,
+                 overrides={"paths.init_tok2vec": "weights/model3.bin"}, gpu_id=0)
+    assert seen["overrides"]["paths.init_tok2vec"] == "weights/model3.bin"
+    assert seen["overrides"]["training.max_steps"] == 5 and seen["gpu_id"] == 0
+
+
+def test_crossval_cli_refuses_a_malformed_set(capsys):
+    from governance_nlp.cli import main
+
+    assert main(["crossval", "--set", "paths.init_tok2vec"]) == 1
+    assert "expected SECTION.KEY=VALUE" in capsys.readouterr().err

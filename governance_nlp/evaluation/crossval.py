@@ -86,12 +86,15 @@ def _views(scores: dict[str, Any]) -> dict[str, dict[str, float]]:
 def crossval(k: int = 5, config: str = "cnn", output: Path = Path("training/output/crossval"),
              log: Callable[[str], None] = print, max_steps: int = 0, by: str = "document",
              model: bool = True, only: Optional[list[str]] = None,
-             variants: Optional[dict[str, list[tuple[str, dict[str, Any]]]]] = None) -> dict[str, Any]:
+             variants: Optional[dict[str, list[tuple[str, dict[str, Any]]]]] = None,
+             overrides: Optional[dict[str, Any]] = None, gpu_id: int = -1) -> dict[str, Any]:
     """Per-fold and pooled scores for the model (unless ``model=False``) and the baselines.
 
     ``only`` restricts a body run to the named held-out bodies (for a quick look;
     the pooled figures then cover those bodies alone). ``variants`` (default
-    :data:`VARIANTS`) are the fold model with rule components added, scored too.
+    :data:`VARIANTS`) are the fold model with rule components added, scored too. ``overrides``
+    are config values set in every fold (``paths.init_tok2vec`` for pretrained weights, say);
+    ``gpu_id`` ≥ 0 trains each fold on that GPU.
     """
     from ..training import MODEL_ALONE, step_overrides, train
 
@@ -112,18 +115,21 @@ def crossval(k: int = 5, config: str = "cnn", output: Path = Path("training/outp
         golds = [by_id[x] for x in test_ids]
         systems = baseline_predictions([by_id[x] for x in fit_ids + dev_ids], golds)
         if model:
-            overrides = step_overrides(max_steps)
+            settings = {**(overrides or {}), **step_overrides(max_steps)}
             slug = "".join(c if c.isalnum() else "-" for c in name.lower())
             # the held-out ids are named as test: a document the split does not name would go to train
-            model_dir = train(config, output / slug, overrides=overrides, post_pipes=MODEL_ALONE,
-                              split={"train": fit_ids, "dev": dev_ids, "test": test_ids}, log=log)
+            model_dir = train(config, output / slug, overrides=settings, post_pipes=MODEL_ALONE,
+                              split={"train": fit_ids, "dev": dev_ids, "test": test_ids}, log=log,
+                              gpu_id=gpu_id)
             systems = {"model": model_predictions(golds, model_dir), **systems}
             for variant, pipes in (VARIANTS if variants is None else variants).items():
                 path = add_pipes(model_dir, pipes, output / slug / variant.replace("+", "_"))
                 systems[variant] = model_predictions(golds, path)
-            # kept so that combinations of the model with the rules can be scored on the same folds
+            # kept so that combinations of the model with the rules can be scored on the same folds,
+            # and so that folds trained elsewhere (on a GPU machine) can be pooled here
             (output / slug / "predictions.json").write_text(json.dumps(
-                {"held_out": name, "documents": test_ids, "model": systems["model"]}, ensure_ascii=False))
+                {"held_out": name, "documents": test_ids, "model": systems["model"],
+                 "systems": {s: p for s, p in systems.items() if s != "model"}}, ensure_ascii=False))
         pooled_golds += golds
         for system, preds in systems.items():
             pooled.setdefault(system, []).extend(preds)
