@@ -122,3 +122,45 @@ def test_extract_returns_kent_motions_with_named_votes():
             "voters"} <= set(first)
     assert minutes.text[first["start"]:first["end"]] == first["text"]
     assert any(d.member.endswith("Meade") for d in minutes.declarations)
+
+
+def test_proposer_written_after_a_narrower_decision_span(gold_docs):
+    """ayton-cc_2018-09-04: "... were approved.  Proposed by DN and / seconded by RW." where the DECISION
+    span (a model's) holds the first sentence only: the movers are read from the rest of the paragraph."""
+    doc = _doc(gold_docs, "ayton-cc_2018-09-04")
+    s = doc.text.index("The Minutes of the Meeting held on 3 July 2018 were approved.")
+    e = s + len("The Minutes of the Meeting held on 3 July 2018 were approved.")
+    (motion,) = find_motions(doc.text, [(s, e)])
+    assert (motion["proposer"], motion["seconder"], motion["outcome"]) == ("DN", "RW", "carried")
+
+
+def test_outcome_on_a_line_of_its_own(gold_docs):
+    """stoke-ferry_2009-11: the motion sentence, a blank line, then "Carried"."""
+    doc = _doc(gold_docs, "stoke-ferry_2009-11")
+    s = doc.text.index("It was proposed by Cllr Nicholas-Letch that this fee should be £100")
+    e = doc.text.index("Mendoza.", s) + len("Mendoza.")
+    (motion,) = find_motions(doc.text, [(s, e)])
+    assert motion["outcome"] == "carried" and motion["seconder"] == "Cllr Mrs Mendoza"
+
+
+def test_rules_make_a_decision_span_of_a_motion_with_no_decision_verb(gold_docs):
+    """stoke-ferry_2017-07: "Proposed – Cllr Mrs Taylor Seconded – Cllr Mrs Mann" is a recorded motion (R34)."""
+    from governance_nlp.rules.matchers import MinutesRules
+
+    doc = _doc(gold_docs, "stoke-ferry_2017-07")
+    at = doc.text.index("Proposed – Cllr Mrs Taylor Seconded – Cllr Mrs Mann")
+    decisions, _ = MinutesRules().spans(doc.text)
+    assert any(s <= at < e for s, e, _ in decisions)
+
+
+def test_a_sentence_wrapped_after_cllr_is_not_cut_there(gold_docs):
+    """manordeilo-salem_17-05-10: "... seconded by Cllr. D. Jones / and unanimously agreed ..." is one
+    sentence: no rule DECISION span ends at the line break."""
+    from governance_nlp.rules.matchers import MinutesRules
+
+    doc = _doc(gold_docs, "manordeilo-salem_17-05-10")
+    s = doc.text.index("It was proposed by Cllr. Alun Davies")
+    end_of_line = doc.text.index("\n", s)
+    decisions, _ = MinutesRules().spans(doc.text)
+    (a, e, _), = [d for d in decisions if d[0] <= s < d[1]]
+    assert e > end_of_line and doc.text[a:e].rstrip().endswith("be adopted.")

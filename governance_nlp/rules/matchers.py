@@ -22,6 +22,12 @@ class MinutesRules:
     DECISION_WORDS = re.compile(
         r"\b(?:agreed|agree|resolved|approved|noted(?![ ]+that)|endorsed|accepted|decided|supported|authori[sz]ed|"
         r"carried|adopted|ratified)\b", re.I)
+    # A recorded motion is a decision even when no decision verb is written: "Proposed by X, seconded by Y",
+    # "nom X and sec Y", "Motion lost." (spec 6, R34).
+    MOTION_FORMULA = re.compile(
+        r"(?i:\b(?:proposed|moved|prop\.?|nom(?:inated)?\.?)\s)[^\n]{0,120}?(?i:\b(?:seconded|2nd|sec\.?)\s)"
+        r"|^\s*(?i:(?:substantive\s+)?(?:motion|amendment)s?\s+(?:was\s+)?(?:carried|lost|withdrawn|fell|defeated))\b",
+        re.M)
     ACTION_HEAD = re.compile(r"\b(?:Actions?|ACTIONS?)[ \t]*[:\-–][ \t]*$")
     ACTION_HEADING_LINE = re.compile(r"[\W_]*(?:Actions?|ACTIONS?)(?:[ ]+(?:agreed|points|required))?[\W_]*"
                                      r"|(?:<[^<>]*>\s*)*Actions?\s*:?\s*(?:<[^<>]*>\s*)*")
@@ -211,7 +217,8 @@ class MinutesRules:
 
     def spans(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float, list[str]]]]:
         cands = [(s, e) for s, e in candidate_spans(text) if sentence_level(text, s, e)]
-        dec = shortest_first((s, e) for s, e in cands if self.DECISION_WORDS.search(text[s:e])
+        dec = shortest_first((s, e) for s, e in cands
+                             if (self.DECISION_WORDS.search(text[s:e]) or self.MOTION_FORMULA.search(text[s:e]))
                              and not self._status_cell(text, s, e))
         acts: dict[tuple[int, int], list[str]] = {}
         for s, e in cands:

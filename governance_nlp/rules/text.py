@@ -74,6 +74,7 @@ def owner_hint(text: str, end: int, same_line: bool = False) -> list[str]:
 
 
 
+CONTINUES = re.compile(r"\b(?:by|and|of|the|to|for|with|from|that)$")
 SENT_START_PREFIX = re.compile(r"[ \t]*(?:\(?[0-9ivxIVX]{1,6}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z][.)]|[•◦▪*\-–—>]+)?[ \t]*")
 
 
@@ -96,6 +97,8 @@ def sentence_level(text: str, s: int, e: int) -> bool:
     if (nxt and nxt.group(2)[0].islower() and text[e - 1] not in ".!?;" and nxt.group(1).count("\n") < 2
             and not re.fullmatch(r"\(?[a-z]{1,4}[.)]", nxt.group(2))):
         return False  # the sentence runs on into lower-case text (a wrapped line), unless a list item follows
+    if nxt and nxt.group(1).count("\n") < 2 and (ABBREV.search(text[s:e]) or CONTINUES.search(text[s:e])):
+        return False  # "... seconded by Cllr." / "... seconded by" wrapped before the name: the sentence goes on
     return True
 
 

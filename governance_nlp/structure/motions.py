@@ -62,6 +62,13 @@ COUNTS = {"for": [re.compile(r"\bFor\s*\(\s*(\d+)\s*\)"), re.compile(rf"\b{NUM}\
           "abstain": [re.compile(r"\bAbstain(?:ed|ing|ions?)?\s*\(\s*(\d+)\s*\)"),
                       re.compile(rf"\b{NUM}\s+(?:abstentions?|abstain(?:ed|ing|s)?)\b", re.I),
                       re.compile(rf"\babstentions?\s*[:\-–]\s*{NUM}\b", re.I)]}
+# A proposer or seconder written just outside a DECISION span, in the same paragraph ("... were approved.
+# Proposed by DN and seconded by RW.") or on the lines just before it ("Proposed – Cllr X Seconded – Cllr Y").
+MOVER_CUE = re.compile(r"(?i:\bproposed\s+(?:by\b|[:–-])|\bproposer\b|\bseconded\b)|\bProp\.?\s+[A-Z]|\b2nd\.?\s+[A-Z]")
+OWN_DECISION = re.compile(r"\b(?:agreed|resolved|approved|decided)\b", re.I)  # a tail that decides is its own motion
+NEAR = 200
+OUTCOME_ALONE = re.compile(r"\s*(?:the\s+)?(?:(?:motion|proposal|amendment)\s+(?:was\s+)?)?(?:carried|agreed|approved|lost|"
+                           r"defeated|withdrawn|unanimously|all\s+in\s+favour)\b", re.I)
 VOTE_BLOCK = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions?)?)\s*\(\s*\d+\s*\)")
 LOOKBACK = 6000
 
@@ -171,6 +178,26 @@ def _outcome(text: str) -> str | None:
     return None
 
 
+def _rest_of_paragraph(text: str, e: int, starts: list[int]) -> str:
+    """The text after a span up to the paragraph's end or the next DECISION span, at most NEAR characters."""
+    nxt = next((x for x in starts if x >= e), len(text))
+    return re.split(r"\n\s*\n", text[e:min(nxt, e + NEAR)], maxsplit=1)[0]
+
+
+def _outcome_line_after(text: str, e: int) -> str | None:
+    """The outcome of a short line standing alone just after a motion ("Carried", "Agreed by all present")."""
+    lines = [line for line in text[e:e + NEAR].split("\n")[1:] if line.strip()][:1]
+    if lines and len(lines[0].strip()) <= 60 and OUTCOME_ALONE.match(lines[0]):
+        return _outcome(lines[0])
+    return None
+
+
+def _near_movers(text: str, e: int, starts: list[int]) -> str:
+    """The proposer/seconder written after a span that names none, in the rest of its paragraph ("" if none)."""
+    tail = _rest_of_paragraph(text, e, starts)
+    return tail if MOVER_CUE.search(tail) and not OWN_DECISION.search(tail) else ""
+
+
 def find_motions(text: str, decisions: Iterable[tuple[int, int]],
                  councillors: Iterable[tuple[int, int]] = ()) -> list[dict[str, Any]]:
     """One record per motion, riding on its DECISION span (offsets ``start``/``end``).
@@ -178,6 +205,7 @@ def find_motions(text: str, decisions: Iterable[tuple[int, int]],
     ``councillors`` are the COUNCILLOR mentions, used to read the rows of an elections table.
     """
     spans = sorted(set(decisions))
+    starts = [s for s, _ in spans]
     people = sorted(councillors)
     out: list[dict[str, Any]] = []
     last_anchor_end = 0
@@ -189,7 +217,9 @@ def find_motions(text: str, decisions: Iterable[tuple[int, int]],
         outcome_line = bool(OUTCOME_LINE.match(span))
         under_resolved = bool(RESOLVED_LEAD.search(lead)) and not MOTION_CUE.search(span)
         election = _election_row(text, s, e, people)
-        is_motion = outcome_line or bool(MOTION_CUE.search(span)) or under_resolved or election is not None
+        near = "" if MOVER_CUE.search(span) else _near_movers(text, e, starts)
+        is_motion = (outcome_line or bool(MOTION_CUE.search(span)) or under_resolved or election is not None
+                     or bool(near))
         prev_end = e
         if not is_motion:
             continue
@@ -201,9 +231,11 @@ def find_motions(text: str, decisions: Iterable[tuple[int, int]],
             continue  # a later sub-resolution of the same RESOLVED lead-in
         window = text[max(last_anchor_end, s - LOOKBACK):s]
         context = (window if outcome_line else "") + "\n" + span
-        proposer, seconder = election or _movers(span, window, outcome_line, text[max(0, s - LOOKBACK):s])
+        proposer, seconder = election or _movers(span + "\n" + near if near else span, window, outcome_line,
+                                                 text[max(0, s - LOOKBACK):s])
         record = {"start": s, "end": e, "proposer": proposer, "seconder": seconder,
-                  "outcome": _outcome(span) or _outcome(lead[-40:]) or ("carried" if under_resolved else None),
+                  "outcome": (_outcome(span) or _outcome(lead[-40:]) or _outcome(_rest_of_paragraph(text, e, starts))
+                              or _outcome_line_after(text, e) or ("carried" if under_resolved else None)),
                   **_counts(context), "voters": _voters(window) if outcome_line else None, "_lead": lead.strip()}
         if record["outcome"] is None and record["for"] is not None and record["against"] is not None:
             record["outcome"] = "carried" if record["for"] > record["against"] else "lost"
