@@ -26,7 +26,8 @@ class MinutesRules:
     # "nom X and sec Y", "Motion lost." (spec 6, R34).
     MOTION_FORMULA = re.compile(
         r"(?i:\b(?:proposed|moved|prop\.?|nom(?:inated)?\.?)\s)[^\n]{0,120}?(?i:\b(?:seconded|2nd|sec\.?)\s)"
-        r"|^\s*(?i:(?:substantive\s+)?(?:motion|amendment)s?\s+(?:was\s+)?(?:carried|lost|withdrawn|fell|defeated))\b",
+        r"|^\s*(?i:(?:substantive\s+)?(?:motion|amendment)s?\s+(?:was\s+)?(?:carried|lost|withdrawn|fell|defeated))\b"
+        r"|^\s*Proposed\s+(?:by\s+)?[A-Z]{2,4}\b|\b[A-Z]{2,4}\s+(?:moved|proposed)\s+that\b",  # "Proposed DHO ...", "PP moved that"
         re.M)
     ACTION_HEAD = re.compile(r"\b(?:Actions?|ACTIONS?)[ \t]*[:\-–][ \t]*$")
     ACTION_HEADING_LINE = re.compile(r"[\W_]*(?:Actions?|ACTIONS?)(?:[ ]+(?:agreed|points|required))?[\W_]*"

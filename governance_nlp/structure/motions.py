@@ -28,7 +28,9 @@ PROPOSER = [re.compile(rf"(?i:\bpropos(?:ed|er))\s*(?:(?i:by)|:|-|–)?\s*:?\s*(
             re.compile(rf"(?P<n>{NAME})\s+(?:proposed|moved|nominated)\b(?!\s+by)"),
             re.compile(rf"(?P<n>{NAME})['’]s\s+(?i:proposal|motion)\b"),
             re.compile(rf"\b(?:[Tt]he\s+)?(?P<n>{ROLE})\s+(?:then\s+)?(?i:proposed|moved)\b"),
-            re.compile(rf"(?i:\b(?:approved|agreed))\s+(?i:by)\s+(?P<n>{NAME})\s+(?i:and\s+seconded)")]
+            re.compile(rf"(?i:\b(?:approved|agreed))\s+(?i:by)\s+(?P<n>{NAME})\s+(?i:and\s+seconded)"),
+            # "proposed for approval by X", "were proposed as a true record by X", "was proposed as Chair by X"
+            re.compile(rf"(?i:\bproposed)\s+(?:(?!(?i:seconded|by)\b)[\w’']+\s+){{1,4}}(?i:by)\s+(?P<n>{NAME})")]
 SECONDER = [re.compile(rf"(?i:\bsecond(?:ed|er))\s*(?:(?i:by)|:|-|–)?\s*:?\s*(?P<n>{NAME})"),
             re.compile(rf"\b(?:2nd|[Ss]ec)\.?\s+(?P<n>{NAME})"),
             re.compile(rf"(?P<n>{NAME})\s+seconded\b(?!\s+by)"),
@@ -45,7 +47,8 @@ MOTION_CUE = re.compile(r"(?i:\bpropos(?:ed|er))\s*(?:(?i:by)|:|-|–)?\s*:?\s*[
                         r"\bamendment\b|\bin\s+favour\b|\babstain|\babstention|\bnem\.?\s*con|\bwithdrawn\b|"
                         r"\bnominated\b|\bmoved\s+as\s+correct)|\b2nd\.?\s+[A-Z]|['’]s\s+proposal\b")
 OUTCOME_LINE = re.compile(r"^\s*(?:(?:(?:substantive\s+)?motion|amendment|proposal|recommendation)s?\s+"
-                          r"(?:was\s+)?(?:carried|lost|agreed|withdrawn|fell|defeated)\b|agreed(?:\s+unanimously)?\.?\s*$)", re.I)
+                          r"(?:was\s+)?(?:carried|lost|agreed|withdrawn|fell|defeated)\b|agreed(?:\s+unanimously)?\.?\s*$"
+                          r"|(?:not\s+)?carried\.?\s*$)", re.I)
 LOST = re.compile(r"\b(?:lost|fell|not\s+carried|defeated|rejected|no\s+seconder|not\s+seconded|was\s+not\s+agreed)\b", re.I)
 WITHDRAWN = re.compile(r"\bwithdrawn\b", re.I)
 CARRIED = re.compile(r"\b(?:carried|agreed|approved|resolved|unanimous\w*|nem\.?\s*con\.?|all\s+in\s+favour|"
@@ -218,6 +221,8 @@ def find_motions(text: str, decisions: Iterable[tuple[int, int]],
         under_resolved = bool(RESOLVED_LEAD.search(lead)) and not MOTION_CUE.search(span)
         election = _election_row(text, s, e, people)
         near = "" if MOVER_CUE.search(span) else _near_movers(text, e, starts)
+        head = re.split(r"\n\s*\n", lead)[-1][-150:]  # a sentence begun before the span ("It was proposed by\n")
+        span_movers = head + span if MOVER_CUE.search(head) and not MOVER_CUE.search(span) else span
         is_motion = (outcome_line or bool(MOTION_CUE.search(span)) or under_resolved or election is not None
                      or bool(near))
         prev_end = e
@@ -231,7 +236,7 @@ def find_motions(text: str, decisions: Iterable[tuple[int, int]],
             continue  # a later sub-resolution of the same RESOLVED lead-in
         window = text[max(last_anchor_end, s - LOOKBACK):s]
         context = (window if outcome_line else "") + "\n" + span
-        proposer, seconder = election or _movers(span + "\n" + near if near else span, window, outcome_line,
+        proposer, seconder = election or _movers(span_movers + "\n" + near if near else span_movers, window, outcome_line,
                                                  text[max(0, s - LOOKBACK):s])
         record = {"start": s, "end": e, "proposer": proposer, "seconder": seconder,
                   "outcome": (_outcome(span) or _outcome(lead[-40:]) or _outcome(_rest_of_paragraph(text, e, starts))
