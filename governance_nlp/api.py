@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
+from .extensions import doc_text
 from .labels import BOTH, SPANS_KEY
 from .errors import EmptyDocumentWarning, InputError, ModelError
 from .factories import config_factories, only_needed_factories
@@ -119,24 +120,25 @@ def minutes_from_doc(doc, offset: int = 0) -> Minutes:
     structure = (doc._.structure if doc.has_extension("structure") else None) or {}
     owners = {(a["start"], a["end"]): a["owners"] for a in structure.get("action_owners", [])}
     item_for = Items(structure.get("items", [])).item_for
-    m = Minutes(text=doc.text)
+    text = doc_text(doc)
+    m = Minutes(text=text)
     m.entities = [Entity(e.text, e.label_, e.start_char + offset, e.end_char + offset) for e in doc.ents]
     for s, e, label, score in resolve_overlaps(scored_spans(doc)):
         item = item_for(s)
         if label == "DECISION":
-            m.decisions.append(Decision(doc.text[s:e], s + offset, e + offset, round(score, 4), item))
+            m.decisions.append(Decision(text[s:e], s + offset, e + offset, round(score, 4), item))
         elif label == "ACTION":
-            m.actions.append(Action(doc.text[s:e], s + offset, e + offset, round(score, 4), item,
+            m.actions.append(Action(text[s:e], s + offset, e + offset, round(score, 4), item,
                                     list(owners.get((s, e), []))))
     if structure:
         m.meta = {**empty_meta(), **structure["meta"]}
         m.councillors = [Councillor(**c) for c in structure["councillors"]]
         m.officers = [Officer(**o) for o in structure["officers"]]
         m.items = [Item(it["number"], it["title"], it["start"] + offset, it["end"] + offset) for it in structure["items"]]
-        m.motions = [Motion(doc.text[x["start"]:x["end"]], x["start"] + offset, x["end"] + offset, item_for(x["start"]),
+        m.motions = [Motion(text[x["start"]:x["end"]], x["start"] + offset, x["end"] + offset, item_for(x["start"]),
                             x["proposer"], x["seconder"], x["outcome"], x["for"], x["against"], x["abstain"], x["voters"])
                      for x in structure.get("motions", [])]
-        m.declarations = [Declaration(doc.text[x["start"]:x["end"]], x["start"] + offset, x["end"] + offset, x["member"],
+        m.declarations = [Declaration(text[x["start"]:x["end"]], x["start"] + offset, x["end"] + offset, x["member"],
                                       x["item"], x["interest"])
                           for x in structure.get("declarations", [])]
     return m

@@ -17,6 +17,7 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Model, chain, concatenate, with_array
 from thinc.types import Floats2d, Ints2d
 
+from ..extensions import doc_text
 from ..segmentation import LEAD
 
 SECTIONS = {
@@ -63,7 +64,7 @@ def line_context(text: str) -> list[tuple[int, int, int, bool]]:
 def token_context_ids(doc: Doc) -> numpy.ndarray:
     """One id per token: section kind × first-of-line × bulleted line (uint64 column for HashEmbed)."""
     ids = numpy.zeros((len(doc), 1), dtype="uint64")
-    lines = line_context(doc.text)
+    lines = line_context(doc_text(doc))
     li, seen_line = 0, -1
     for i, tok in enumerate(doc):
         while li + 1 < len(lines) and tok.idx >= lines[li + 1][0]:

@@ -13,13 +13,14 @@ from spacy.util import registry
 from thinc.api import Ops, get_current_ops
 from thinc.types import Ints1d, Ragged
 
+from ..extensions import doc_text
 from ..segmentation import candidate_spans
 
 
 def doc_candidates(doc: Doc) -> list[tuple[int, int]]:
     """Candidate (start, end) token offsets for one Doc, snapped outward to token edges."""
     out = set()
-    for s, e in candidate_spans(doc.text):
+    for s, e in candidate_spans(doc_text(doc)):
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is not None and len(span):
             out.add((span.start, span.end))

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
-from ..extensions import register_extensions
+from ..extensions import doc_text, register_extensions
 from ..labels import BOTH, RULE_ENTS_KEY, RULE_SPANS_KEY, SPANS_KEY
 from .matchers import MinutesRules
 
@@ -51,7 +51,7 @@ class RuleEntities:
         self.model_labels = None if model_labels is None else set(model_labels)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = _spans(doc, self.rules.entities(doc.text))
+        found = _spans(doc, self.rules.entities(doc_text(doc)))
         doc.spans[RULE_ENTS_KEY] = found
         model = [e for e in doc.ents if self.model_labels is None or e.label_ in self.model_labels]
         if self.merge == "replace":
@@ -75,7 +75,7 @@ class RuleSpans:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        decisions, actions = self.rules.spans(doc.text)
+        decisions, actions = self.rules.spans(doc_text(doc))
         found = _spans(doc, [(s, e, "DECISION") for s, e, _ in decisions] + [(s, e, "ACTION") for s, e, _, _ in actions])
         doc.spans[RULE_SPANS_KEY] = found
         doc._.rule_owners = {f"{s}:{e}": list(owners) for s, e, _, owners in actions}
@@ -138,7 +138,7 @@ class EntityConsistency:
     def __call__(self, doc: Doc) -> Doc:
         from .consistency import consistent_entities
 
-        found = consistent_entities(doc.text, [(e.start_char, e.end_char, e.label_) for e in doc.ents])
+        found = consistent_entities(doc_text(doc), [(e.start_char, e.end_char, e.label_) for e in doc.ents])
         doc.ents = filter_spans(_spans(doc, found))
         return doc
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..extensions import doc_text
 from ..labels import BOTH, SPANS_KEY
 from .declarations import find_declarations
 from .items import Items, find_items
@@ -64,7 +65,7 @@ class Structure:
 
 def analyse(doc) -> Structure:
     """Metadata, items, roster, officers and action owners of one tagged ``Doc``."""
-    text = doc.text
+    text = doc_text(doc)
     ents = [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
     spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []
     actions = sorted({(s.start_char, s.end_char) for s in spans if s.label_ in ACTION_LABELS})
