@@ -164,3 +164,21 @@ def test_a_sentence_wrapped_after_cllr_is_not_cut_there(gold_docs):
     decisions, _ = MinutesRules().spans(doc.text)
     (a, e, _), = [d for d in decisions if d[0] <= s < d[1]]
     assert e > end_of_line and doc.text[a:e].rstrip().endswith("be adopted.")
+
+
+@pytest.mark.parametrize("unit, decides", [
+    ("It was agreed that this be completed at the next meeting.", True),
+    ("The Parish Council agreed to defer to the February agenda.", True),
+    ("Members agreed to defer.", True),
+    ("The Clerk agreed to contact the Conservation Officer at BCKLWN to discuss the issue.", False),  # an ACTION
+    ("Cllr Long agreed to assist by contacting Highways.", False),
+    ("To agree a list of items to be undertaken by the Rangers during their next visit", False),  # agenda line
+    ("A risk assessment of the play area had been carried out by Cllrs. W. Loynton and the Clerk.", False),
+    ("Although there had been no noted incidents of speeding, concern was still being expressed.", False),
+])
+def test_what_the_rules_take_for_a_decision_of_the_body(unit, decides):
+    """Sentences from the corpus (Stoke Ferry, West Dereham, Manordeilo, Ayton): a decision word is the body's
+    decision unless one person agrees to a task, an agenda line proposes it, or it is "carried out"/"no noted"."""
+    from governance_nlp.rules.matchers import MinutesRules
+
+    assert MinutesRules()._decides(unit) is decides

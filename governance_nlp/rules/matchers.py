@@ -20,8 +20,14 @@ class MinutesRules:
     """Hand-written patterns for all six labels: entities and DECISION/ACTION spans of a text (no training)."""
 
     DECISION_WORDS = re.compile(
-        r"\b(?:agreed|agree|resolved|approved|noted(?![ ]+that)|endorsed|accepted|decided|supported|authori[sz]ed|"
-        r"carried|adopted|ratified)\b", re.I)
+        r"\b(?:agreed|agree|resolved|approved|(?<!\bno[ ])(?<!\bthe[ ])(?<!\bany[ ])noted(?![ ]+that)|endorsed|accepted|"
+        r"decided|supported|authori[sz]ed|carried(?![ ]+out)|adopted|ratified)\b", re.I)
+    # Not a decision of the body: one person undertaking a task ("The Clerk agreed to contact ...": an ACTION),
+    # or an agenda heading ("To agree the list of items").
+    PERSON_AGREED = re.compile(r"(?P<who>[A-Z][\w'’.-]*)[ ]+(?:(?:kindly|also|has|had|have)[ ]+)?(?P<w>agreed)[ ]+(?:to|with)\b")
+    COLLECTIVE = {"members", "council", "councillors", "board", "committee", "meeting", "group", "panel", "cabinet",
+                  "all", "it", "they", "we", "everyone", "trustees", "governors", "pc", "cc"}
+    AGENDA_LINE = re.compile(r"\s*To[ ]+(?:agree|approve|consider|receive|note|resolve|discuss)\b")
     # A recorded motion is a decision even when no decision verb is written: "Proposed by X, seconded by Y",
     # "nom X and sec Y", "Motion lost." (spec 6, R34).
     MOTION_FORMULA = re.compile(
@@ -207,6 +213,14 @@ class MinutesRules:
             owners = owner_hint(text, e) or owners
         return is_action, owners
 
+    def _decides(self, unit: str) -> bool:
+        """A decision word that is the body's decision: not only a person agreeing to a task, not an agenda line."""
+        if self.AGENDA_LINE.match(unit):
+            return False
+        personal = {m.start("w") for m in self.PERSON_AGREED.finditer(unit)
+                    if m.group("who").lower().rstrip(".") not in self.COLLECTIVE}
+        return any(w.start() not in personal for w in self.DECISION_WORDS.finditer(unit))
+
     @staticmethod
     def _status_cell(text: str, s: int, e: int) -> bool:
         """A bare "Noted"/"Agreed" cell after an item on the same line: the item, not the cell, is the span."""
@@ -219,7 +233,7 @@ class MinutesRules:
     def spans(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float, list[str]]]]:
         cands = [(s, e) for s, e in candidate_spans(text) if sentence_level(text, s, e)]
         dec = shortest_first((s, e) for s, e in cands
-                             if (self.DECISION_WORDS.search(text[s:e]) or self.MOTION_FORMULA.search(text[s:e]))
+                             if (self._decides(text[s:e]) or self.MOTION_FORMULA.search(text[s:e]))
                              and not self._status_cell(text, s, e))
         acts: dict[tuple[int, int], list[str]] = {}
         for s, e in cands:
