@@ -182,3 +182,15 @@ def test_what_the_rules_take_for_a_decision_of_the_body(unit, decides):
     from governance_nlp.rules.matchers import MinutesRules
 
     assert MinutesRules()._decides(unit) is decides
+
+
+@pytest.mark.parametrize("unit", [
+    "It was agreed that TS would contact the dog warden at SBC and see if they could offer support.",
+    "CN, PH and TS agreed to support this event and Sea the Change will also seek other local volunteers.",
+])
+def test_follow_up_tasks_the_rules_take_for_actions(unit):
+    """Ayton minutes: a named member's follow-up task, or a list of initials agreeing to one, is an ACTION."""
+    from governance_nlp.rules.matchers import MinutesRules
+
+    _, actions = MinutesRules().spans(unit)
+    assert [(s, e) for s, e, *_ in actions] == [(0, len(unit))]

@@ -48,7 +48,11 @@ class MinutesRules:
     ACTION_ANYWHERE = re.compile(
         r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+[a-z]"
         r"|^(?:[\w'’]+[ ]+){1,5}to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
-        r"[a-z]+(?:ed|en|t)\b")
+        r"[a-z]+(?:ed|en|t)\b"
+        # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to
+        r"|\b(?:would|will)[ ]+(?:contact|write|speak|ask|arrange|check|investigate|look|report|liaise|send|circulate|"
+        r"obtain|chase|follow)\b"
+        r"|\b[A-Z]{2,3}(?:,[ ]*[A-Z]{2,3})*[ ]+and[ ]+[A-Z]{2,3}[ ]+(?:agreed|offered)[ ]+to\b")
     NON_OWNER = {"members", "councillors", "council", "board", "it", "this", "they", "all", "everyone", "we", "he",
                  "she", "there", "these", "those", "the council", "the parish council", "parish council", "the board",
                  "planning", "highways", "what", "which", "who", "members agreed"}
