@@ -194,3 +194,15 @@ def test_follow_up_tasks_the_rules_take_for_actions(unit):
 
     _, actions = MinutesRules().spans(unit)
     assert [(s, e) for s, e, *_ in actions] == [(0, len(unit))]
+
+
+def test_initials_declared_in_an_attendance_table_stand_for_the_member():
+    """ayton-cc_2018-09-04 writes "Name  XX" columns, Boughton "David Cooper (DCO)" (first initial and the
+    surname's first letters): later bare initials are COUNCILLOR mentions."""
+    from governance_nlp.rules.matchers import MinutesRules
+
+    text = "PRESENT  Rob Weatherston  RW\n\nApologies David Cooper (DCO)\n\nRW and DCO to write to the Council."
+    ents = {text[s:e]: lab for s, e, lab in MinutesRules().entities(text)}
+    assert ents.get("RW") == "COUNCILLOR" and ents.get("DCO") == "COUNCILLOR"
+    other = "Paul Johnston (LGA) spoke to the LGA."
+    assert all(other[s:e] != "LGA" or lab != "COUNCILLOR" for s, e, lab in MinutesRules().entities(other))

@@ -169,22 +169,29 @@ class MinutesRules:
         # initials declared after a person's name ("Claire Cann (CC)") stand for that person everywhere
         ents = resolve(found)
         label_at = {(s, e): lab for s, e, lab in ents}
-        for m in re.finditer(rf"(?P<n>{NAME})[ ]*\((?P<i>[A-Z]{{2,3}})\)", text):
+        # ("Claire Cann (CC)", "David Cooper (DCO)", or an attendance table's "Rob Weatherston    RW")
+        declared = rf"(?P<n>{NAME})(?:[ ]*\((?P<i>[A-Z]{{2,3}})\)|(?:[ ]{{2,}}|\t)(?P<j>[A-Z]{{2,3}})\b(?![ ]*[a-z(]))"
+        for m in re.finditer(declared, text):
             span = clean_name(text, m.start("n"), m.end("n"))
             if not span:
                 continue
             lab = next((l for (a, b), l in label_at.items() if a <= span[0] < b or span[0] <= a < span[1]), None)
             name = text[span[0]:span[1]]
             letters = re.findall(r"(?<![\w'’])[A-Z]|(?<=['’])[A-Z]", name)
-            abbr = m.group("i")
-            if not letters or abbr[0] != letters[0] or abbr[-1] != letters[-1]:
+            abbr = m.group("i") or m.group("j")
+            surname = name.split()[-1].upper()
+            own = bool(letters) and abbr[0] == letters[0] and (
+                "".join(letters) == abbr or (len(name.split()) > 1 and surname.startswith(abbr[1:])))
+            if not letters or abbr[0] != letters[0] or (abbr[-1] != letters[-1] and not own):
                 continue  # "Paul Johnston (LGA)": not this person's initials
-            if lab is None and "".join(letters) == abbr and not ORG_WORDS & set(name.lower().split()):
+            if m.group("j") and not own:
+                continue  # a bare column after a name must be the name's own initials
+            if lab is None and own and not ORG_WORDS & set(name.lower().split()):
                 lab = "COUNCILLOR"  # "Pam Bullas (PB)": a person introduced with initials, by default a member
             if lab not in ("COUNCILLOR", "OFFICER"):
                 continue
             found.append((span[0], span[1], lab, 3))
-            for k in re.finditer(rf"(?<![\w&.]){m.group('i')}(?![\w&])", text):
+            for k in re.finditer(rf"(?<![\w&.]){abbr}(?![\w&])", text):
                 found.append((k.start(), k.end(), lab, 5))
         return resolve(found)
 
