@@ -206,3 +206,14 @@ def test_initials_declared_in_an_attendance_table_stand_for_the_member():
     assert ents.get("RW") == "COUNCILLOR" and ents.get("DCO") == "COUNCILLOR"
     other = "Paul Johnston (LGA) spoke to the LGA."
     assert all(other[s:e] != "LGA" or lab != "COUNCILLOR" for s, e, lab in MinutesRules().entities(other))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Present: Cllrs J Cook (Chair), S Linsley, & P Moran    Clerk J Connelly\n", "J Connelly"),
+    ("The Chairman thanked Superintendent Davison for attending.", "Davison"),
+])
+def test_officers_the_rules_find(text, name):
+    """Milburn's attendance line ends "Clerk J Connelly"; Stoke Ferry's police speaker has a rank."""
+    from governance_nlp.rules.matchers import MinutesRules
+
+    assert (name, "OFFICER") in [(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)]

@@ -110,7 +110,9 @@ class MinutesRules:
         officer_patterns = [
             (rf"\b(?:Parish[ ]+|Town[ ]+)?Clerk(?:[ ]+to[ ]+the[ ]+Council)?[ ]*[:\-–][ ]*{HONORIFIC}?(?P<n>{NAME})", 0),
             (rf"(?:{HONORIFIC})?(?P<n>{NAME})[ ]*\((?:Parish[ ]+|Town[ ]+)?Clerk\b", 0),
-            (rf"\b(?:PCSO|PC|Police Constable|Sgt|Sergeant|Inspector)\.?[ ]+(?P<n>{NAME})", 0),
+            (rf"\b(?:PCSO|PC|Police Constable|Sgt|Sergeant|Inspector|Superintendent|Chief Constable)\.?[ ]+(?P<n>{NAME})", 0),
+            # "Clerk J Connelly" closing an attendance line
+            (rf"(?m)\b(?:Parish[ ]+|Town[ ]+)?Clerk[ \t]+{HONORIFIC}?(?P<n>{NAME})(?=[ \t]*(?:$|[,;(]))", 0),
             (rf"\bContact [Oo]fficer[ ]*:?\s*(?P<n>{NAME})", 0),
             (rf"(?P<n>{NAME})[ ]*\((?:LGA|IDeA|LGID|LGE|LG Group|4ps|LACORS|NALC|RIEP)\)", 2),
             (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}(?:[ ]{NAME_WORD})?),[ ]+(?:the[ ]+)?(?:[A-Z][a-z]+[ ]+){{0,3}}"
