@@ -1,0 +1,81 @@
+"""The rule components' patterns on sentences and documents of the corpus: what they take for a decision, an
+action, a member or an officer. Each case is a form seen in a body's minutes (named in the test)."""
+from __future__ import annotations
+
+import pytest
+
+from governance_nlp.paths import shared_dir
+from governance_nlp.rules.matchers import MinutesRules
+
+needs_shared = pytest.mark.skipif(not (shared_dir() / "minutes-extra" / "txt").is_dir(),
+                                  reason="the shared corpus folder is not beside the checkout")
+
+
+def _doc(gold_docs, doc_id):
+    return next(d for d in gold_docs if d.id == doc_id)
+
+
+@needs_shared
+def test_rules_make_a_decision_span_of_a_motion_with_no_decision_verb(gold_docs):
+    """stoke-ferry_2017-07: "Proposed – Cllr Mrs Taylor Seconded – Cllr Mrs Mann" is a recorded motion (R34)."""
+    doc = _doc(gold_docs, "stoke-ferry_2017-07")
+    at = doc.text.index("Proposed – Cllr Mrs Taylor Seconded – Cllr Mrs Mann")
+    decisions, _ = MinutesRules().spans(doc.text)
+    assert any(s <= at < e for s, e, _ in decisions)
+
+
+@needs_shared
+def test_a_sentence_wrapped_after_cllr_is_not_cut_there(gold_docs):
+    """manordeilo-salem_17-05-10: "... seconded by Cllr. D. Jones / and unanimously agreed ..." is one
+    sentence: no rule DECISION span ends at the line break."""
+    doc = _doc(gold_docs, "manordeilo-salem_17-05-10")
+    s = doc.text.index("It was proposed by Cllr. Alun Davies")
+    end_of_line = doc.text.index("\n", s)
+    decisions, _ = MinutesRules().spans(doc.text)
+    (a, e, _), = [d for d in decisions if d[0] <= s < d[1]]
+    assert e > end_of_line and doc.text[a:e].rstrip().endswith("be adopted.")
+
+
+@pytest.mark.parametrize("unit, decides", [
+    ("It was agreed that this be completed at the next meeting.", True),
+    ("The Parish Council agreed to defer to the February agenda.", True),
+    ("Members agreed to defer.", True),
+    ("The Clerk agreed to contact the Conservation Officer at BCKLWN to discuss the issue.", False),  # an ACTION
+    ("Cllr Long agreed to assist by contacting Highways.", False),
+    ("To agree a list of items to be undertaken by the Rangers during their next visit", False),  # agenda line
+    ("A risk assessment of the play area had been carried out by Cllrs. W. Loynton and the Clerk.", False),
+    ("Although there had been no noted incidents of speeding, concern was still being expressed.", False),
+])
+def test_what_the_rules_take_for_a_decision_of_the_body(unit, decides):
+    """Sentences from the corpus (Stoke Ferry, West Dereham, Manordeilo, Ayton): a decision word is the body's
+    decision unless one person agrees to a task, an agenda line proposes it, or it is "carried out"/"no noted"."""
+    assert MinutesRules()._decides(unit) is decides
+
+
+@pytest.mark.parametrize("unit", [
+    "It was agreed that TS would contact the dog warden at SBC and see if they could offer support.",
+    "CN, PH and TS agreed to support this event and Sea the Change will also seek other local volunteers.",
+])
+def test_follow_up_tasks_the_rules_take_for_actions(unit):
+    """Ayton minutes: a named member's follow-up task, or a list of initials agreeing to one, is an ACTION."""
+    _, actions = MinutesRules().spans(unit)
+    assert [(s, e) for s, e, *_ in actions] == [(0, len(unit))]
+
+
+def test_initials_declared_in_an_attendance_table_stand_for_the_member():
+    """ayton-cc_2018-09-04 writes "Name  XX" columns, Boughton "David Cooper (DCO)" (first initial and the
+    surname's first letters): later bare initials are COUNCILLOR mentions."""
+    text = "PRESENT  Rob Weatherston  RW\n\nApologies David Cooper (DCO)\n\nRW and DCO to write to the Council."
+    ents = {text[s:e]: lab for s, e, lab in MinutesRules().entities(text)}
+    assert ents.get("RW") == "COUNCILLOR" and ents.get("DCO") == "COUNCILLOR"
+    other = "Paul Johnston (LGA) spoke to the LGA."
+    assert all(other[s:e] != "LGA" or lab != "COUNCILLOR" for s, e, lab in MinutesRules().entities(other))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Present: Cllrs J Cook (Chair), S Linsley, & P Moran    Clerk J Connelly\n", "J Connelly"),
+    ("The Chairman thanked Superintendent Davison for attending.", "Davison"),
+])
+def test_officers_the_rules_find(text, name):
+    """Milburn's attendance line ends "Clerk J Connelly"; Stoke Ferry's police speaker has a rank."""
+    assert (name, "OFFICER") in [(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)]
