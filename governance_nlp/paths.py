@@ -12,6 +12,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_ROOT = PACKAGE_DIR.parent
 ANNOTATIONS_DIR = REPO_ROOT / "annotations"
 TRAINING_DIR = REPO_ROOT / "training"
+CONFIGS = {"cnn": TRAINING_DIR / "cnn.cfg", "trf": TRAINING_DIR / "trf.cfg"}  # training configs by name
+PRETRAIN_CONFIG = TRAINING_DIR / "pretrain.cfg"  # the [pretraining] block merged onto cnn.cfg
 
 
 def shared_dir() -> Path:

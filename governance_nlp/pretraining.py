@@ -19,9 +19,8 @@ import re
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .paths import TRAINING_DIR, shared_dir
+from .paths import CONFIGS, PRETRAIN_CONFIG, TRAINING_DIR, shared_dir
 
-PRETRAIN_CONFIG = TRAINING_DIR / "pretrain.cfg"
 CHUNK_CHARS = 2000  # spaCy's JsonlCorpus skips texts of 500+ tokens: paragraphs are packed into pieces below that
 _BLANK = re.compile(r"\n\s*\n")
 
@@ -90,7 +89,6 @@ def pretrain(output: Path = TRAINING_DIR / "output" / "pretrain", epochs: int = 
     from spacy.util import load_config
 
     from .corpus.loader import load_gold
-    from .training import CONFIGS
     from .vectors import write_vectors
 
     output = Path(output)

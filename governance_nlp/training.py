@@ -12,11 +12,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from .corpus.loader import GoldDoc, chunk_doc, gold_files, load_gold, split_docs, write_docbins
-from .paths import TRAINING_DIR
+from .paths import CONFIGS, PRETRAIN_CONFIG
 from .vectors import write_vectors
-
-CONFIGS = {"cnn": TRAINING_DIR / "cnn.cfg", "trf": TRAINING_DIR / "trf.cfg"}
-
 
 def resolve_config(name_or_path: str) -> Path:
     """``cnn`` / ``trf`` or a path to a ``.cfg``."""
@@ -150,8 +147,9 @@ def train(config: str = "cnn", output: Path = Path("training/output"), data: lis
         vectors_dir = write_vectors(corpus_dir / "vectors", (d.text for d in by_split["train"]))
         settings["paths.vectors"] = str(vectors_dir)
         log(f"static vectors (MiniLM wordpiece means) → {vectors_dir}")
-    log(f"training {cfg} (seed {settings['system.seed']}) → {output}")
-    spacy_train(cfg, output / "spacy", use_gpu=gpu_id, overrides=settings)
+    run_cfg = with_pretraining_block(cfg, output) if settings.get("paths.init_tok2vec") else cfg
+    log(f"training {run_cfg} (seed {settings['system.seed']}) → {output}")
+    spacy_train(run_cfg, output / "spacy", use_gpu=gpu_id, overrides=settings)
     nlp = spacy.load(output / "spacy" / "model-best")
     add_post_pipes(nlp, post_pipes)
     files = gold_files() + [Path(p) for p in (data or [])]
@@ -167,6 +165,24 @@ def train(config: str = "cnn", output: Path = Path("training/output"), data: lis
     finalize(model_dir, by_split, log)
     log(f"packaged model → {model_dir} ({time.perf_counter() - started:.0f}s)")
     return model_dir
+
+
+def with_pretraining_block(cfg: Path, output: Path) -> Path:
+    """``cfg`` with the ``[pretraining]`` block of ``training/pretrain.cfg``, written to ``output``.
+
+    spaCy loads ``[initialize] init_tok2vec`` weights only when the config has a
+    ``[pretraining]`` block (it names the layer they belong to); without one the
+    weights are silently ignored. The block's corpus is never read in training.
+    """
+    from spacy.util import load_config
+
+    config = load_config(cfg, interpolate=False)
+    block = load_config(PRETRAIN_CONFIG, interpolate=False)["pretraining"]
+    config = config.merge({"pretraining": {**block, "corpus": "corpora.train"}})
+    output.mkdir(parents=True, exist_ok=True)
+    path = output / f"{cfg.stem}-init-tok2vec.cfg"
+    config.to_disk(path)
+    return path
 
 
 def restore_config_paths(model_dir: Path, source_config: Path) -> None:

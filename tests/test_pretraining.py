@@ -40,3 +40,16 @@ def test_chunks_pack_paragraphs_under_the_limit_and_lose_no_words():
     pieces = list(chunks(text))
     assert len(pieces) > 1 and all(len(p) <= CHUNK_CHARS for p in pieces)
     assert " ".join(pieces).split() == text.split()
+
+
+def test_init_tok2vec_runs_get_the_pretraining_block(tmp_path):
+    """spaCy loads init_tok2vec weights only when the config has a [pretraining] block: train() adds it."""
+    from spacy.util import load_config
+
+    from governance_nlp.paths import CONFIGS
+    from governance_nlp.training import with_pretraining_block
+
+    assert not load_config(CONFIGS["cnn"], interpolate=False)["pretraining"]
+    path = with_pretraining_block(CONFIGS["cnn"], tmp_path)
+    block = load_config(path, interpolate=False)["pretraining"]
+    assert block["component"] == "tok2vec" and block["corpus"] == "corpora.train"
