@@ -20,7 +20,7 @@ class MinutesRules:
     """Hand-written patterns for all six labels: entities and DECISION/ACTION spans of a text (no training)."""
 
     DECISION_WORDS = re.compile(
-        r"\b(?:agreed|agree|resolved|approved|(?<!\bno[ ])(?<!\bthe[ ])(?<!\bany[ ])noted(?![ ]+that)|endorsed|accepted|"
+        r"\b(?:agreed|agree|(?<!been[ ])(?<!\bbe[ ])(?<!get[ ])(?<!got[ ])(?<!not[ ])(?<!hoped[ ])resolved|approved|(?<!\bno[ ])(?<!\bthe[ ])(?<!\bany[ ])noted(?![ ]+that)|endorsed|accepted|"
         r"decided|supported|authori[sz]ed|carried(?![ ]+out)|adopted|ratified)\b", re.I)
     # Not a decision of the body: one person undertaking a task ("The Clerk agreed to contact ...": an ACTION),
     # or an agenda heading ("To agree the list of items").
@@ -32,6 +32,7 @@ class MinutesRules:
     # "nom X and sec Y", "Motion lost." (spec 6, R34).
     MOTION_FORMULA = re.compile(
         r"(?i:\b(?:proposed|moved|prop\.?|nom(?:inated)?\.?)\s)[^\n]{0,120}?(?i:\b(?:seconded|2nd|sec\.?)\s)"
+        r"(?!(?i:the\s+following\b))"  # "X proposed and Y seconded the following motion:" (its outcome line is the motion)
         r"|^\s*(?i:(?:substantive\s+)?(?:motion|amendment)s?\s+(?:was\s+)?(?:carried|lost|withdrawn|fell|defeated))\b"
         r"|^\s*Proposed\s+(?:by\s+)?[A-Z]{2,4}\b|\b[A-Z]{2,4}\s+(?:moved|proposed)\s+that\b",  # "Proposed DHO ...", "PP moved that"
         re.M)

@@ -43,7 +43,9 @@ PAIR = re.compile(rf"(?P<n>{NAME})\s+(?:proposed|moved)\s*,?\s*and\s+(?P<s>{NAME
 ELECTION_HEADER = re.compile(r"Proposer\s+Seconder|\bnom(?:inated)?\b[^\n]{0,60}\bsec(?:onded)?\b", re.I)
 ELECTION_ROW = re.compile(rf"^[A-Z][\w ]{{2,40}}:\s*[^:\n]+:\s*(?:nom\.?\s+)?(?P<n>{NAME})\s*(?:and|,)\s*(?:sec\.?\s+)?(?P<s>{NAME})")
 MOTION_CUE = re.compile(r"(?i:\bpropos(?:ed|er))\s*(?:(?i:by)|:|-|–)?\s*:?\s*[A-Z]|[A-Z]\w*\s+(?i:propos(?:ed|er)|moved)\b"
-                        r"|\bProp\.?\s+[A-Z]|(?i:\bseconded\b|\bresolved\b|\bcarried\b(?!\s+out)|\bmotion\b|"
+                        r"|\bProp\.?\s+[A-Z]|\bRESOLVED\b|(?m:^\s*Resolved\b)|(?i:\bresolved\s*(?:that|to|not|all|:|,|–|-)"
+                        r"|(?:council|councillors|members|committee|board|it\s+was|and)\s+resolved\b)"
+                        r"|(?i:\bseconded\b|\bcarried\b(?!\s+out)|\bmotion\b|"
                         r"\bamendment\b|\bin\s+favour\b|\babstain|\babstention|\bnem\.?\s*con|\bwithdrawn\b|"
                         r"\bnominated\b|\bmoved\s+as\s+correct)|\b2nd\.?\s+[A-Z]|['’]s\s+proposal\b")
 OUTCOME_LINE = re.compile(r"^\s*(?:(?:(?:substantive\s+)?motion|amendment|proposal|recommendation)s?\s+"
