@@ -16,7 +16,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
-from .extensions import doc_text
 from .labels import BOTH, SPANS_KEY
 from .errors import EmptyDocumentWarning, InputError, ModelError
 from .factories import config_factories, only_needed_factories
@@ -115,6 +114,7 @@ def scored_spans(doc) -> list[tuple[int, int, str, float]]:
 
 def minutes_from_doc(doc, offset: int = 0) -> Minutes:
     """Turn an annotated Doc into :class:`Minutes` (offsets shifted by ``offset``)."""
+    from .extensions import doc_text
     from .structure.items import Items
 
     structure = (doc._.structure if doc.has_extension("structure") else None) or {}

@@ -359,7 +359,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("pretrain", help="pretrain the CNN tok2vec on ../shared/minutes-unlabelled/ (no gold body's minutes)")
     p.add_argument("--output", default="training/output/pretrain", metavar="DIR",
                    help="where the raw corpus, vectors and weights (model<epoch>.bin) go")
-    p.add_argument("--epochs", type=int, default=6, metavar="N", help="passes over the raw corpus")
+    p.add_argument("--epochs", type=int, default=3, metavar="N", help="passes over the raw corpus (the shipped weights: 3)")
     p.set_defaults(func=_pretrain)
 
     p = sub.add_parser("benchmark", help="words/s, load time and peak memory, each a median of fresh processes")

@@ -14,6 +14,8 @@ ANNOTATIONS_DIR = REPO_ROOT / "annotations"
 TRAINING_DIR = REPO_ROOT / "training"
 CONFIGS = {"cnn": TRAINING_DIR / "cnn.cfg", "trf": TRAINING_DIR / "trf.cfg"}  # training configs by name
 PRETRAIN_CONFIG = TRAINING_DIR / "pretrain.cfg"  # the [pretraining] block merged onto cnn.cfg
+# tok2vec weights from `governance-nlp pretrain` (3 epochs); the cnn config starts from them unless told not to
+PRETRAINED_TOK2VEC = TRAINING_DIR / "pretrained" / "tok2vec-minutes.bin"
 
 
 def shared_dir() -> Path:

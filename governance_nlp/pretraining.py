@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .paths import CONFIGS, PRETRAIN_CONFIG, TRAINING_DIR, shared_dir
+from .paths import CONFIGS, PRETRAIN_CONFIG, PRETRAINED_TOK2VEC, TRAINING_DIR, shared_dir
 
 CHUNK_CHARS = 2000  # spaCy's JsonlCorpus skips texts of 500+ tokens: paragraphs are packed into pieces below that
 _BLANK = re.compile(r"\n\s*\n")
@@ -82,9 +82,10 @@ def raw_corpus(out_path: Path, exclude_bodies: Iterable[str], log: Callable[[str
     return counts
 
 
-def pretrain(output: Path = TRAINING_DIR / "output" / "pretrain", epochs: int = 6,
-             log: Callable[[str], None] = print) -> Path:
-    """Pretrain the CNN config's tok2vec; return the last epoch's weights (for ``paths.init_tok2vec``)."""
+def pretrain(output: Path = TRAINING_DIR / "output" / "pretrain", epochs: int = 3,
+             log: Callable[[str], None] = print, install: Path | None = PRETRAINED_TOK2VEC) -> Path:
+    """Pretrain the CNN config's tok2vec; copy the last epoch's weights to ``install`` (where ``train``
+    starts the cnn config from) and return that path. Seeded; about 8 minutes an epoch on 2 CPU cores."""
     from spacy.cli.pretrain import pretrain as spacy_pretrain
     from spacy.util import load_config
 
@@ -103,5 +104,12 @@ def pretrain(output: Path = TRAINING_DIR / "output" / "pretrain", epochs: int = 
     weights.mkdir(parents=True, exist_ok=True)
     spacy_pretrain(config.interpolate(), weights, silent=False)
     last = max(weights.glob("model*.bin"), key=lambda p: int(re.sub(r"\D", "", p.stem) or -1))
-    log(f"pretrained tok2vec → {last} (train with --set paths.init_tok2vec={last})")
-    return last
+    if install is None:
+        log(f"pretrained tok2vec → {last} (train with --set paths.init_tok2vec={last})")
+        return last
+    import shutil
+
+    install.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(last, install)
+    log(f"pretrained tok2vec → {last}, installed as {install} (the cnn config starts from it)")
+    return install

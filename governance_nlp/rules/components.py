@@ -14,7 +14,7 @@ overlap; model spans under ``model_floor`` are dropped first.
 """
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Union
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
@@ -67,7 +67,8 @@ class RuleEntities:
 class RuleSpans:
     """Runs the DECISION/ACTION rules; optionally adds what the span classifier missed."""
 
-    def __init__(self, nlp: Language, name: str, merge: str, rule_score: float, model_floor: float):
+    def __init__(self, nlp: Language, name: str, merge: str, rule_score: float,
+                 model_floor: Union[float, dict[str, float]]):
         if merge not in SPAN_MERGES:
             raise ValueError(f"{name}: merge must be one of {SPAN_MERGES}, not {merge!r}")
         self.name, self.merge, self.rule_score, self.rules = name, merge, rule_score, MinutesRules()
@@ -83,6 +84,13 @@ class RuleSpans:
             self._merge(doc, found)
         return doc
 
+    def _floor(self, label: str) -> float:
+        """The score a model span needs to stay: one floor, or one per label (DECISION_ACTION: the lower)."""
+        if not isinstance(self.model_floor, dict):
+            return self.model_floor
+        labels = ("DECISION", "ACTION") if label == BOTH else (label,)
+        return min(self.model_floor.get(lab, 0.0) for lab in labels)
+
     def _merge(self, doc: Doc, found: list[Span]) -> None:
         """Model spans scoring under ``model_floor`` go; then ``fill`` adds rule spans no model span of the label
         overlaps, and ``prefer_rules`` lets rule spans replace the model spans of their label that they overlap."""
@@ -94,7 +102,7 @@ class RuleSpans:
         def same_label(a: Span, b: Span) -> bool:
             return a.label_ == b.label_ or BOTH in (a.label_, b.label_)
 
-        keep = [i for i, sc in enumerate(scores) if sc >= self.model_floor]
+        keep = [i for i, sc in enumerate(scores) if sc >= self._floor(model[i].label_)]
         model, scores = [model[i] for i in keep], [scores[i] for i in keep]
         if self.merge == "prefer_rules":
             keep = [i for i, m in enumerate(model) if not any(same_label(m, r) and _overlaps(m, [r]) for r in found)]
@@ -115,7 +123,8 @@ def make_rule_entities(nlp: Language, name: str, merge: str, model_labels: Optio
 
 @Language.factory("minutes_rule_spans", default_config={"merge": "none", "rule_score": 0.5, "model_floor": 0.0},
                   assigns=["doc.spans", "doc._.rule_owners"])
-def make_rule_spans(nlp: Language, name: str, merge: str, rule_score: float, model_floor: float) -> RuleSpans:
+def make_rule_spans(nlp: Language, name: str, merge: str, rule_score: float,
+                    model_floor: Union[float, dict[str, float]]) -> RuleSpans:
     return RuleSpans(nlp, name, merge, rule_score, model_floor)
 
 
