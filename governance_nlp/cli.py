@@ -76,13 +76,15 @@ def _agreement(args: argparse.Namespace) -> int:
     return 0
 
 
-def _config_overrides(items: list[str] | None) -> dict[str, Any]:
-    """``--set SECTION.KEY=VALUE`` items as config overrides (a JSON value, else the string)."""
+def _config_overrides(items: list[str] | None, command: str) -> dict[str, Any] | None:
+    """``--set SECTION.KEY=VALUE`` items as config overrides (a JSON value, else the string); None after
+    printing which item is malformed."""
     overrides: dict[str, Any] = {}
     for item in items or []:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise ValueError(f"--set {item!r}: expected SECTION.KEY=VALUE")
+            print(f"governance-nlp {command}: --set {item!r}: expected SECTION.KEY=VALUE", file=sys.stderr)
+            return None
         try:
             overrides[key.strip()] = json.loads(value)
         except json.JSONDecodeError:
@@ -96,10 +98,8 @@ def _train(args: argparse.Namespace) -> int:
     from .corpus.validate import CorpusError
     from .training import step_overrides, train
 
-    try:
-        overrides = _config_overrides(args.set)
-    except ValueError as exc:
-        print(f"governance-nlp train: {exc}", file=sys.stderr)
+    overrides = _config_overrides(args.set, "train")
+    if overrides is None:
         return 1
     overrides.update(step_overrides(args.max_steps))
     try:
@@ -226,10 +226,8 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _crossval(args: argparse.Namespace) -> int:
     from .evaluation.crossval import crossval, format_summary
 
-    try:
-        overrides = _config_overrides(args.set)
-    except ValueError as exc:
-        print(f"governance-nlp crossval: {exc}", file=sys.stderr)
+    overrides = _config_overrides(args.set, "crossval")
+    if overrides is None:
         return 1
     result = crossval(args.folds, args.config, Path(args.output), max_steps=args.max_steps, by=args.by,
                       model=not args.baselines_only, only=args.only, overrides=overrides,
