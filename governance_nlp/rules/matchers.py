@@ -159,6 +159,12 @@ class MinutesRules:
         for m in re.finditer(rf"(?m)^[ \t]*(?P<p>{party})(?=[ ]+Group\b|[ ]*\(\d+\)|:|[ ]+(?:Cllr|Councillor)\b|[ \t]*$)",
                              text):
             found.append((m.start("p"), m.end("p"), "PARTY", 1))
+        # a principal council's party groups in running text: "the Leader of the Labour Group", "the Green and
+        # Independents Group", "former Conservative Member"
+        full = (r"(?:Conservatives?|Labour|Liberal\s+Democrats?|Green(?:\s+(?:and|&)\s+Independents?)?|Independents?|"
+                r"Plaid\s+Cymru|Reform(?:\s+UK)?|UKIP|SNP)")
+        for m in re.finditer(rf"\b(?P<p>{full})(?=\s+(?:Group|Member|Members|Councillors?|Government|MP)\b)", text):
+            found.append((m.start("p"), m.end("p"), "PARTY", 1))
         # a bracket after a councillor's name that names a place stands for the authority
         ents = resolve(found)
         for s, e, lab in list(ents):
