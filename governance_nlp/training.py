@@ -144,7 +144,8 @@ def train(config: str = "cnn", output: Path = Path("training/output"), data: lis
     by_split = prepare_corpus(corpus_dir, data, limit_train, log, split, data_split)
     settings = {"paths.train": str(corpus_dir / "train.spacy"), "paths.dev": str(corpus_dir / "dev.spacy"),
                 "system.seed": 0, **(overrides or {})}
-    if cfg == CONFIGS["cnn"] and "paths.init_tok2vec" not in settings and PRETRAINED_TOK2VEC.is_file():
+    is_cnn = cfg.resolve() == CONFIGS["cnn"].resolve()
+    if is_cnn and "paths.init_tok2vec" not in settings and PRETRAINED_TOK2VEC.is_file():
         settings["paths.init_tok2vec"] = str(PRETRAINED_TOK2VEC)  # --set paths.init_tok2vec=null: from scratch
     if uses_static_vectors(cfg):
         vectors_dir = write_vectors(corpus_dir / "vectors", (d.text for d in by_split["train"]))

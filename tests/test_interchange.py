@@ -116,6 +116,14 @@ def test_unmappable_label_is_refused_naming_file_task_and_label(tmp_path, capsys
     assert not (tmp_path / "g.jsonl").exists(), "nothing is written when anything is refused"
 
 
+def test_a_line_that_is_not_json_is_refused_naming_its_line(tmp_path):
+    path = tmp_path / "prodigy.jsonl"
+    good = json.dumps({"text": "Cllr Ann Lee agreed.", "spans": [{"start": 5, "end": 12, "label": "COUNCILLOR"}]})
+    path.write_text(good + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"prodigy\.jsonl:2.*invalid JSON"):
+        import_file(path, "prodigy")
+
+
 def test_spacy_docbin_import_and_spacy_train_on_the_export(tmp_path, gold_docs):
     """`export --to spacy` writes DocBins a spaCy user trains on with `spacy train` and our components."""
     out = tmp_path / "docbins"

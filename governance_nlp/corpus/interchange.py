@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from ..labels import BOTH, ENTITY_LABELS, SPAN_LABELS, SPANS_KEY
 from .validate import CorpusError, Problem, validate_record
@@ -85,12 +85,20 @@ def _record(doc_id: str, text: str, units: Iterable[tuple[int, int, str]], owner
             "action_owners": [{"start": s, "end": e, "owners": list(owners.get(f"{s}:{e}", []))} for s, e in actions]}
 
 
-def _from_prodigy(path: Path, problems: list[Problem]) -> list[dict[str, Any]]:
-    out = []
+def _jsonl_tasks(path: Path, problems: list[Problem]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, task) of a JSONL export; a line that is not JSON becomes a problem naming it."""
     for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
-        task = json.loads(line)
+        try:
+            yield no, json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(str(path), no, "?", "json", f"invalid JSON at column {exc.colno}: {exc.msg}"))
+
+
+def _from_prodigy(path: Path, problems: list[Problem]) -> list[dict[str, Any]]:
+    out = []
+    for no, task in _jsonl_tasks(path, problems):
         if task.get("answer") in ("reject", "ignore"):
             continue
         meta = task.get("meta") or {}
@@ -123,10 +131,7 @@ def _from_labelstudio(path: Path, problems: list[Problem]) -> list[dict[str, Any
 
 def _from_doccano(path: Path, problems: list[Problem]) -> list[dict[str, Any]]:
     out = []
-    for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        task = json.loads(line)
+    for no, task in _jsonl_tasks(path, problems):
         doc_id = str(task.get("doc_id") or task.get("id") or f"{path.stem}-{no}")
         units = [(s, e, lab) for s, e, lab in task.get("label", [])]
         out.append(_record(doc_id, task.get("text", ""), units, task.get(OWNERS_KEY, {}), task.get("gold_meta"),

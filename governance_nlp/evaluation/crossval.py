@@ -125,11 +125,9 @@ def crossval(k: int = 5, config: str = "cnn", output: Path = Path("training/outp
             for variant, pipes in (VARIANTS if variants is None else variants).items():
                 path = add_pipes(model_dir, pipes, output / slug / variant.replace("+", "_"))
                 systems[variant] = model_predictions(golds, path)
-            # kept so that combinations of the model with the rules can be scored on the same folds,
-            # and so that folds trained elsewhere (on a GPU machine) can be pooled here
+            # kept so that combinations of the model with the rules can be scored on the same folds
             (output / slug / "predictions.json").write_text(json.dumps(
-                {"held_out": name, "documents": test_ids, "model": systems["model"],
-                 "systems": {s: p for s, p in systems.items() if s != "model"}}, ensure_ascii=False))
+                {"held_out": name, "documents": test_ids, "model": systems["model"]}, ensure_ascii=False))
         pooled_golds += golds
         for system, preds in systems.items():
             pooled.setdefault(system, []).extend(preds)

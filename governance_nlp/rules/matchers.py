@@ -20,7 +20,8 @@ class MinutesRules:
     """Hand-written patterns for all six labels: entities and DECISION/ACTION spans of a text (no training)."""
 
     DECISION_WORDS = re.compile(
-        r"\b(?:agreed|agree|(?<!been[ ])(?<!\bbe[ ])(?<!get[ ])(?<!got[ ])(?<!not[ ])(?<!hoped[ ])resolved|approved|(?<!\bno[ ])(?<!\bthe[ ])(?<!\bany[ ])noted(?![ ]+that)|endorsed|accepted|"
+        r"\b(?:agreed|agree|(?<!been[ ])(?<!\bbe[ ])(?<!get[ ])(?<!got[ ])(?<!not[ ])(?<!hoped[ ])resolved|approved|"
+        r"(?<!\bno[ ])(?<!\bthe[ ])(?<!\bany[ ])noted(?![ ]+that)|endorsed|accepted|"
         r"decided|supported|authori[sz]ed|carried(?![ ]+out)|adopted|ratified)\b", re.I)
     # Not a decision of the body: one person undertaking a task ("The Clerk agreed to contact ...": an ACTION),
     # or an agenda heading ("To agree the list of items").

@@ -238,8 +238,8 @@ def find_motions(text: str, decisions: Iterable[tuple[int, int]],
             continue  # a later sub-resolution of the same RESOLVED lead-in
         window = text[max(last_anchor_end, s - LOOKBACK):s]
         context = (window if outcome_line else "") + "\n" + span
-        proposer, seconder = election or _movers(span_movers + "\n" + near if near else span_movers, window, outcome_line,
-                                                 text[max(0, s - LOOKBACK):s])
+        movers_text = span_movers + "\n" + near if near else span_movers
+        proposer, seconder = election or _movers(movers_text, window, outcome_line, text[max(0, s - LOOKBACK):s])
         record = {"start": s, "end": e, "proposer": proposer, "seconder": seconder,
                   "outcome": (_outcome(span) or _outcome(lead[-40:]) or _outcome(_rest_of_paragraph(text, e, starts))
                               or _outcome_line_after(text, e) or ("carried" if under_resolved else None)),
