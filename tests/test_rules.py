@@ -90,3 +90,36 @@ def test_party_groups_in_running_text(text, party):
     """A principal council's party groups (Kent County Council's minutes; written after reading that test body's
     misses, so its PARTY score is optimistic)."""
     assert (party, "PARTY") in [(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)]
+
+
+@needs_shared
+def test_a_line_that_goes_on_from_the_one_before_does_not_start_a_span(gold_docs):
+    """manordeilo-salem_18-03-14: "... seconded by Cllr. / K. Davies and unanimously agreed to donate £100.00":
+    the decision is the whole sentence, not the part after the line break."""
+    doc = _doc(gold_docs, "manordeilo-salem_18-03-14")
+    s = doc.text.index("It was proposed by Cllr. A. Davies, seconded by Cllr.")
+    decisions, _ = MinutesRules().spans(doc.text)
+    assert any(a == s for a, _, _ in decisions)
+    assert not any(doc.text[a:e].startswith("K. Davies and unanimously") for a, e, _ in decisions)
+
+
+@needs_shared
+def test_a_resolved_lead_in_gives_its_items_not_itself(gold_docs):
+    """kent-cc_2024-12-19: "RESOLVED that the County Council:" then "a) Notes the report;" ... (spec 3, Kent
+    layouts): each sub-resolution is a DECISION span, the lead-in is not; a same-line "RESOLVED: That ..."
+    (stoke-ferry_2021-01) gives the sentence with its vote in brackets."""
+    doc = _doc(gold_docs, "kent-cc_2024-12-19")
+    lead = doc.text.index("RESOLVED that the County Council:  \n")
+    decisions, _ = MinutesRules().spans(doc.text)
+    texts = [doc.text[a:e] for a, e, _ in decisions if a >= lead][:3]
+    assert texts[0] == "Notes the report;"
+    assert texts[1].startswith("Comments on the key points") and texts[1].endswith("consultation;")
+    assert not any(a <= lead < e for a, e, _ in decisions)
+    doc = _doc(gold_docs, "stoke-ferry_2021-01")
+    at = doc.text.index("RESOLVED: That the Council enlist")
+    (a, e), = [(a, e) for a, e, _ in decisions_of(doc.text) if at <= a < at + 40]
+    assert doc.text[a:e].startswith("That the Council enlist") and doc.text[a:e].endswith("one was against).")
+
+
+def decisions_of(text: str) -> list[tuple[int, int, float]]:
+    return MinutesRules().spans(text)[0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..segmentation import candidate_spans
+from .resolutions import lead_in_items
 from .patterns import HONORIFIC, NAME, NAME_WORD, NOT_NAME, ORG_WORDS
 from .text import clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first
 
@@ -253,9 +254,13 @@ class MinutesRules:
 
     def spans(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float, list[str]]]]:
         cands = [(s, e) for s, e in candidate_spans(text) if sentence_level(text, s, e)]
-        dec = shortest_first((s, e) for s, e in cands
-                             if (self._decides(text[s:e]) or self.MOTION_FORMULA.search(text[s:e]))
-                             and not self._status_cell(text, s, e))
+        decides = [(s, e) for s, e in cands if (self._decides(text[s:e]) or self.MOTION_FORMULA.search(text[s:e]))
+                   and not self._status_cell(text, s, e)]
+        items = {(s, e): lead_in_items(text, s, e) for s, e in decides}
+        # a lead-in ("RESOLVED that Council:") is not a span; the items it introduces are (spec 3)
+        listed = shortest_first(i for found in items.values() for i in found)
+        dec = sorted(listed + [x for x in shortest_first(x for x in decides if not items[x])
+                               if all(x[1] <= a or x[0] >= b for a, b in listed)])
         acts: dict[tuple[int, int], list[str]] = {}
         for s, e in cands:
             ok, owners = self.action_owners(text, s, e)

@@ -93,6 +93,12 @@ def sentence_level(text: str, s: int, e: int) -> bool:
               or re.search(r"</?\w+[^<>]*>\s*$", prefix) is not None)
         if not ok:
             return False
+    else:  # at a line start: not when the line before, in the same paragraph, breaks off mid-phrase
+        prev = text[max(0, a - 200):a]
+        if "\n" in prev and not re.search(r"\n[ \t\r\xa0]*\n[ \t\r\xa0]*$", prev):
+            prev_line = prev.rstrip().rsplit("\n", 1)[-1].rstrip()
+            if ABBREV.search(prev_line) or CONTINUES.search(prev_line):
+                return False
     nxt = re.match(r"(\s*)(\S+)", text[e:e + 50])
     if (nxt and nxt.group(2)[0].islower() and text[e - 1] not in ".!?;" and nxt.group(1).count("\n") < 2
             and not re.fullmatch(r"\(?[a-z]{1,4}[.)]", nxt.group(2))):

@@ -1,0 +1,114 @@
+"""The items a decision lead-in introduces ("RESOLVED that the County Council:" then (a), (b), ...).
+
+Spec 3 and its Kent rule: a lead-in ending in a colon is not a span; each
+complete item it introduces is its own DECISION span, and a sub-resolution
+ending "; and" ends at the ";" (R45). The items are read from the layout
+alone: the rest of the line after "RESOLVED:", else the paragraphs or list
+items below, as long as they keep the first item's numbering (a, b, c /
+i, ii / 1, 2 / one bullet glyph / plain paragraphs ending a sentence), so
+that the next minute ("305. Governance ...") ends the list.
+"""
+from __future__ import annotations
+
+import re
+
+from ..segmentation import BULLET_CHARS
+
+LEAD_IN_END = re.compile(r":-?\s*$")
+# The lead-in's own line decides: "RESOLVED that Council:", "The Board agreed that:", "Decisions:" (not "it was
+# noted:" before discussion points, not "The following payments were agreed:" before a list of payees, whose
+# lead-in is the span, nor a heading after a sentence that decided).
+LEAD_IN = re.compile(r"(?:\bRESOLVED\b|\b[Rr]esolved\b|^\W*Decisions?\b)[^.\n]*:-?\s*$"
+                     r"|\b(?:agreed|agrees|decided|approved)\b[^.\n]*\b(?:that|to)\s*:-?\s*$")
+MARKER = re.compile(rf"[ \t]*(?:\(?(?P<num>\d{{1,2}})[.)]+|\(?(?P<alpha>[a-zA-Z])\)+|\(?(?P<roman>[ivx]{{1,5}})\)+"
+                    rf"|(?P<bullet>[{BULLET_CHARS}\-–*]))[ \t]+(?=\S)")
+BLANK = re.compile(r"\n[ \t\r\xa0]*\n")
+MAX_ITEMS = 12
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
+def _key(m: re.Match[str]) -> tuple[str, object]:
+    """The marker's style and value: ("alpha", 0) for "a)", ("num", 2) for "2.", ("bullet", "•")."""
+    if m.group("roman") and m.group("roman") in ROMAN:
+        return "roman", ROMAN.index(m.group("roman"))
+    if m.group("alpha"):
+        return "alpha", ord(m.group("alpha").lower()) - ord("a")
+    if m.group("num"):
+        return "num", int(m.group("num"))
+    return "bullet", m.group("bullet")
+
+
+def _follows(prev: tuple[str, object], cur: tuple[str, object]) -> bool:
+    if prev[0] != cur[0]:
+        return prev[0] == "alpha" and cur[0] == "roman" and prev[1] == 7 and cur[1] == 8  # (h) then (i)
+    return cur[1] == prev[1] if prev[0] == "bullet" else cur[1] == prev[1] + 1  # type: ignore[operator]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    tail = re.search(r";\s*(?:and|or)$", text[a:b])
+    if tail:
+        b = a + tail.start() + 1
+    return (a, b) if b > a and any(c.isalnum() for c in text[a:b]) else None
+
+
+def _same_line(text: str, e: int) -> tuple[int, int] | None:
+    """"RESOLVED: That X be approved. (Cllr A proposed, Cllr B seconded)." : the sentence, with its vote."""
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    m = re.search(r"[.!?](?=\s|$)", text[e:line_end])
+    end = e + m.end() if m else line_end
+    vote = re.match(r"\s*\([^()\n]{0,300}\)\.?", text[end:line_end])
+    if vote and re.search(r"propos|second|favour|against|abstain", vote.group(), re.I):
+        end += vote.end()
+    return _trim(text, e, end)
+
+
+def lead_in_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans of the items the lead-in [s, e) introduces (empty when it introduces none)."""
+    if not LEAD_IN.search(text[max(s, text.rfind("\n", s, e) + 1):e]):
+        return []
+    nl = text.find("\n", e)
+    if text[e:nl if nl >= 0 else len(text)].strip():
+        item = _same_line(text, e)
+        return [item] if item else []
+    out: list[tuple[int, int]] = []
+    pos, style = e, None
+    while len(out) < MAX_ITEMS:
+        m_start = re.compile(r"\s*").match(text, pos).end()
+        if m_start >= len(text):
+            break
+        line_start = text.rfind("\n", 0, m_start) + 1
+        marker = MARKER.match(text, line_start)
+        key = _key(marker) if marker else ("plain", None)
+        if style is None:
+            style = key
+        elif key[0] == "plain" and style[0] == "plain":
+            pass
+        elif key[0] == "plain" or style[0] == "plain" or not _follows(style, key):
+            break
+        begin = marker.end() if marker else m_start
+        # the item runs to a blank line or the next line that starts with a marker
+        end = len(text)
+        blank = BLANK.search(text, begin)
+        if blank:
+            end = blank.start()
+        for line in re.finditer(r"\n", text[begin:end]):
+            if MARKER.match(text, begin + line.end()):
+                end = begin + line.start()
+                break
+        item = _trim(text, begin, end)
+        if item is None:
+            break
+        body = text[item[0]:item[1]]
+        if key[0] == "plain" and not (body[0].isupper() and re.search(r"[.;:]$", body)):
+            break  # plain paragraphs: only whole sentences; a heading ends the list
+        if LEAD_IN_END.search(body):  # a nested lead-in ("This Council believes that:") introduces the rest
+            style, pos = None, item[1]
+            continue
+        out.append(item)
+        style, pos = key, end
+    return out
