@@ -23,7 +23,9 @@ class MinutesRules:
     DECISION_WORDS = re.compile(
         r"\b(?:agreed|agree|(?<!been[ ])(?<!\bbe[ ])(?<!get[ ])(?<!got[ ])(?<!not[ ])(?<!hoped[ ])resolved|approved|"
         r"(?<!\bno[ ])(?<!\bthe[ ])(?<!\bany[ ])noted(?![ ]+that)|endorsed|accepted|"
-        r"decided|supported|authori[sz]ed|carried(?![ ]+out)|adopted|ratified)\b", re.I)
+        r"decided|supported|authori[sz]ed|carried(?![ ]+(?:out|over|forward|through))|adopted|ratified|"
+        r"duly[ ]+(?:co-opted|elected|appointed)|(?:resolution|motion|proposal)[ ]+(?:was[ ]+)?passed|passed[ ]+unanimously)\b",
+        re.I)
     # Not a decision of the body: one person undertaking a task ("The Clerk agreed to contact ...": an ACTION),
     # or an agenda heading ("To agree the list of items").
     PERSON_AGREED = re.compile(r"(?P<who>[A-Z][\w'’.-]*)[ ]+(?:(?:kindly|also|has|had|have)[ ]+)?(?P<w>agreed)[ ]+(?:to|with)\b")
@@ -33,10 +35,13 @@ class MinutesRules:
     # A recorded motion is a decision even when no decision verb is written: "Proposed by X, seconded by Y",
     # "nom X and sec Y", "Motion lost." (spec 6, R34).
     MOTION_FORMULA = re.compile(
-        r"(?i:\b(?:proposed|moved|prop\.?|nom(?:inated)?\.?)\s)[^\n]{0,120}?(?i:\b(?:seconded|2nd|sec\.?)\s)"
-        r"(?!(?i:the\s+following\b))"  # "X proposed and Y seconded the following motion:" (its outcome line is the motion)
+        r"(?i:\b(?:proposed|moved|prop\.?|nom(?:inated)?\.?)(?:\s|,))[^\n]{0,120}?(?i:\b(?:seconded|2nd|sec)\b)"
+        r"(?!\s*(?i:the\s+(?:following|motion|amendment)\b))"  # "X proposed, and Y seconded the (following) motion that" (its outcome line is the motion)
         r"|^\s*(?i:(?:substantive\s+)?(?:motion|amendment)s?\s+(?:was\s+)?(?:carried|lost|withdrawn|fell|defeated))\b"
-        r"|^\s*Proposed\s+(?:by\s+)?[A-Z]{2,4}\b|\b[A-Z]{2,4}\s+(?:moved|proposed)\s+that\b",  # "Proposed DHO ...", "PP moved that"
+        r"|^\s*Proposed\s+(?:by\s+)?[A-Z]{2,4}\b|\b[A-Z]{2,4}\s+(?:moved|proposed)\s+that\b"  # "Proposed DHO ...", "PP moved that"
+        # "X's proposal was seconded by Y", "moved as correct by X and Y", "nominated by X and Y"
+        r"|(?i:\b(?:proposal|motion)\s+was\s+seconded\b)"
+        r"|(?i:\b(?:moved|nominated|approved)\b)[^\n.]{0,40}?\bby\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z][a-z]",
         re.M)
     ACTION_HEAD = re.compile(r"\b(?:Actions?|ACTIONS?)[ \t]*[:\-–][ \t]*$")
     ACTION_HEADING_LINE = re.compile(r"[\W_]*(?:Actions?|ACTIONS?)(?:[ ]+(?:agreed|points|required))?[\W_]*"
@@ -243,6 +248,27 @@ class MinutesRules:
                     if m.group("who").lower().rstrip(".") not in self.COLLECTIVE}
         return any(w.start() not in personal for w in self.DECISION_WORDS.finditer(unit))
 
+    OUTCOME_ONLY = re.compile(r"\W*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:unanimously\s+)?(?:carried|agreed|lost|defeated|"
+                              r"passed)(?:\s+unanimously)?\W*|\W*all\s+(?:were\s+)?in\s+favour\W*", re.I)
+    MOVERS_ONLY = re.compile(r"\W*(?:proposed|prop\.?)\b[^\n.]{0,80}\bseconded\b[^\n.]{0,60}\.?\W*", re.I)
+
+    def _join_motion_parts(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """One span for a motion written in two sentences (spec 6: the span that states the outcome): "Cllr A
+        proposed X; Cllr B seconded; Carried." and "The minutes were approved. Proposed by PP seconded by PW."."""
+        out: list[tuple[int, int]] = []
+        for s, e in spans:
+            if out:
+                ps, pe = out[-1]
+                gap = text[pe:s]
+                if len(gap) <= 6 and not gap.strip() and gap.count("\n") <= 1:
+                    nxt, prev = text[s:e], text[ps:pe]
+                    if ((self.OUTCOME_ONLY.fullmatch(nxt) and self.MOTION_FORMULA.search(prev))
+                            or (self.MOVERS_ONLY.fullmatch(nxt) and self._decides(prev))):
+                        out[-1] = (ps, e)
+                        continue
+            out.append((s, e))
+        return out
+
     @staticmethod
     def _status_cell(text: str, s: int, e: int) -> bool:
         """A bare "Noted"/"Agreed" cell after an item on the same line: the item, not the cell, is the span."""
@@ -259,8 +285,8 @@ class MinutesRules:
         items = {(s, e): lead_in_items(text, s, e) for s, e in decides}
         # a lead-in ("RESOLVED that Council:") is not a span; the items it introduces are (spec 3)
         listed = shortest_first(i for found in items.values() for i in found)
-        dec = sorted(listed + [x for x in shortest_first(x for x in decides if not items[x])
-                               if all(x[1] <= a or x[0] >= b for a, b in listed)])
+        dec = self._join_motion_parts(text, sorted(listed + [x for x in shortest_first(x for x in decides if not items[x])
+                                                             if all(x[1] <= a or x[0] >= b for a, b in listed)]))
         acts: dict[tuple[int, int], list[str]] = {}
         for s, e in cands:
             ok, owners = self.action_owners(text, s, e)

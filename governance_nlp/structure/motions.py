@@ -45,7 +45,7 @@ ELECTION_ROW = re.compile(rf"^[A-Z][\w ]{{2,40}}:\s*[^:\n]+:\s*(?:nom\.?\s+)?(?P
 MOTION_CUE = re.compile(r"(?i:\bpropos(?:ed|er))\s*(?:(?i:by)|:|-|–)?\s*:?\s*[A-Z]|[A-Z]\w*\s+(?i:propos(?:ed|er)|moved)\b"
                         r"|\bProp\.?\s+[A-Z]|\bRESOLVED\b|(?m:^\s*Resolved\b)|(?i:\bresolved\s*(?:that|to|not|all|:|,|–|-)"
                         r"|(?:council|councillors|members|committee|board|it\s+was|and)\s+resolved\b)"
-                        r"|(?i:\bseconded\b|\bcarried\b(?!\s+out)|\bmotion\b|"
+                        r"|(?i:\bseconded\b|(?<!which\s)\bcarried\b(?!\s+(?:out|over|forward|through))|\bmotion\b|"
                         r"\bamendment\b|\bin\s+favour\b|\babstain|\babstention|\bnem\.?\s*con|\bwithdrawn\b|"
                         r"\bnominated\b|\bmoved\s+as\s+correct)|\b2nd\.?\s+[A-Z]|['’]s\s+proposal\b")
 OUTCOME_LINE = re.compile(r"^\s*(?:(?:(?:substantive\s+)?motion|amendment|proposal|recommendation)s?\s+"
@@ -53,9 +53,11 @@ OUTCOME_LINE = re.compile(r"^\s*(?:(?:(?:substantive\s+)?motion|amendment|propos
                           r"|(?:not\s+)?carried\.?\s*$)", re.I)
 LOST = re.compile(r"\b(?:lost|fell|not\s+carried|defeated|rejected|no\s+seconder|not\s+seconded|was\s+not\s+agreed)\b", re.I)
 WITHDRAWN = re.compile(r"\bwithdrawn\b", re.I)
-CARRIED = re.compile(r"\b(?:carried|agreed|approved|resolved|unanimous\w*|nem\.?\s*con\.?|all\s+in\s+favour|"
+CARRIED = re.compile(r"\b(?:carried(?!\s+(?:out|over|forward|through))|agreed|approved|resolved|unanimous\w*|nem\.?\s*con\.?|"
+                     r"all\s+(?:were\s+)?in\s+favour|"
                      r"accepted|adopted|elected|endorsed)\b", re.I)
-RESOLVED_LEAD = re.compile(r"\bresolved\b[^.\n]{0,120}:?\s*$", re.I)
+# "RESOLVED that the County Council:" just before the span, maybe with the first item's marker ("a)  ")
+RESOLVED_LEAD = re.compile(r"\bresolved\b[^.\n]{0,120}:?-?\s*(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]+\s*|[•\-–*]\s*)?$", re.I)
 WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                     "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 NUM = r"(\d+|" + "|".join(WORDS) + r")"
@@ -244,8 +246,8 @@ def find_motions(text: str, decisions: Iterable[tuple[int, int]],
                   "outcome": (_outcome(span) or _outcome(lead[-40:]) or _outcome(_rest_of_paragraph(text, e, starts))
                               or _outcome_line_after(text, e) or ("carried" if under_resolved else None)),
                   **_counts(context), "voters": _voters(window) if outcome_line else None, "_lead": lead.strip()}
-        if record["outcome"] is None and record["for"] is not None and record["against"] is not None:
-            record["outcome"] = "carried" if record["for"] > record["against"] else "lost"
+        if record["outcome"] is None and record["for"] is not None:  # "five were in favour, one abstained"
+            record["outcome"] = "carried" if record["for"] > (record["against"] or 0) else "lost"
         if outcome_line:
             last_outcome_line_end = e
         last_anchor_end = e
