@@ -141,3 +141,39 @@ def test_outcome_on_a_line_of_its_own(gold_docs):
     e = doc.text.index("Mendoza.", s) + len("Mendoza.")
     (motion,) = find_motions(doc.text, [(s, e)])
     assert motion["outcome"] == "carried" and motion["seconder"] == "Cllr Mrs Mendoza"
+
+
+def _rule_motions(doc):
+    """Motions as the rule pipeline finds them: from its own DECISION spans, not the gold's."""
+    from governance_nlp.evaluation.baselines import RuleBaseline
+
+    return RuleBaseline().predict_many([doc.text])[0]["motions"]
+
+
+def test_rules_find_each_row_of_an_elections_table(gold_docs):
+    """ayton-cc_2018-09-04: under "Office Appointee Proposer Seconder" each row is a DECISION with its motion;
+    govan-cc_2024-10-07: "Vice Chair: Hannah Salome: Esme Clark and Reinhild Gorniak" likewise (R44)."""
+    ayton = _doc(gold_docs, "ayton-cc_2018-09-04")
+    rows = [m for m in _rule_motions(ayton) if "Treasurer Graham Dolan" in ayton.text[m["start"]:m["end"]]]
+    assert [(m["proposer"], m["seconder"], m["outcome"]) for m in rows] == [("Margaret Carey", "Dick Noble", "carried")]
+    govan = _doc(gold_docs, "govan-cc_2024-10-07")
+    vice = [m for m in _rule_motions(govan) if govan.text[m["start"]:m["end"]].startswith("Vice Chair: Hannah Salome")]
+    assert [(m["proposer"], m["seconder"]) for m in vice] == [("Esme Clark", "Reinhild Gorniak")]
+
+
+def test_rules_join_a_motion_written_in_two_sentences(gold_docs):
+    """stoke-ferry_2015-08 "Cllr Leamon proposed acceptance:  Cllr Lintern seconded:  Carried." is one motion,
+    carried; ayton-cc_2018-09-04 "... were approved.  Proposed by DN and seconded by RW." too; Kent's
+    "Mr X proposed, and Mr Y seconded the motion that" is no motion of its own (its outcome line is)."""
+    doc = _doc(gold_docs, "stoke-ferry_2015-08")
+    at = doc.text.index("Cllr Leamon proposed acceptance")
+    (m,) = [m for m in _rule_motions(doc) if m["start"] <= at < m["end"]]
+    assert doc.text[m["start"]:m["end"]].rstrip().endswith("Carried.") and m["outcome"] == "carried"
+    assert (m["proposer"], m["seconder"]) == ("Cllr Leamon", "Cllr Lintern")
+    ayton = _doc(gold_docs, "ayton-cc_2018-09-04")
+    at = ayton.text.index("The Minutes of the Meeting held on 3 July 2018")
+    (m,) = [m for m in _rule_motions(ayton) if m["start"] <= at < m["end"]]
+    assert (m["proposer"], m["seconder"], m["outcome"]) == ("DN", "RW", "carried")
+    kent = _doc(gold_docs, "kent-cc_2024-12-19")
+    assert not any(kent.text[m["start"]:m["end"]].rstrip().endswith("seconded the motion that")
+                   for m in _rule_motions(kent))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..segmentation import candidate_spans
-from .resolutions import lead_in_items
+from .resolutions import election_rows, lead_in_items
 from .patterns import HONORIFIC, NAME, NAME_WORD, NOT_NAME, ORG_WORDS
 from .text import clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first
 
@@ -250,7 +250,7 @@ class MinutesRules:
 
     OUTCOME_ONLY = re.compile(r"\W*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:unanimously\s+)?(?:carried|agreed|lost|defeated|"
                               r"passed)(?:\s+unanimously)?\W*|\W*all\s+(?:were\s+)?in\s+favour\W*", re.I)
-    MOVERS_ONLY = re.compile(r"\W*(?:proposed|prop\.?)\b[^\n.]{0,80}\bseconded\b[^\n.]{0,60}\.?\W*", re.I)
+    MOVERS_ONLY = re.compile(r"\W*(?:proposed|prop\.?)\b[^.]{0,80}\bseconded\b[^.]{0,60}\.?\W*", re.I)
 
     def _join_motion_parts(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """One span for a motion written in two sentences (spec 6: the span that states the outcome): "Cllr A
@@ -284,7 +284,7 @@ class MinutesRules:
                    and not self._status_cell(text, s, e)]
         items = {(s, e): lead_in_items(text, s, e) for s, e in decides}
         # a lead-in ("RESOLVED that Council:") is not a span; the items it introduces are (spec 3)
-        listed = shortest_first(i for found in items.values() for i in found)
+        listed = shortest_first([i for found in items.values() for i in found] + election_rows(text))
         dec = self._join_motion_parts(text, sorted(listed + [x for x in shortest_first(x for x in decides if not items[x])
                                                              if all(x[1] <= a or x[0] >= b for a, b in listed)]))
         acts: dict[tuple[int, int], list[str]] = {}

@@ -1,4 +1,6 @@
-"""The items a decision lead-in introduces ("RESOLVED that the County Council:" then (a), (b), ...).
+"""Decisions laid out as lists: the items of a lead-in, and the rows of an elections table.
+
+A decision lead-in ("RESOLVED that the County Council:" then (a), (b), ...):
 
 Spec 3 and its Kent rule: a lead-in ending in a colon is not a span; each
 complete item it introduces is its own DECISION span, and a sub-resolution
@@ -7,6 +9,12 @@ alone: the rest of the line after "RESOLVED:", else the paragraphs or list
 items below, as long as they keep the first item's numbering (a, b, c /
 i, ii / 1, 2 / one bullet glyph / plain paragraphs ending a sentence), so
 that the next minute ("305. Governance ...") ends the list.
+
+An elections table ("Office Appointee Proposer Seconder" then "Chair Kenny
+Combe Rob Weatherston Dick Noble") or list ("Chair: Daniel O'Neill: nom Esme
+Clark and sec Reinhild Gorniak", "Vice Chair: Hannah Salome: Esme Clark and
+Reinhild Gorniak"): each row records one appointment moved and seconded, a
+DECISION with its motion (R44), though no decision word is written.
 """
 from __future__ import annotations
 
@@ -111,4 +119,33 @@ def lead_in_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
             continue
         out.append(item)
         style, pos = key, end
+    return out
+
+
+TABLE_HEADER = re.compile(r"^.*\bProposer\s+Seconder\b.*$", re.M)
+QUOTE = r"[ \t>]*"
+# "Office: Name: A and B" (optionally "nom A and sec B"): two colons, then two people
+LIST_ROW = re.compile(rf"^{QUOTE}(?P<row>[A-Z][\w ]{{2,40}}:[ \t]*[A-Z][^:\n]{{2,60}}:[ \t]*(?:nom\.?[ \t]+)?[A-Z][\w'’-]+"
+                      rf"(?:[ \t]+[A-Z][\w'’-]+)*[ \t]*(?:and|,)[ \t]*(?:\n{QUOTE})?(?:sec\.?[ \t]+)?[A-Z][\w'’-]+"
+                      rf"(?:[ \t]+[A-Z][\w'’-]+)*)", re.M)
+ELECTION_WORDS = re.compile(r"\b(?:elect\w*|appoint\w*|office[ -]bearers|nominat\w*|nom\.?)\b", re.I)
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def election_rows(text: str) -> list[tuple[int, int]]:
+    """The rows of every elections table (under a "Proposer Seconder" header) and elections list."""
+    out: list[tuple[int, int]] = []
+    for head in TABLE_HEADER.finditer(text):
+        pos = head.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            row = _trim(text, pos, end)
+            if row is None or len(CAPITALISED.findall(text[row[0]:row[1]])) < 3:
+                break
+            out.append(row)
+            pos = end + 1
+    for m in LIST_ROW.finditer(text):
+        if ELECTION_WORDS.search(text[max(0, m.start() - 600):m.end()]):
+            out.append((m.start("row"), m.end("row")))
     return out

@@ -28,13 +28,14 @@ PROPOSER = [re.compile(rf"(?i:\bpropos(?:ed|er))\s*(?:(?i:by)|:|-|–)?\s*:?\s*(
             re.compile(rf"(?P<n>{NAME})\s+(?:proposed|moved|nominated)\b(?!\s+by)"),
             re.compile(rf"(?P<n>{NAME})['’]s\s+(?i:proposal|motion)\b"),
             re.compile(rf"\b(?:[Tt]he\s+)?(?P<n>{ROLE})\s+(?:then\s+)?(?i:proposed|moved)\b"),
-            re.compile(rf"(?i:\b(?:approved|agreed))\s+(?i:by)\s+(?P<n>{NAME})\s+(?i:and\s+seconded)"),
+            re.compile(rf"(?i:\b(?:approved|agreed))\s+(?i:by)\s+(?P<n>{NAME})\s+(?i:and)\s+(?:(?i:seconded)|{NAME})"),
             # "proposed for approval by X", "were proposed as a true record by X", "was proposed as Chair by X"
             re.compile(rf"(?i:\bproposed)\s+(?:(?!(?i:seconded|by)\b)[\w’']+\s+){{1,4}}(?i:by)\s+(?P<n>{NAME})")]
 SECONDER = [re.compile(rf"(?i:\bsecond(?:ed|er))\s*(?:(?i:by)|:|-|–)?\s*:?\s*(?P<n>{NAME})"),
             re.compile(rf"\b(?:2nd|[Ss]ec)\.?\s+(?P<n>{NAME})"),
             re.compile(rf"(?P<n>{NAME})\s+seconded\b(?!\s+by)"),
-            re.compile(rf"(?i:\b(?:moved|nominated))\s+(?:(?i:as\s+correct\s+))?(?:(?i:by)\s+)?{NAME}\s+and\s+(?P<n>{NAME})"
+            re.compile(r"\band\s+(?P<n>[A-Z]{2,4})\s+Seconded\b"),  # "PI proposed, and AC Seconded"
+            re.compile(rf"(?i:\b(?:moved|nominated|approved))\s+(?:(?i:as\s+correct\s+))?(?:(?i:by)\s+)?{NAME}\s+and\s+(?P<n>{NAME})"
                        rf"(?!\s+(?i:seconded))")]
 # "X proposed, and Y seconded": in a principal council's minutes the proposer line of the motion being voted.
 PAIR = re.compile(rf"(?P<n>{NAME})\s+(?:proposed|moved)\s*,?\s*and\s+(?P<s>{NAME})\s+seconded"
@@ -42,12 +43,18 @@ PAIR = re.compile(rf"(?P<n>{NAME})\s+(?:proposed|moved)\s*,?\s*and\s+(?P<s>{NAME
 # An elections table ("Office  Appointee  Proposer  Seconder") or list ("Chair: X: A and B"): each row is a motion.
 ELECTION_HEADER = re.compile(r"Proposer\s+Seconder|\bnom(?:inated)?\b[^\n]{0,60}\bsec(?:onded)?\b", re.I)
 ELECTION_ROW = re.compile(rf"^[A-Z][\w ]{{2,40}}:\s*[^:\n]+:\s*(?:nom\.?\s+)?(?P<n>{NAME})\s*(?:and|,)\s*(?:sec\.?\s+)?(?P<s>{NAME})")
+# "Vice Chair: Willie Jones nominated Reinhild Gorniak and seconded Esme Clark"
+NOMINATED_ROW = re.compile(rf"^(?:[A-Z][\w ]{{2,40}}:\s*)?{NAME}\s+nominated\s+(?:by\s+)?(?P<n>{NAME})\s+and\s+"
+                           rf"(?:seconded\s+(?:by\s+)?)?(?P<s>{NAME})")
+PROPOSER_COLUMN = re.compile(r"Proposer\s+Seconder")
 MOTION_CUE = re.compile(r"(?i:\bpropos(?:ed|er))\s*(?:(?i:by)|:|-|–)?\s*:?\s*[A-Z]|[A-Z]\w*\s+(?i:propos(?:ed|er)|moved)\b"
                         r"|\bProp\.?\s+[A-Z]|\bRESOLVED\b|(?m:^\s*Resolved\b)|(?i:\bresolved\s*(?:that|to|not|all|:|,|–|-)"
                         r"|(?:council|councillors|members|committee|board|it\s+was|and)\s+resolved\b)"
                         r"|(?i:\bseconded\b|(?<!which\s)\bcarried\b(?!\s+(?:out|over|forward|through))|\bmotion\b|"
                         r"\bamendment\b|\bin\s+favour\b|\babstain|\babstention|\bnem\.?\s*con|\bwithdrawn\b|"
-                        r"\bnominated\b|\bmoved\s+as\s+correct)|\b2nd\.?\s+[A-Z]|['’]s\s+proposal\b")
+                        r"\bnominated\b|\bmoved\s+as\s+correct)|\b2nd\.?\s+[A-Z]|['’]s\s+proposal\b"
+                        # "approved by Willie Jones and Madeleine Skeoch": the two members who moved and seconded
+                        r"|(?i:\bapproved\s+by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z][a-z]")
 OUTCOME_LINE = re.compile(r"^\s*(?:(?:(?:substantive\s+)?motion|amendment|proposal|recommendation)s?\s+"
                           r"(?:was\s+)?(?:carried|lost|agreed|withdrawn|fell|defeated)\b|agreed(?:\s+unanimously)?\.?\s*$"
                           r"|(?:not\s+)?carried\.?\s*$)", re.I)
@@ -132,12 +139,15 @@ def _election_row(text: str, s: int, e: int, councillors: list[tuple[int, int]])
     """(proposer, seconder) when the span is a row of an elections table or list, else None."""
     if not ELECTION_HEADER.search(text[max(0, s - 1200):s]) and not ELECTION_HEADER.search(text[s:e]):
         return None
-    row = ELECTION_ROW.match(text[s:e])
+    row = ELECTION_ROW.match(text[s:e]) or NOMINATED_ROW.match(text[s:e])
     if row:
         return _pair(row)
     names = [text[a:b] for a, b in councillors if s <= a and b <= e]
     if len(names) >= 3 and "\n" not in text[s:e].strip():
         return names[-2], names[-1]
+    words = re.findall(r"[A-Z][\w'’-]+", text[s:e])
+    if PROPOSER_COLUMN.search(text[max(0, s - 1200):s]) and len(words) >= 5 and "\n" not in text[s:e].strip():
+        return " ".join(words[-4:-2]), " ".join(words[-2:])  # no names found: a table of first name + surname
     return None
 
 
@@ -243,7 +253,7 @@ def find_motions(text: str, decisions: Iterable[tuple[int, int]],
         movers_text = span_movers + "\n" + near if near else span_movers
         proposer, seconder = election or _movers(movers_text, window, outcome_line, text[max(0, s - LOOKBACK):s])
         record = {"start": s, "end": e, "proposer": proposer, "seconder": seconder,
-                  "outcome": (_outcome(span) or _outcome(lead[-40:]) or _outcome(_rest_of_paragraph(text, e, starts))
+                  "outcome": (_outcome(span) or ("carried" if election else None) or _outcome(lead[-40:]) or _outcome(_rest_of_paragraph(text, e, starts))
                               or _outcome_line_after(text, e) or ("carried" if under_resolved else None)),
                   **_counts(context), "voters": _voters(window) if outcome_line else None, "_lead": lead.strip()}
         if record["outcome"] is None and record["for"] is not None:  # "five were in favour, one abstained"
