@@ -123,3 +123,15 @@ def test_a_resolved_lead_in_gives_its_items_not_itself(gold_docs):
 
 def decisions_of(text: str) -> list[tuple[int, int, float]]:
     return MinutesRules().spans(text)[0]
+
+
+@pytest.mark.parametrize("unit, decides", [
+    ("No Objections", True),
+    ("The Community Council has no objections to these plans.", True),
+    ("Wynbury, Bridge Road - refused by Parish Council.", True),
+    ("There were no comments from the public.", False),
+    ("Members had no concerns.", True),
+])
+def test_a_planning_reply_is_a_decision(unit, decides):
+    """R49 (annotations/README.md): the council's reply on a planning application is what it decided."""
+    assert MinutesRules()._decides(unit) is decides

@@ -24,7 +24,10 @@ class MinutesRules:
         r"\b(?:agreed|agree|(?<!been[ ])(?<!\bbe[ ])(?<!get[ ])(?<!got[ ])(?<!not[ ])(?<!hoped[ ])resolved|approved|"
         r"(?<!\bno[ ])(?<!\bthe[ ])(?<!\bany[ ])noted(?![ ]+that)|endorsed|accepted|"
         r"decided|supported|authori[sz]ed|carried(?![ ]+(?:out|over|forward|through))|adopted|ratified|"
-        r"duly[ ]+(?:co-opted|elected|appointed)|(?:resolution|motion|proposal)[ ]+(?:was[ ]+)?passed|passed[ ]+unanimously)\b",
+        r"duly[ ]+(?:co-opted|elected|appointed)|objected|refused[ ]+by[ ]+(?:the[ ]+)?(?:parish[ ]+)?council|"
+        # a planning reply is the council's decision (R49): "No Objections", "No comment.", "had no observations"
+        r"(?:(?<=had[ ])|(?<=have[ ])|(?<=has[ ])|(?<![\w,][ ]))no[ ]+(?:objections?|observations?|concerns?|comments?)"
+        r"(?![ ]+(?:from|were|was|had|have|about|on|regarding))|(?:resolution|motion|proposal)[ ]+(?:was[ ]+)?passed|passed[ ]+unanimously)\b",
         re.I)
     # Not a decision of the body: one person undertaking a task ("The Clerk agreed to contact ...": an ACTION),
     # or an agenda heading ("To agree the list of items").
