@@ -38,7 +38,7 @@ def test_a_sentence_wrapped_after_cllr_is_not_cut_there(gold_docs):
 
 @pytest.mark.parametrize("unit, decides", [
     ("It was agreed that this be completed at the next meeting.", True),
-    ("The Parish Council agreed to defer to the February agenda.", True),
+    ("The Parish Council agreed to defer to the February agenda.", False),  # deferring is no decision (spec 3)
     ("Members agreed to defer.", True),
     ("The Clerk agreed to contact the Conservation Officer at BCKLWN to discuss the issue.", False),  # an ACTION
     ("Cllr Long agreed to assist by contacting Highways.", False),
@@ -134,4 +134,18 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
 ])
 def test_a_planning_reply_is_a_decision(unit, decides):
     """R49 (annotations/README.md): the council's reply on a planning application is what it decided."""
+    assert MinutesRules()._decides(unit) is decides
+
+
+@pytest.mark.parametrize("unit, decides", [
+    ("It was agreed to move this agenda item to the March meeting.", False),  # a deferral (spec 3, R24)
+    ("C.C.C. Code of Conduct training; it was agreed to discuss at the next meeting.", False),
+    ("The Clerk reported that the Annual Return, as approved at the last meeting, had been submitted.", False),
+    ("Donations had already been agreed ahead of the application.", False),
+    ("JS \nagreed to contact SBC for further information.", False),  # one person's task, wrapped (an ACTION)
+    ("SW agreed that she would look to encourage members of the community to engage.", False),
+    ("It was agreed that the next meeting would be held in the village hall.", True),
+    ("The minutes of the last meeting were approved.", True),
+])
+def test_earlier_decisions_deferrals_and_personal_agreement_are_not_decisions(unit, decides):
     assert MinutesRules()._decides(unit) is decides

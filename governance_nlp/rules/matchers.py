@@ -31,7 +31,17 @@ class MinutesRules:
         re.I)
     # Not a decision of the body: one person undertaking a task ("The Clerk agreed to contact ...": an ACTION),
     # or an agenda heading ("To agree the list of items").
-    PERSON_AGREED = re.compile(r"(?P<who>[A-Z][\w'’.-]*)[ ]+(?:(?:kindly|also|has|had|have)[ ]+)?(?P<w>agreed)[ ]+(?:to|with)\b")
+    PERSON_AGREED = re.compile(r"(?P<who>[A-Z][\w'’.-]*|he|she)\s+(?:(?:kindly|also|has|had|have|very)\s+){0,2}(?P<w>agreed)"
+                               r"\s+(?:to|with|that)\b")
+    # A decision taken before this meeting, referred to: "as agreed at the last meeting", "had already been approved"
+    PRIOR = re.compile(r"\bas\s+(?:previously\s+|already\s+)?(?P<w>agreed|approved|resolved|decided)\b"
+                       r"|\b(?:been|already)\s+(?P<w2>agreed|approved|resolved|decided|accepted|adopted)\b"
+                       r"|\b(?P<w3>agreed|approved|resolved|decided)\s+(?:at|in)\s+(?:the\s+|its\s+)?(?:last|previous|[A-Z]\w+)\s+"
+                       r"(?:meeting|Board|Executive)", re.I)
+    # Deferring to a later meeting or agenda is no decision (spec 3, R24)
+    DEFERRAL = re.compile(r"\b(?:agreed|decided)\b[^.]{0,60}\b(?:discuss\w*|defer\w*|move|add|consider\w*|put|bring|"
+                          r"return|revisit|held\s+over)\b[^.]{0,60}\b(?:next|later|future|following|[A-Z][a-z]+)\s+"
+                          r"(?:meeting|agenda)", re.I)
     COLLECTIVE = {"members", "council", "councillors", "board", "committee", "meeting", "group", "panel", "cabinet",
                   "all", "it", "they", "we", "everyone", "trustees", "governors", "pc", "cc"}
     AGENDA_LINE = re.compile(r"\s*To[ ]+(?:agree|approve|consider|receive|note|resolve|discuss)\b")
@@ -247,8 +257,11 @@ class MinutesRules:
         """A decision word that is the body's decision: not only a person agreeing to a task, not an agenda line."""
         if self.AGENDA_LINE.match(unit):
             return False
+        if self.DEFERRAL.search(unit):
+            return False
         personal = {m.start("w") for m in self.PERSON_AGREED.finditer(unit)
                     if m.group("who").lower().rstrip(".") not in self.COLLECTIVE}
+        personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3") if m.group(g)}
         return any(w.start() not in personal for w in self.DECISION_WORDS.finditer(unit))
 
     OUTCOME_ONLY = re.compile(r"\W*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:unanimously\s+)?(?:carried|agreed|lost|defeated|"
