@@ -149,3 +149,23 @@ def test_a_planning_reply_is_a_decision(unit, decides):
 ])
 def test_earlier_decisions_deferrals_and_personal_agreement_are_not_decisions(unit, decides):
     assert MinutesRules()._decides(unit) is decides
+
+
+@pytest.mark.parametrize("sentence", [
+    "A meeting with the Academy will also be arranged.",  # stoke-ferry_2016-03: a future task in the passive (R40)
+    "It was agreed that TS would approach the resident informally asking them to take action.",  # ayton-cc_2024-10-07
+    "Councillors unanimously agreed to write a further letter to the Planning Department.",  # west-dereham_2013-08
+    "TS also agreed to attend Reston CC with Margaret later this month.",  # ayton-cc_2025-05-06
+])
+def test_future_tasks_the_rules_take_for_actions(sentence):
+    is_action, _ = MinutesRules().action_owners(sentence, 0, len(sentence))
+    assert is_action
+
+
+@pytest.mark.parametrize("sentence", [
+    "The matter will be discussed at the next meeting.",  # a deferral is no task (spec 3)
+    "Residents would be pleased to see the verges cut.",
+])
+def test_what_the_rules_do_not_take_for_actions(sentence):
+    is_action, _ = MinutesRules().action_owners(sentence, 0, len(sentence))
+    assert not is_action

@@ -64,7 +64,8 @@ class MinutesRules:
         rf"(?P<own>(?:The[ ]+|the[ ]+)?(?:Parish[ ]+)?(?:Clerk|Chairman|Chair|Officers|Secretariat|Handyman|Treasurer)"
         rf"|(?:(?:Cllrs?|Councillors?|County[ ]+Councillor)\.?\s+|{HONORIFIC})?{NAME}(?:[ ]+and[ ]+(?:the[ ]+)?(?:Clerk|{NAME}))?"
         rf"|[A-Z]{{2,3}})"
-        rf"[ ,]+(?:to|will(?![ ]+be\b)|would(?![ ]+be\b)|should|shall|agreed[ ]+to|offered[ ]+to|undertook[ ]+to|(?:is|are|was|were)[ ]+(?:asked|to)[ ]+to|"
+        rf"(?:[ ,]|\s(?=\S))+(?:(?:also|kindly|has|had|have)\s+){{0,2}}"
+        rf"(?:to|will(?![ ]+be\b)|would(?![ ]+be\b)|should|shall|agreed[ ]+to|offered[ ]+to|undertook[ ]+to|(?:is|are|was|were)[ ]+(?:asked|to)[ ]+to|"
         rf"is[ ]+to|are[ ]+to)\s+(?:be[ ]+)?[a-z]")
     ACTION_ANYWHERE = re.compile(
         r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+[a-z]"
@@ -73,7 +74,18 @@ class MinutesRules:
         # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to
         r"|\b(?:would|will)[ ]+(?:contact|write|speak|ask|arrange|check|investigate|look|report|liaise|send|circulate|"
         r"obtain|chase|follow)\b"
-        r"|\b[A-Z]{2,3}(?:,[ ]*[A-Z]{2,3})*[ ]+and[ ]+[A-Z]{2,3}[ ]+(?:agreed|offered)[ ]+to\b")
+        r"|\b[A-Z]{2,3}(?:,[ ]*[A-Z]{2,3})*[ ]+and[ ]+[A-Z]{2,3}[ ]+(?:agreed|offered)[ ]+to\b"
+        # a future task in the passive, whoever does it (R40): "A meeting with the Academy will also be arranged."
+        r"|\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+|need\s+to\s+)?be\s+(?!discussed\b|considered\b|deferred\b|"
+        r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b)"
+        r"[a-z]+(?:ed|en|t)\b(?:\s+up)?"
+        # the meeting agreed to do a task (R24: DECISION and ACTION): "agreed to ask Grounds Maintenance to cut ..."
+        r"|\b(?:agreed|resolved|decided)\s+(?:unanimously\s+)?to\s+(?:ask|contact|write|submit|e-?mail|speak|look|request|"
+        r"approach|investigate|explore|attend|follow|get|check|enquire|hold|find|invite|seek|send|chase|arrange|organi[sz]e|"
+        r"obtain|inform|notify|liaise|take|make|donate|offer)\b"
+        # "It was agreed that TS would approach the resident", "RB / would prepare a costed report"
+        r"|(?:\bthat\s+|^)(?:the\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
+        r"\s+(?:also\s+)?(?!be\b|have\b|not\b|like\b|need\b)[a-z]{3,}\b")
     NON_OWNER = {"members", "councillors", "council", "board", "it", "this", "they", "all", "everyone", "we", "he",
                  "she", "there", "these", "those", "the council", "the parish council", "parish council", "the board",
                  "planning", "highways", "what", "which", "who", "members agreed"}
