@@ -169,3 +169,14 @@ def test_future_tasks_the_rules_take_for_actions(sentence):
 def test_what_the_rules_do_not_take_for_actions(sentence):
     is_action, _ = MinutesRules().action_owners(sentence, 0, len(sentence))
     assert not is_action
+
+
+@needs_shared
+def test_an_officer_named_with_a_role_is_an_officer_where_named_again(gold_docs):
+    """kent-cc_2025-01-30: "Sarah Hammond (Corporate Director for Children’s ...)" is an OFFICER, and so is
+    each later full mention of her in the document."""
+    doc = _doc(gold_docs, "kent-cc_2025-01-30")
+    ents = MinutesRules().entities(doc.text)
+    labels = {doc.text[s:e]: lab for s, e, lab in ents if doc.text[s:e] == "Sarah Hammond"}
+    assert labels == {"Sarah Hammond": "OFFICER"}
+    assert sum(doc.text[s:e] == "Sarah Hammond" for s, e, _ in ents) == doc.text.count("Sarah Hammond")

@@ -148,12 +148,28 @@ class MinutesRules:
             (rf"(?m)\b(?:Parish[ ]+|Town[ ]+)?Clerk[ \t]+{HONORIFIC}?(?P<n>{NAME})(?=[ \t]*(?:$|[,;(]))", 0),
             (rf"\bContact [Oo]fficer[ ]*:?\s*(?P<n>{NAME})", 0),
             (rf"(?P<n>{NAME})[ ]*\((?:LGA|IDeA|LGID|LGE|LG Group|4ps|LACORS|NALC|RIEP)\)", 2),
+            # "Sarah Hammond (Corporate Director for ...)", "Tony Doran, Headteacher - Virtual School Kent"
+            (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ]*(?:\(|,[ ]+)(?:Interim|Acting|Deputy|Assistant|"
+             r"Corporate|Strategic|Senior|Service|Area|Programme|Project|Policy|Finance|Executive)?[ ]*(?:[A-Z][\w&'’-]*[ ]+){0,3}"
+             r"(?:Director|Headteacher|Head[ ]+of|Chief[ ]+Executive|Chief[ ]+Officer|Monitoring[ ]+Officer|Manager)\b", 3),
             (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}(?:[ ]{NAME_WORD})?),[ ]+(?:the[ ]+)?(?:[A-Z][a-z]+[ ]+){{0,3}}"
              r"(?:Chief Executive|Director|Manager|Officer|Adviser|Advisor|Associate|Consultant|Secretary|Clerk|Head of)", 3),
         ]
+        officers = []
         for pat, prio in officer_patterns:
             for m in re.finditer(pat, text):
                 add(m.start("n"), m.end("n"), "OFFICER", prio)
+                officers.append(text[m.start("n"):m.end("n")])
+        # an officer named once with a role is an officer wherever the document names them again in full
+        # ("Sarah Hammond (Corporate Director ...)" ... "Sarah Hammond" in the attendance list), unless a title says
+        # otherwise ("Cllr Sarah Hammond" keeps priority 1)
+        for name in set(officers):
+            words = re.sub(rf"^{HONORIFIC}", "", name).split()
+            if len(words) < 2:
+                continue
+            forms = rf"{re.escape(' '.join(words))}|{re.escape(words[0][0])}\.?[ ]+{re.escape(' '.join(words[1:]))}"
+            for m in re.finditer(rf"(?<![\w.])(?:{forms})(?![\w])", text):
+                add(m.start(), m.end(), "OFFICER", 2)
         # AUTHORITY: a place name before a council head, capitalised or in capitals; known abbreviations
         head = (r"(?:(?:Metropolitan[ ]+)?(?:County|City|Borough|District|Parish|Town|Community)[ ]+Council|Council|"
                 r"CC|BC|DC|LB|MBC|CBC|RBC|UA|Fire[ ]+(?:&|and)[ ]+Rescue[ ]+(?:Service|Authority)|Police[ ]+Authority|"
