@@ -180,3 +180,18 @@ def test_an_officer_named_with_a_role_is_an_officer_where_named_again(gold_docs)
     labels = {doc.text[s:e]: lab for s, e, lab in ents if doc.text[s:e] == "Sarah Hammond"}
     assert labels == {"Sarah Hammond": "OFFICER"}
     assert sum(doc.text[s:e] == "Sarah Hammond" for s, e, _ in ents) == doc.text.count("Sarah Hammond")
+
+
+@needs_shared
+def test_later_mentions_of_listed_members_take_their_label(gold_docs):
+    """ayton-cc_2024-01-03: "## Present" then "* Sarah Woodbury — *Chair*": "SW opened the meeting" is her
+    (spec 2: initials that stand for a named person); kent-cc_2025-02-13: "Mr R W Gough" in the PRESENT list
+    makes a later "Mr Gough" a COUNCILLOR mention."""
+    doc = _doc(gold_docs, "ayton-cc_2024-01-03")
+    ents = {(doc.text[s:e], lab) for s, e, lab in MinutesRules().entities(doc.text)}
+    assert {("Sarah Woodbury", "COUNCILLOR"), ("SW", "COUNCILLOR"), ("Margaret Carey", "COUNCILLOR"),
+            ("MC", "COUNCILLOR")} <= ents
+    assert not any(t == "CC" for t, _ in ents), "the community council's own abbreviation is nobody's initials"
+    doc = _doc(gold_docs, "kent-cc_2025-02-13")
+    at = doc.text.index("Mr Gough", doc.text.index("PRESENT") + 2000)
+    assert (at + 3, at + 8, "COUNCILLOR") in MinutesRules().entities(doc.text)

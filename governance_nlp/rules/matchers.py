@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..segmentation import candidate_spans
+from .people import other_mentions
 from .resolutions import election_rows, lead_in_items
 from .patterns import HONORIFIC, NAME, NAME_WORD, NOT_NAME, ORG_WORDS
 from .text import clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first
@@ -130,13 +131,18 @@ class MinutesRules:
                 found.append((m.start("i"), m.end("i"), "COUNCILLOR", 3))
         # attendance and recorded-vote blocks: names in the paragraph after Present / Apologies / For (n) ...
         # (a principal council's PRESENT list or vote list runs to a few thousand characters)
-        for m in re.finditer(r"(?m)^[ \t\d.)]*(?:Present|PRESENT|Those [Aa]ttending|Attendance|Apologies|APOLOGIES"
+        for m in re.finditer(r"(?m)^[ \t\d.)#*]*(?:Present|PRESENT|Those [Aa]ttending|Attendance|Apologies|APOLOGIES"
                              r"|(?:For|Against|Abstain(?:ed|ing|ions?)?)[ ]*\(\d+\))(?![ ]+(?:to|from|for)\b)[^\n]*",
                              text):
-            end = re.search(r"\n[ \t]*\n[ \t]*(?:\n|(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr)\b)\S)", text[m.start():])
+            # a heading alone on its line ("## Present") has its list after the blank line below it
+            skip = (m.end() - m.start() + len(re.match(r"\s*", text[m.end():]).group())
+                    if m.group().strip(" \t#*:") in ("Present", "PRESENT", "Apologies", "APOLOGIES", "Apologies for Absence")
+                    else 0)
+            end = re.search(r"\n[ \t]*\n[ \t]*(?:\n|(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr)\b)\S)", text[m.start() + skip:])
             limit = 3000 if re.search(r"\(\d+\)|PRESENT", m.group()) else 600
-            block_end = m.start() + min(end.start() if end else len(text) - m.start(), limit)
-            for n in re.finditer(rf"(?:{HONORIFIC}|(?<=[:,;(]) ?|(?<=\n)|(?<=\band )|(?<=\t))(?P<n>{NAME})", text[m.start():block_end]):
+            block_end = m.start() + min(skip + end.start() if end else len(text) - m.start(), limit)
+            for n in re.finditer(rf"(?:{HONORIFIC}|(?<=[:,;(]) ?|(?<=\n)|(?<=\n[*•-] )|(?<=\band )|(?<=\t))(?P<n>{NAME})",
+                                 text[m.start():block_end]):
                 s0 = m.start() + n.start("n")
                 add(s0, m.start() + n.end("n"), "COUNCILLOR", 4)
         # OFFICER: clerk, police, contact officer, national-body staff, "Name, <Role>"
@@ -155,21 +161,9 @@ class MinutesRules:
             (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}(?:[ ]{NAME_WORD})?),[ ]+(?:the[ ]+)?(?:[A-Z][a-z]+[ ]+){{0,3}}"
              r"(?:Chief Executive|Director|Manager|Officer|Adviser|Advisor|Associate|Consultant|Secretary|Clerk|Head of)", 3),
         ]
-        officers = []
         for pat, prio in officer_patterns:
             for m in re.finditer(pat, text):
                 add(m.start("n"), m.end("n"), "OFFICER", prio)
-                officers.append(text[m.start("n"):m.end("n")])
-        # an officer named once with a role is an officer wherever the document names them again in full
-        # ("Sarah Hammond (Corporate Director ...)" ... "Sarah Hammond" in the attendance list), unless a title says
-        # otherwise ("Cllr Sarah Hammond" keeps priority 1)
-        for name in set(officers):
-            words = re.sub(rf"^{HONORIFIC}", "", name).split()
-            if len(words) < 2:
-                continue
-            forms = rf"{re.escape(' '.join(words))}|{re.escape(words[0][0])}\.?[ ]+{re.escape(' '.join(words[1:]))}"
-            for m in re.finditer(rf"(?<![\w.])(?:{forms})(?![\w])", text):
-                add(m.start(), m.end(), "OFFICER", 2)
         # AUTHORITY: a place name before a council head, capitalised or in capitals; known abbreviations
         head = (r"(?:(?:Metropolitan[ ]+)?(?:County|City|Borough|District|Parish|Town|Community)[ ]+Council|Council|"
                 r"CC|BC|DC|LB|MBC|CBC|RBC|UA|Fire[ ]+(?:&|and)[ ]+Rescue[ ]+(?:Service|Authority)|Police[ ]+Authority|"
@@ -250,7 +244,7 @@ class MinutesRules:
             found.append((span[0], span[1], lab, 3))
             for k in re.finditer(rf"(?<![\w&.]){abbr}(?![\w&])", text):
                 found.append((k.start(), k.end(), lab, 5))
-        return resolve(found)
+        return resolve(found + other_mentions(text, resolve(found)))
 
     # ---------------------------------------------------------- decisions and actions
     def action_owners(self, text: str, s: int, e: int) -> tuple[bool, list[str]]:
