@@ -2,6 +2,8 @@
 action, a member or an officer. Each case is a form seen in a body's minutes (named in the test)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from governance_nlp.paths import shared_dir
@@ -195,3 +197,12 @@ def test_later_mentions_of_listed_members_take_their_label(gold_docs):
     doc = _doc(gold_docs, "kent-cc_2025-02-13")
     at = doc.text.index("Mr Gough", doc.text.index("PRESENT") + 2000)
     assert (at + 3, at + 8, "COUNCILLOR") in MinutesRules().entities(doc.text)
+
+
+@needs_shared
+def test_an_authority_named_in_full_is_also_its_initials(gold_docs):
+    """kent-cc_2024-12-19: "Kent County Council" named in full, then "KCC" (spec 2: abbreviations of a name)."""
+    doc = _doc(gold_docs, "kent-cc_2024-12-19")
+    ents = MinutesRules().entities(doc.text)
+    kcc = [(s, e) for s, e, lab in ents if doc.text[s:e] == "KCC" and lab == "AUTHORITY"]
+    assert kcc and len(kcc) == len(re.findall(r"(?<![\w&.])KCC(?![\w&])", doc.text))

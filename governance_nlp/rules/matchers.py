@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..segmentation import candidate_spans
-from .people import other_mentions
+from .mentions import other_mentions
 from .resolutions import election_rows, lead_in_items
 from .patterns import HONORIFIC, NAME, NAME_WORD, NOT_NAME, ORG_WORDS
 from .text import clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first

@@ -1,4 +1,4 @@
-"""A person's other mentions in one document, once the rules have found them by a title, a role or a list.
+"""Later mentions in one document of what the rules found: people and authorities.
 
 Spec 2: every mention is marked, short forms too, and initials that stand
 for a named person take that person's label. Minutes name a member in full
@@ -6,6 +6,8 @@ once (the attendance list: "Mr R W Gough", "* Sarah Woodbury — Chair") and
 then as "Mr Gough" or "SW"; an officer is introduced with a role ("Sarah
 Hammond (Corporate Director ...)") and later named bare. This module turns
 the rules' own finds into those later mentions; it never reads the model's.
+An authority named in full ("Scottish Borders Council") is then often
+written by its initials ("SBC", "KCC", "WDPC"): those are AUTHORITY too.
 """
 from __future__ import annotations
 
@@ -25,12 +27,20 @@ def _words(name: str) -> list[str]:
     return TITLE_WORD.sub("", " ".join(name.split())).split()
 
 
+def _initials(name: str) -> str | None:
+    """ "Scottish Borders Council" -> "SBC", "West Dereham Parish Council" -> "WDPC" (three letters or more)."""
+    words = [w for w in name.split() if w[0].isupper() and w.isalpha()]
+    abbr = "".join(w[0] for w in words)
+    return abbr if len(abbr) >= 3 and len(words) == len(name.split()) else None
+
+
 def other_mentions(text: str, people: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str, int]]:
-    """(start, end, label, priority) for the later mentions of the COUNCILLORs and OFFICERs in ``people``.
+    """(start, end, label, priority) for the later mentions of the people and authorities in ``people``.
 
     Officers: the full name again and initial + surname ("D. Horkan"), priority 2 (over an attendance list's
     default COUNCILLOR). Members: the full name again, "Mr [R W] Gough" when the surname is one member's, and
     initials ("SW") that are one listed person's first + last (or first + middle + last) letters, priority 5.
+    Authorities: the initials of each one named in full ("KCC"), priority 5.
     """
     found: list[tuple[int, int, str, int]] = []
     officers, members = set(), set()
@@ -58,6 +68,9 @@ def other_mentions(text: str, people: Iterable[tuple[int, int, str]]) -> list[tu
             continue
         for m in re.finditer(rf"\b(?:Mrs|Mr|Ms|Miss|Dr|Sir)\.?[ ]+(?P<n>(?:[A-Z]\.?[ ]+)*{re.escape(surname)})(?![\w])", text):
             found.append((m.start("n"), m.end("n"), "COUNCILLOR", 5))
+    for abbr in {a for a in (_initials(text[s:e]) for s, e, lab in people if lab == "AUTHORITY") if a}:
+        for m in re.finditer(rf"(?<![\w&.]){abbr}s?(?![\w&])", text):
+            found.append((m.start(), m.start() + len(abbr), "AUTHORITY", 5))
     for abbr, owners in initials.items():
         if len(abbr) < 2 or len(owners) != 1 or abbr in NOT_INITIALS:
             continue
