@@ -10,3 +10,5 @@ BOTH = "DECISION_ACTION"
 # Where the rule components put what they found, beside the model's doc.ents and doc.spans[SPANS_KEY].
 RULE_ENTS_KEY = "rule_ents"
 RULE_SPANS_KEY = "rule_sc"
+# The span classifier's own spans when the rule spans replace them in doc.spans[SPANS_KEY] (kept to inspect).
+MODEL_SPANS_KEY = "model_sc"

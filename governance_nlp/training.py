@@ -46,12 +46,14 @@ def uses_static_vectors(config_path: Path) -> bool:
 
 # The components added after the trained ones when a model is packaged: the rules merged with the
 # model (chosen by the leave-one-body-out ablation, README "Accuracy"), then the structured layer.
+# On bodies it never saw, the model's COUNCILLOR mentions add to the rules' (it finds names in layouts
+# no rule covers); its OFFICER, AUTHORITY and PARTY mentions and its DECISION/ACTION spans lowered those
+# labels' F1 below the rules' alone, so the rules give them (the span classifier's spans stay in
+# doc.spans["model_sc"]; a model retrained on one's own council's minutes can be merged with "fill").
 # Document-level consistency (minutes_entity_consistency) is left out: it lowered entity F1 there.
-# The model's AUTHORITY and PARTY mentions lowered those labels' F1 there, so only its people are kept;
-# its DECISION spans under 0.7 lowered DECISION F1 below the rules', its ACTION spans from 0.5 up helped.
 POST_PIPES: list[tuple[str, dict[str, Any]]] = [
-    ("minutes_rule_entities", {"merge": "prefer_rules", "model_labels": ["COUNCILLOR", "OFFICER"]}),
-    ("minutes_rule_spans", {"merge": "fill", "model_floor": {"DECISION": 0.7, "ACTION": 0.5}}),
+    ("minutes_rule_entities", {"merge": "prefer_rules", "model_labels": ["COUNCILLOR"]}),
+    ("minutes_rule_spans", {"merge": "replace"}),
     ("minutes_structure", {}),
 ]
 

@@ -206,3 +206,25 @@ def test_an_authority_named_in_full_is_also_its_initials(gold_docs):
     ents = MinutesRules().entities(doc.text)
     kcc = [(s, e) for s, e, lab in ents if doc.text[s:e] == "KCC" and lab == "AUTHORITY"]
     assert kcc and len(kcc) == len(re.findall(r"(?<![\w&.])KCC(?![\w&])", doc.text))
+
+
+@pytest.mark.parametrize("merge, expected", [
+    ("replace", {"The minutes of the last meeting were approved."}),
+    ("fill", {"Apologies were received.", "The minutes of the last meeting were approved."}),
+])
+def test_rule_span_merges_with_the_model(merge, expected):
+    """``replace`` (the shipped setting) puts the rule spans in doc.spans["sc"] and keeps the model's in
+    doc.spans["model_sc"]; ``fill`` adds rule spans beside the model's."""
+    import spacy
+    from spacy.tokens import SpanGroup
+
+    import governance_nlp.rules.components  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("en")
+    component = nlp.add_pipe("minutes_rule_spans", config={"merge": merge})
+    doc = nlp.make_doc("Apologies were received. The minutes of the last meeting were approved.")
+    model_span = doc.char_span(0, 24, label="DECISION")
+    doc.spans["sc"] = SpanGroup(doc, name="sc", spans=[model_span], attrs={"scores": [0.9]})
+    doc = component(doc)
+    assert {s.text for s in doc.spans["sc"]} == expected
+    assert ("model_sc" in doc.spans) is (merge == "replace")

@@ -38,6 +38,10 @@ ABLATION: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "model people + rule entities (prefer rules) + rule spans (fill, model score >= 0.5)": [
         (RULE_ENTS, {"merge": "prefer_rules", "model_labels": ["COUNCILLOR", "OFFICER"]}),
         (RULE_SPANS, {"merge": "fill", "model_floor": 0.5})],
+    "model people + rule entities (prefer rules) + rule spans (replace)": [
+        (RULE_ENTS, {"merge": "prefer_rules", "model_labels": ["COUNCILLOR", "OFFICER"]}), (RULE_SPANS, {"merge": "replace"})],
+    "model COUNCILLOR + rule entities (prefer rules) + rule spans (replace)": [
+        (RULE_ENTS, {"merge": "prefer_rules", "model_labels": ["COUNCILLOR"]}), (RULE_SPANS, {"merge": "replace"})],
     "model + rule entities (prefer rules) + consistency + rule spans (fill, model score >= 0.5)": [
         (RULE_ENTS, {"merge": "prefer_rules"}), (CONSISTENCY, {}), (RULE_SPANS, {"merge": "fill", "model_floor": 0.5})],
 }

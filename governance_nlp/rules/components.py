@@ -10,7 +10,8 @@ writes DECISION/ACTION spans to ``doc.spans["rule_sc"]`` (owners in
 ``doc._.rule_owners``) and merges them into ``doc.spans["sc"]`` (score
 ``rule_score``): ``"fill"`` adds the rule spans that no model span of the same
 label overlaps, ``"prefer_rules"`` lets them replace the model spans they
-overlap; model spans under ``model_floor`` are dropped first.
+overlap, ``"replace"`` puts the rule spans in place of the model's (which move
+to ``doc.spans["model_sc"]``); model spans under ``model_floor`` are dropped first.
 """
 from __future__ import annotations
 
@@ -21,11 +22,11 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
 from ..extensions import doc_text, register_extensions
-from ..labels import BOTH, RULE_ENTS_KEY, RULE_SPANS_KEY, SPANS_KEY
+from ..labels import BOTH, MODEL_SPANS_KEY, RULE_ENTS_KEY, RULE_SPANS_KEY, SPANS_KEY
 from .matchers import MinutesRules
 
 ENTITY_MERGES = ("replace", "fill", "prefer_rules", "none")
-SPAN_MERGES = ("fill", "prefer_rules", "none")
+SPAN_MERGES = ("replace", "fill", "prefer_rules", "none")
 
 
 def _spans(doc: Doc, found: Iterable[tuple[int, int, str]]) -> list[Span]:
@@ -95,6 +96,13 @@ class RuleSpans:
         """Model spans scoring under ``model_floor`` go; then ``fill`` adds rule spans no model span of the label
         overlaps, and ``prefer_rules`` lets rule spans replace the model spans of their label that they overlap."""
         group = doc.spans.get(SPANS_KEY)
+        if self.merge == "replace":
+            if group is not None:
+                doc.spans[MODEL_SPANS_KEY] = group
+            merged = SpanGroup(doc, name=SPANS_KEY, spans=found)
+            merged.attrs["scores"] = [self.rule_score] * len(found)
+            doc.spans[SPANS_KEY] = merged
+            return
         model = list(group) if group is not None else []
         scores = list(group.attrs.get("scores", [1.0] * len(model))) if group is not None else []
         scores = [float(x[0]) if hasattr(x, "__len__") else float(x) for x in scores]
