@@ -9,6 +9,7 @@ both call :class:`MinutesRules`, so each rule exists once.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..segmentation import candidate_spans
@@ -316,9 +317,22 @@ class MinutesRules:
         return (len(text[s:e].split()) <= 2 and bool(re.search(r"(?:\t|[ ]{2,})$", before))
                 and bool(re.search(r"[A-Za-z]", before)))
 
+    # Every word that can make a unit a decision or a motion (a superset of DECISION_WORDS and MOTION_FORMULA's
+    # words): found once per text, so the many candidates with none skip those patterns.
+    DECISION_HINT = re.compile(r"(?i)\b(?:agree|resolv|approv|noted|endorsed|accepted|decided|supported|authori[sz]ed|"
+                               r"carried|adopted|ratified|duly|passed|objected|refused|no|propos|moved|prop|nom|motion|"
+                               r"amendment)")
+
     def spans(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float, list[str]]]]:
         cands = [(s, e) for s, e in candidate_spans(text) if sentence_level(text, s, e)]
-        decides = [(s, e) for s, e in cands if (self._decides(text[s:e]) or self.MOTION_FORMULA.search(text[s:e]))
+        hints = [m.start() for m in self.DECISION_HINT.finditer(text)]
+
+        def hinted(s: int, e: int) -> bool:
+            i = bisect.bisect_left(hints, s)
+            return i < len(hints) and hints[i] < e
+
+        decides = [(s, e) for s, e in cands if hinted(s, e)
+                   and (self._decides(text[s:e]) or self.MOTION_FORMULA.search(text[s:e]))
                    and not self._status_cell(text, s, e)]
         items = {(s, e): lead_in_items(text, s, e) for s, e in decides}
         # a lead-in ("RESOLVED that Council:") is not a span; the items it introduces are (spec 3)

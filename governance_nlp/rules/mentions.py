@@ -49,10 +49,22 @@ def other_mentions(text: str, people: Iterable[tuple[int, int, str]]) -> list[tu
         if len(words) >= 2 and len(words[-1]) > 1:
             (officers if lab == "OFFICER" else members if lab == "COUNCILLOR" else set()).add(tuple(words))
     members -= officers
-    for words in officers:
-        forms = rf"{re.escape(' '.join(words))}|{re.escape(words[0][0])}\.?[ ]+{re.escape(' '.join(words[1:]))}"
-        for m in re.finditer(rf"(?<![\w.])(?:{forms})(?![\w])", text):
-            found.append((m.start(), m.end(), "OFFICER", 2))
+
+    def alternation(forms: Iterable[str]) -> str:  # longest first, so a full name wins over a shorter form
+        return "|".join(sorted(set(forms), key=len, reverse=True))
+
+    def scan(pattern: str, label_of, prio: int, group: str | int = 0) -> None:
+        for m in re.finditer(pattern, text):
+            label = label_of(m.group(group))
+            if label:
+                found.append((m.start(group), m.end(group), label, prio))
+
+    if officers:  # one pass for every officer's forms
+        forms = [re.escape(" ".join(w)) for w in officers]
+        forms += [rf"{re.escape(w[0][0])}\.?[ ]+{re.escape(' '.join(w[1:]))}" for w in officers]
+        scan(rf"(?<![\w.])(?:{alternation(forms)})(?![\w])", lambda _: "OFFICER", 2)
+    if members:
+        scan(rf"(?<![\w.])(?:{alternation(re.escape(' '.join(w)) for w in members)})(?![\w])", lambda _: "COUNCILLOR", 5)
     surnames: dict[str, set[tuple[str, ...]]] = {}
     initials: dict[str, set[tuple[str, ...]]] = {}
     for words in members | officers:
@@ -60,21 +72,16 @@ def other_mentions(text: str, people: Iterable[tuple[int, int, str]]) -> list[tu
         letters = [w[0] for w in words if w[0].isupper()]
         for abbr in {letters[0] + letters[-1], "".join(letters)}:
             initials.setdefault(abbr, set()).add(words)
-    for words in members:
-        for m in re.finditer(rf"(?<![\w.]){re.escape(' '.join(words))}(?![\w])", text):
-            found.append((m.start(), m.end(), "COUNCILLOR", 5))
-    for surname, owners in surnames.items():
-        if len(owners) != 1 or next(iter(owners)) not in members:
-            continue
-        for m in re.finditer(rf"\b(?:Mrs|Mr|Ms|Miss|Dr|Sir)\.?[ ]+(?P<n>(?:[A-Z]\.?[ ]+)*{re.escape(surname)})(?![\w])", text):
-            found.append((m.start("n"), m.end("n"), "COUNCILLOR", 5))
-    for abbr in {a for a in (_initials(text[s:e]) for s, e, lab in people if lab == "AUTHORITY") if a}:
-        for m in re.finditer(rf"(?<![\w&.]){abbr}s?(?![\w&])", text):
-            found.append((m.start(), m.start() + len(abbr), "AUTHORITY", 5))
-    for abbr, owners in initials.items():
-        if len(abbr) < 2 or len(owners) != 1 or abbr in NOT_INITIALS:
-            continue
-        label = "OFFICER" if next(iter(owners)) in officers else "COUNCILLOR"
-        for m in re.finditer(rf"(?<![\w&.]){abbr}(?![\w&])", text):
-            found.append((m.start(), m.end(), label, 5))
+    own = [n for n, owners in surnames.items() if len(owners) == 1 and next(iter(owners)) in members]
+    if own:  # "Mr Gough", "Mr R W Gough" for a surname that is one member's
+        scan(rf"\b(?:Mrs|Mr|Ms|Miss|Dr|Sir)\.?[ ]+(?P<n>(?:[A-Z]\.?[ ]+)*(?:{alternation(map(re.escape, own))}))(?![\w])",
+             lambda _: "COUNCILLOR", 5, "n")
+    authorities = {a for a in (_initials(text[s:e]) for s, e, lab in people if lab == "AUTHORITY") if a}
+    if authorities:  # "KCC" (and "CCs": the plural's letters only)
+        scan(rf"(?<![\w&.])(?P<a>{alternation(authorities)})s?(?![\w&])", lambda _: "AUTHORITY", 5, "a")
+    label_of_initials = {abbr: "OFFICER" if next(iter(owners)) in officers else "COUNCILLOR"
+                         for abbr, owners in initials.items()
+                         if len(abbr) >= 2 and len(owners) == 1 and abbr not in NOT_INITIALS}
+    if label_of_initials:
+        scan(rf"(?<![\w&.])(?:{alternation(label_of_initials)})(?![\w&])", label_of_initials.get, 5)
     return found

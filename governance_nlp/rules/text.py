@@ -74,6 +74,9 @@ def owner_hint(text: str, end: int, same_line: bool = False) -> list[str]:
 
 
 
+# ABBREV and CONTINUES end a text ("$") and match at most 8 characters: searching the last TAIL characters
+# gives the same answer as searching the whole candidate, without scanning it.
+TAIL = 17
 CONTINUES = re.compile(r"\b(?:by|and|of|the|to|for|with|from|that)$")
 SENT_START_PREFIX = re.compile(r"[ \t]*(?:\(?[0-9ivxIVX]{1,6}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z][.)]|[•◦▪*\-–—>]+)?[ \t]*")
 
@@ -85,7 +88,7 @@ def sentence_level(text: str, s: int, e: int) -> bool:
     a, _ = line_bounds(text, s)
     prefix = text[a:s]
     if prefix.strip():
-        if ABBREV.search(prefix.rstrip()):
+        if ABBREV.search(prefix.rstrip()[-TAIL:]):
             return False
         ok = (SENT_START_PREFIX.fullmatch(prefix) is not None
               or prefix.rstrip()[-1] in ".!?;:)]\"'”’*"
@@ -93,17 +96,16 @@ def sentence_level(text: str, s: int, e: int) -> bool:
               or re.search(r"</?\w+[^<>]*>\s*$", prefix) is not None)
         if not ok:
             return False
-    else:  # at a line start: not when the line before, in the same paragraph, breaks off mid-phrase
-        prev = text[max(0, a - 200):a]
-        if "\n" in prev and not re.search(r"\n[ \t\r\xa0]*\n[ \t\r\xa0]*$", prev):
-            prev_line = prev.rstrip().rsplit("\n", 1)[-1].rstrip()
-            if ABBREV.search(prev_line) or CONTINUES.search(prev_line):
-                return False
+    elif a:  # at a line start: not when the line before, in the same paragraph, breaks off mid-phrase
+        prev_line = text[max(0, a - 200):a - 1].rsplit("\n", 1)[-1].rstrip()[-TAIL:]
+        if prev_line and (ABBREV.search(prev_line) or CONTINUES.search(prev_line)):
+            return False
     nxt = re.match(r"(\s*)(\S+)", text[e:e + 50])
     if (nxt and nxt.group(2)[0].islower() and text[e - 1] not in ".!?;" and nxt.group(1).count("\n") < 2
             and not re.fullmatch(r"\(?[a-z]{1,4}[.)]", nxt.group(2))):
         return False  # the sentence runs on into lower-case text (a wrapped line), unless a list item follows
-    if nxt and nxt.group(1).count("\n") < 2 and (ABBREV.search(text[s:e]) or CONTINUES.search(text[s:e])):
+    tail = text[max(s, e - TAIL):e]
+    if nxt and nxt.group(1).count("\n") < 2 and (ABBREV.search(tail) or CONTINUES.search(tail)):
         return False  # "... seconded by Cllr." / "... seconded by" wrapped before the name: the sentence goes on
     return True
 
