@@ -169,6 +169,8 @@ def train(config: str = "cnn", output: Path = Path("training/output"), data: lis
     nlp.to_disk(model_dir)
     restore_config_paths(model_dir, cfg)
     finalize(model_dir, by_split, log)
+    if disable_replaced_spancat(model_dir, POST_PIPES if post_pipes is None else post_pipes):
+        log("span classifier packaged disabled: the rule spans replace its output (nlp.enable_pipe('spancat') runs it)")
     log(f"packaged model → {model_dir} ({time.perf_counter() - started:.0f}s)")
     return model_dir
 
@@ -189,6 +191,25 @@ def with_pretraining_block(cfg: Path, output: Path) -> Path:
     path = output / f"{cfg.stem}-init-tok2vec.cfg"
     config.to_disk(path)
     return path
+
+
+def disable_replaced_spancat(model_dir: Path, post_pipes: list[tuple[str, dict[str, Any]]]) -> bool:
+    """Mark the span classifier disabled in the packaged config when the rule spans replace its output.
+
+    Its spans would only go to ``doc.spans["model_sc"]``, at a fifth of the pipeline's run time; it stays
+    trained and tuned in the package, for ``nlp.enable_pipe("spancat")`` and a ``"fill"`` merge after
+    retraining on one's own council's minutes.
+    """
+    from spacy.util import load_config
+
+    if not any(f == "minutes_rule_spans" and c.get("merge") == "replace" for f, c in post_pipes):
+        return False
+    config = load_config(model_dir / "config.cfg", interpolate=False)
+    if "spancat" not in config["nlp"]["pipeline"]:
+        return False
+    config["nlp"]["disabled"] = ["spancat"]
+    config.to_disk(model_dir / "config.cfg")
+    return True
 
 
 def restore_config_paths(model_dir: Path, source_config: Path) -> None:

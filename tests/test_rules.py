@@ -228,3 +228,13 @@ def test_rule_span_merges_with_the_model(merge, expected):
     doc = component(doc)
     assert {s.text for s in doc.spans["sc"]} == expected
     assert ("model_sc" in doc.spans) is (merge == "replace")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Traffic – a traffic survey is still to be undertaken.",  # ayton-cc_2018-09-04
+    "MC offered \n  to intervene to try and expedite a reply.",  # ayton-cc_2016-03-01
+    "SBC had confirmed that they would repair the shed roof.",  # ayton-cc_2016-03-01 (R40: an outside body's task)
+])
+def test_more_future_tasks(sentence):
+    is_action, _ = MinutesRules().action_owners(sentence, 0, len(sentence))
+    assert is_action

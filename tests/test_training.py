@@ -19,8 +19,9 @@ def test_train_smoke(tmp_path, capsys):
     meta = json.loads((out / "model" / "meta.json").read_text())
     assert meta["governance_nlp"]["corpus_version"] and meta["governance_nlp"]["config"] == "cnn.cfg"
     nlp = governance_nlp.load(out / "model")
-    assert nlp.pipe_names[:3] == ["tok2vec", "ner", "spancat"]
-    assert nlp.pipe_names[3:] == [factory for factory, _ in POST_PIPES]
+    assert nlp.component_names[:3] == ["tok2vec", "ner", "spancat"]
+    assert nlp.component_names[3:] == [factory for factory, _ in POST_PIPES]
+    assert nlp.disabled == ["spancat"], "the rule spans replace its output: packaged, trained, not run"
     saved = (out / "model" / "config.cfg").read_text()
     assert str(tmp_path) not in saved, "the packaged config keeps no path of the training run"
     result = governance_nlp.extract("Cllr David Parsons agreed. Clerk to write to NCC.", model=out / "model")

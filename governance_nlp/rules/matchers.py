@@ -67,7 +67,8 @@ class MinutesRules:
         rf"|(?:(?:Cllrs?|Councillors?|County[ ]+Councillor)\.?\s+|{HONORIFIC})?{NAME}(?:[ ]+and[ ]+(?:the[ ]+)?(?:Clerk|{NAME}))?"
         rf"|[A-Z]{{2,3}})"
         rf"(?:[ ,]|\s(?=\S))+(?:(?:also|kindly|has|had|have)\s+){{0,2}}"
-        rf"(?:to|will(?![ ]+be\b)|would(?![ ]+be\b)|should|shall|agreed[ ]+to|offered[ ]+to|undertook[ ]+to|(?:is|are|was|were)[ ]+(?:asked|to)[ ]+to|"
+        rf"(?:to|will(?![ ]+be\b)|would(?![ ]+be\b)|should|shall|agreed[ ]+to|offered\s+to|volunteered\s+to|undertook[ ]+to|"
+        rf"(?:is|are|was|were)[ ]+(?:asked|reminded|requested|to)[ ]+to|"
         rf"is[ ]+to|are[ ]+to)\s+(?:be[ ]+)?[a-z]")
     ACTION_ANYWHERE = re.compile(
         r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+[a-z]"
@@ -75,7 +76,13 @@ class MinutesRules:
         r"[a-z]+(?:ed|en|t)\b"
         # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to
         r"|\b(?:would|will)[ ]+(?:contact|write|speak|ask|arrange|check|investigate|look|report|liaise|send|circulate|"
-        r"obtain|chase|follow)\b"
+        r"obtain|chase|follow|repair|determine|pass|forward|provide|prepare|organi[sz]e|approach|attend|e-?mail|inform|"
+        r"install|order|purchase|replace|visit|meet|clear|remove|erect|fix|book|apply|submit|draft|update|monitor|seek|"
+        r"request|confirm|speak|raise|discuss\s+with|take|put|get)\b"
+        # a task still to be done, in the passive: "a traffic survey is still to be undertaken", "needs to be put back"
+        r"|\b(?:is|are|was|were|needs?|had|has|have)\s+(?:still\s+|now\s+)?to\s+be\s+(?!discussed\b|considered\b|"
+        r"deferred\b|tabled\b|noted\b|decided\b|confirmed\b|agreed\b)[a-z]+(?:ed|en|t)\b"
+        r"|\bwould\s+need\s+to\s+be\s+[a-z]+(?:ed|en|t)\b|^Request(?:ed)?\s+that\b"
         r"|\b[A-Z]{2,3}(?:,[ ]*[A-Z]{2,3})*[ ]+and[ ]+[A-Z]{2,3}[ ]+(?:agreed|offered)[ ]+to\b"
         # a future task in the passive, whoever does it (R40): "A meeting with the Academy will also be arranged."
         r"|\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+|need\s+to\s+)?be\s+(?!discussed\b|considered\b|deferred\b|"
