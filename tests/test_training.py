@@ -34,7 +34,7 @@ def test_train_smoke_trf_frozen_encoder(tmp_path):
     out = tmp_path / "trf"
     assert main(["train", "--config", "trf", "--max-steps", "2", "--limit-train", "1", "--output", str(out)]) == 0
     nlp = governance_nlp.load(out / "model")
-    assert nlp.pipe_names[:3] == ["transformer", "ner", "spancat"]
+    assert nlp.component_names[:3] == ["transformer", "ner", "spancat"]
     doc = nlp("Cllr David Parsons agreed the report.")
     assert doc._.trf_data.width == 384, "MiniLM-L6 hidden size: the package weights were loaded"
     # Forking workers after torch has run in the parent used to hang: run it with a deadline.
