@@ -143,6 +143,15 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     ("SW agreed that she would look to encourage members of the community to engage.", False),
     ("It was agreed that the next meeting would be held in the village hall.", True),
     ("The minutes of the last meeting were approved.", True),
+    # another body's decision, an agenda line with its number, a member who does not agree
+    ("The Hunny Pot - approved by Borough Council.", False),
+    ("As part of this offer, the LGA Executive has endorsed proposals for devolved place based budgets.", False),
+    ("6. To agree Minutes of the meeting held on 5th April, 2017", False),
+    ("Cllr Nicholas-Letch did not agree with the proposed size of plots.", False),
+    # minutes confirmed, a planning recommendation, support given
+    ("The minutes of the 10/07/07 were confirmed as a true record of the meeting.", True),
+    ("Mr. & Mrs. D. Moore, 5 Ryston Road - extension to dwelling -recommend approval.", True),
+    ("Changes explained, support for plans given.", True),
 ])
 def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     assert MinutesRules()._decides(unit) is decides

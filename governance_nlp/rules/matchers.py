@@ -23,10 +23,14 @@ class MinutesRules:
     """Hand-written patterns for all six labels: entities and DECISION/ACTION spans of a text (no training)."""
 
     DECISION_WORDS = re.compile(
-        r"\b(?:agreed|agree|(?<!been[ ])(?<!\bbe[ ])(?<!get[ ])(?<!got[ ])(?<!not[ ])(?<!hoped[ ])resolved|approved|"
+        r"\b(?:agreed|(?<!\bnot[ ])(?<!\bwould[ ])(?<!\bcould[ ])(?<!\bto[ ])agree|(?<!been[ ])(?<!\bbe[ ])(?<!get[ ])(?<!got[ ])(?<!not[ ])(?<!hoped[ ])resolved|approved|"
         r"(?<!\bno[ ])(?<!\bthe[ ])(?<!\bany[ ])noted(?![ ]+that)|endorsed|accepted|"
         r"decided|supported|authori[sz]ed|carried(?![ ]+(?:out|over|forward|through))|adopted|ratified|"
         r"duly[ ]+(?:co-opted|elected|appointed)|objected|refused[ ]+by[ ]+(?:the[ ]+)?(?:parish[ ]+)?council|"
+        # "confirmed as a true record", "recommend approval", "support was readily given", "general agreement"
+        r"confirmed\s+as\s+(?:a\s+)?(?:true|correct|accurate)|recommend(?:ed)?\s+approval|approval\s+(?:was\s+)?recommended|"
+        r"(?:support|approval)\s+(?:was\s+)?(?:readily\s+)?given|support\s+for\s+(?:the\s+)?\w+(?:\s+\w+)?\s+given|"
+        r"elected\s+nem|all\s+(?:were\s+)?in\s+agreement|general\s+(?:agreement|approval)|"
         # a planning reply is the council's decision (R49): "No Objections", "No comment.", "had no observations"
         r"(?:(?<=had[ ])|(?<=have[ ])|(?<=has[ ])|(?<![\w,][ ]))no[ ]+(?:objections?|observations?|concerns?|comments?)"
         r"(?![ ]+(?:from|were|was|had|have|about|on|regarding))|(?:resolution|motion|proposal)[ ]+(?:was[ ]+)?passed|passed[ ]+unanimously)\b",
@@ -39,14 +43,19 @@ class MinutesRules:
     PRIOR = re.compile(r"\bas\s+(?:previously\s+|already\s+)?(?P<w>agreed|approved|resolved|decided)\b"
                        r"|\b(?:been|already)\s+(?P<w2>agreed|approved|resolved|decided|accepted|adopted)\b"
                        r"|\b(?P<w3>agreed|approved|resolved|decided)\s+(?:at|in)\s+(?:the\s+|its\s+)?(?:last|previous|[A-Z]\w+)\s+"
-                       r"(?:meeting|Board|Executive)", re.I)
+                       r"(?:meeting|Board|Executive)"
+                       # another body's decision: "approved by the Borough Council", "the Executive has endorsed"
+                       r"|\b(?P<w4>approved|refused|agreed|endorsed)\s+by\s+(?:the\s+)?(?:Borough|County|District|Planning|"
+                       r"Executive|Government|Secretary|Minister)\b"
+                       r"|\b(?:Executive|Government|Minister|MP|Borough\s+Council|County\s+Council)\s+(?:has\s+|had\s+)?"
+                       r"(?P<w5>approved|agreed|endorsed|refused)\b", re.I)
     # Deferring to a later meeting or agenda is no decision (spec 3, R24)
     DEFERRAL = re.compile(r"\b(?:agreed|decided)\b[^.]{0,60}\b(?:discuss\w*|defer\w*|move|add|consider\w*|put|bring|"
                           r"return|revisit|held\s+over)\b[^.]{0,60}\b(?:next|later|future|following|[A-Z][a-z]+)\s+"
                           r"(?:meeting|agenda)", re.I)
     COLLECTIVE = {"members", "council", "councillors", "board", "committee", "meeting", "group", "panel", "cabinet",
                   "all", "it", "they", "we", "everyone", "trustees", "governors", "pc", "cc"}
-    AGENDA_LINE = re.compile(r"\s*To[ ]+(?:agree|approve|consider|receive|note|resolve|discuss)\b")
+    AGENDA_LINE = re.compile(r"\s*(?:\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+)?To[ ]+(?:agree|approve|consider|receive|note|resolve|discuss)\b")
     # A recorded motion is a decision even when no decision verb is written: "Proposed by X, seconded by Y",
     # "nom X and sec Y", "Motion lost." (spec 6, R34).
     MOTION_FORMULA = re.compile(
@@ -291,7 +300,7 @@ class MinutesRules:
             return False
         personal = {m.start("w") for m in self.PERSON_AGREED.finditer(unit)
                     if m.group("who").lower().rstrip(".") not in self.COLLECTIVE}
-        personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3") if m.group(g)}
+        personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3", "w4", "w5") if m.group(g)}
         return any(w.start() not in personal for w in self.DECISION_WORDS.finditer(unit))
 
     OUTCOME_ONLY = re.compile(r"\W*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:unanimously\s+)?(?:carried|agreed|lost|defeated|"
@@ -328,7 +337,7 @@ class MinutesRules:
     # words): found once per text, so the many candidates with none skip those patterns.
     DECISION_HINT = re.compile(r"(?i)\b(?:agree|resolv|approv|noted|endorsed|accepted|decided|supported|authori[sz]ed|"
                                r"carried|adopted|ratified|duly|passed|objected|refused|no|propos|moved|prop|nom|motion|"
-                               r"amendment)")
+                               r"amendment|confirmed|recommend|support|elected|all|general)")
 
     def spans(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float, list[str]]]]:
         cands = [(s, e) for s, e in candidate_spans(text) if sentence_level(text, s, e)]
