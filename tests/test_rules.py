@@ -77,6 +77,11 @@ def test_initials_declared_in_an_attendance_table_stand_for_the_member():
 @pytest.mark.parametrize("text, name", [
     ("Present: Cllrs J Cook (Chair), S Linsley, & P Moran    Clerk J Connelly\n", "J Connelly"),
     ("The Chairman thanked Superintendent Davison for attending.", "Davison"),
+    ("CPO Kirsty Nash attended the meeting.", "Kirsty Nash"),  # ayton: a community police officer
+    ("RB reported that Douglas Mallin of SBC was seeking quotes.", "Douglas Mallin"),  # a council's staff
+    ("IN ATTENDANCE: James Clapson (Democratic Services Officer), Kevin Kasaven", "James Clapson"),
+    ("Mr M Mann, Mr C Stocking, Mrs V Negus, (Clerk) 3 members of the public", "V Negus"),
+    ("i) Mrs J. Davies, Clerk’s Salary October 2015 and Expenses", "J. Davies"),
 ])
 def test_officers_the_rules_find(text, name):
     """Milburn's attendance line ends "Clerk J Connelly"; Stoke Ferry's police speaker has a rank."""

@@ -15,7 +15,7 @@ import re
 from ..segmentation import candidate_spans
 from .mentions import other_mentions
 from .resolutions import election_rows, lead_in_items
-from .patterns import HONORIFIC, NAME, NAME_WORD, NOT_NAME, ORG_WORDS
+from .patterns import HONORIFIC, INITIALS, NAME, NAME_WORD, NOT_NAME, ORG_WORDS
 from .text import clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first
 
 
@@ -165,8 +165,14 @@ class MinutesRules:
         # OFFICER: clerk, police, contact officer, national-body staff, "Name, <Role>"
         officer_patterns = [
             (rf"\b(?:Parish[ ]+|Town[ ]+)?Clerk(?:[ ]+to[ ]+the[ ]+Council)?[ ]*[:\-–][ ]*{HONORIFIC}?(?P<n>{NAME})", 0),
-            (rf"(?:{HONORIFIC})?(?P<n>{NAME})[ ]*\((?:Parish[ ]+|Town[ ]+)?Clerk\b", 0),
-            (rf"\b(?:PCSO|PC|Police Constable|Sgt|Sergeant|Inspector|Superintendent|Chief Constable)\.?[ ]+(?P<n>{NAME})", 0),
+            (rf"(?:{HONORIFIC})?(?P<n>{NAME}),?[ ]*\((?:Parish[ ]+|Town[ ]+)?Clerk\b", 0),
+            # "Mrs J. Davies, Clerk's Salary", "J. Cowieson Clerk to Parish Council"
+            (rf"(?:{HONORIFIC})?(?P<n>{NAME})(?:,[ ]*Clerk['’]s\b|[ ]+Clerk[ ]+to[ ]+(?:the[ ]+)?(?:Parish[ ]+)?Council)", 0),
+            (rf"\b(?:PCSO|PC|P\.C\.|CPO|Police Constable|Sgt|Sergeant|Insp|Inspector|Superintendent|Chief Constable)\.?[ ]+"
+             rf"(?P<n>{NAME})", 0),
+            # a council's staff: "Douglas Mallin of SBC", "Mr Jim Ellis attended from Glasgow City Council"
+            (rf"(?:{HONORIFIC})?(?P<n>{NAME_WORD}[ ]{NAME_WORD})[ ]+(?:attended[ ]+)?(?:of|from)[ ]+(?:the[ ]+)?"
+             r"(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+[ ]+){1,3}(?:City|County|Borough|District)[ ]+Council)", 3),
             # "Clerk J Connelly" closing an attendance line
             (rf"(?m)\b(?:Parish[ ]+|Town[ ]+)?Clerk[ \t]+{HONORIFIC}?(?P<n>{NAME})(?=[ \t]*(?:$|[,;(]))", 0),
             (rf"\bContact [Oo]fficer[ ]*:?\s*(?P<n>{NAME})", 0),
@@ -175,7 +181,10 @@ class MinutesRules:
             (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ]*(?:\(|,[ ]+)(?:Interim|Acting|Deputy|Assistant|"
              r"Corporate|Strategic|Senior|Service|Area|Programme|Project|Policy|Finance|Executive)?[ ]*(?:[A-Z][\w&'’-]*[ ]+){0,3}"
              r"(?:Director|Headteacher|Head[ ]+of|Chief[ ]+Executive|Chief[ ]+Officer|Monitoring[ ]+Officer|Manager)\b", 3),
-            (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}(?:[ ]{NAME_WORD})?),[ ]+(?:the[ ]+)?(?:[A-Z][a-z]+[ ]+){{0,3}}"
+            # a staff role in brackets: "James Clapson (Democratic Services Officer)", "(Participation and Engagement Manager)"
+            (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ]*\((?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){{0,4}}"
+             r"(?:Officer|Adviser|Advisor|Engineer|Planner|Co-?ordinator|Lead|Manager)\)", 3),
+            (rf"(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD}(?:[ ]{NAME_WORD})?),[ ]+(?:the[ ]+)?(?:[A-Z][a-z]+[ ]+){{0,5}}"
              r"(?:Chief Executive|Director|Manager|Officer|Adviser|Advisor|Associate|Consultant|Secretary|Clerk|Head of)", 3),
         ]
         for pat, prio in officer_patterns:
