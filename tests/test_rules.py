@@ -233,3 +233,17 @@ def test_rule_span_merges_with_the_model(merge, expected):
     doc = component(doc)
     assert {s.text for s in doc.spans["sc"]} == expected
     assert ("model_sc" in doc.spans) is (merge == "replace")
+
+
+@pytest.mark.parametrize("text, authority", [
+    ("RB reported that SBC was seeking quotes.", "SBC"),  # a council's initials by their shape
+    ("Councillor Richardson met with officers of EDC.", "EDC"),
+    ("a letter from Kent \nCounty Council about the scheme", "Kent \nCounty Council"),  # wrapped at a line end
+])
+def test_authorities_the_rules_find(text, authority):
+    assert (authority, "AUTHORITY") in {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
+
+
+def test_initials_shaped_like_a_council_that_are_none():
+    text = "The BBC filmed the PCC meeting."
+    assert not any(lab == "AUTHORITY" for _, _, lab in MinutesRules().entities(text))

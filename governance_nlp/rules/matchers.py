@@ -104,6 +104,7 @@ class MinutesRules:
         # "It was agreed that TS would approach the resident", "RB / would prepare a costed report"
         r"|(?:\bthat\s+|^)(?:the\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
         r"\s+(?:also\s+)?(?!be\b|have\b|not\b|like\b|need\b)[a-z]{3,}\b")
+    NOT_COUNCILS = {"BBC", "PCC", "KYCC", "YFC", "ECC", "ICC", "NCC"}  # NCC is listed above; the rest are no councils
     NON_OWNER = {"members", "councillors", "council", "board", "it", "this", "they", "all", "everyone", "we", "he",
                  "she", "there", "these", "those", "the council", "the parish council", "parish council", "the board",
                  "planning", "highways", "what", "which", "who", "members agreed"}
@@ -191,11 +192,12 @@ class MinutesRules:
             for m in re.finditer(pat, text):
                 add(m.start("n"), m.end("n"), "OFFICER", prio)
         # AUTHORITY: a place name before a council head, capitalised or in capitals; known abbreviations
-        head = (r"(?:(?:Metropolitan[ ]+)?(?:County|City|Borough|District|Parish|Town|Community)[ ]+Council|Council|"
+        sep = r"(?:[ \xa0]+|[ ]*\n[ \t>]*)"  # a name may wrap at a line end (and a Markdown quote's ">")
+        head = (rf"(?:(?:Metropolitan{sep})?(?:County|City|Borough|District|Parish|Town|Community){sep}Council|Council|"
                 r"CC|BC|DC|LB|MBC|CBC|RBC|UA|Fire[ ]+(?:&|and)[ ]+Rescue[ ]+(?:Service|Authority)|Police[ ]+Authority|"
                 r"Clinical[ ]+Commissioning[ ]+Group)")
         word = r"(?:[A-Z][\w'’.&-]*|&)"
-        titled = re.compile(rf"\b(?:{word}[ ]+(?:(?:and|upon|on|of|in|&)[ ]+)?){{1,5}}{head}\b")
+        titled = re.compile(rf"\b(?:{word}{sep}(?:(?:and|upon|on|of|in|&)[ ]+)?){{1,5}}{head}\b")
         caps = re.compile(r"\b(?:[A-Z][A-Z'’.&-]*[ ]+(?:(?:AND|UPON|ON|OF|&)[ ]+)?){1,5}"
                           r"(?:(?:PARISH|TOWN|COUNTY|BOROUGH|DISTRICT|CITY|COMMUNITY)[ ]+)COUNCIL\b")
         generic = {"the", "this", "that", "a", "an", "minutes", "draft", "of", "and", "meeting", "county", "city",
@@ -219,6 +221,10 @@ class MinutesRules:
                 found.append((words[0][0], words[-1][1], "AUTHORITY", 2))
         for m in re.finditer(r"(?<![\w.&])(?:NCC|BCKL&WN|BCKLWN|KL&WN|KLWN|C\.C\.C\.|CCC|WNBC)(?![\w&])", text):
             found.append((m.start(), m.end(), "AUTHORITY", 2))
+        # a council's initials by their shape: "SBC", "KCC", "EDC", "RBKC" (a borough, district or county council)
+        for m in re.finditer(r"(?<![\w.&])(?P<a>[A-Z]{1,3}(?:BC|DC|CC|MBC))s?(?![\w&])", text):
+            if m.group("a") not in self.NOT_COUNCILS:
+                found.append((m.start(), m.start() + len(m.group("a")), "AUTHORITY", 4))
         # PARTY: affiliations in brackets, group headings, contact-list labels
         party = (r"(?:Conservatives?|Con|Labour|Lab|Liberal[ ]+Democrats?|Lib[ ]+Dems?|LD|Independents?|Ind|Green|"
                  r"Plaid[ ]+Cymru|UKIP|SNP)")
