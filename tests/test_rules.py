@@ -247,3 +247,15 @@ def test_authorities_the_rules_find(text, authority):
 def test_initials_shaped_like_a_council_that_are_none():
     text = "The BBC filmed the PCC meeting."
     assert not any(lab == "AUTHORITY" for _, _, lab in MinutesRules().entities(text))
+
+
+def test_every_name_of_a_present_list_after_a_title():
+    """kent-cc_2025-03-13's PRESENT list: ", Mr M Baldock, Mrs S Chandler" gives each name, not only the ones at a
+    line start (the title was taken for a name and the name after it lost); a plural title's list goes on past
+    "(Chair)" (milburn-pc: "Councillors D Richardson (Chair) N Cresswell, M Armstrong")."""
+    text = "PRESENT: Mr B J Sweetland (Chairman), Mr A M Ridgers (Vice-Chairman), \nMr N Baker, Mr M Baldock, Mrs S Chandler\n"
+    names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
+    assert {"B J Sweetland", "A M Ridgers", "N Baker", "M Baldock", "S Chandler"} <= names
+    text = "Present\nCouncillors D Richardson (Chair) N Cresswell, M Armstrong, R Healey and P Moran\n"
+    names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
+    assert {"D Richardson", "N Cresswell", "M Armstrong", "R Healey", "P Moran"} <= names

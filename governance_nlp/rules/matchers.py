@@ -122,7 +122,7 @@ class MinutesRules:
         title = re.compile(r"\b(?:(?:County|Borough|District|Parish|Town)[ ]+)?(?P<t>Cllrs?|Clirs?|CIlrs?|Councillors?|Mayor)"
                            rf"\.?(?:[ \t]*\n?[ \t]*){HONORIFIC}?(?=[A-Z])")
         item = re.compile(rf"{HONORIFIC}?(?P<n>{NAME})")
-        sep = re.compile(r"(?:,[ ]*|[ ]+and[ ]+|[ ]*&[ ]*)")
+        sep = re.compile(r"(?:[ ]*\([^()\n]{1,25}\))?(?:,[ ]*|[ ]+and[ ]+|[ ]*&[ ]*|[ ]+(?=[A-Z]))")  # "(Chair) N Cresswell"
         for m in title.finditer(text):
             pos = m.end()
             plural = m.group("t").lower().endswith("s") and m.group("t").lower() != "clir"
@@ -159,7 +159,9 @@ class MinutesRules:
             end = re.search(r"\n[ \t]*\n[ \t]*(?:\n|(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr)\b)\S)", text[m.start() + skip:])
             limit = 3000 if re.search(r"\(\d+\)|PRESENT", m.group()) else 600
             block_end = m.start() + min(skip + end.start() if end else len(text) - m.start(), limit)
-            for n in re.finditer(rf"(?:{HONORIFIC}|(?<=[:,;(]) ?|(?<=\n)|(?<=\n[*•-] )|(?<=\band )|(?<=\t))(?P<n>{NAME})",
+            # (a title is read before the name, never taken for one: ", Mr M Baldock" gives "M Baldock")
+            for n in re.finditer(rf"(?:{HONORIFIC}|(?:(?<=[:,;(])|(?<=\n)|(?<=\n[*•-] )|(?<=\band )|(?<=\bfrom )|(?<=\t))"
+                                 rf" ?{HONORIFIC}?)(?P<n>(?!(?:Mrs|Mr|Ms|Miss|Mstr)\b){NAME})",
                                  text[m.start():block_end]):
                 s0 = m.start() + n.start("n")
                 add(s0, m.start() + n.end("n"), "COUNCILLOR", 4)

@@ -15,6 +15,8 @@ def clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
         word = text[w[0]:w[1]]
         if re.fullmatch(r"(?:[A-Z]\.)+", word):  # initials ("A.", "J.M.") are part of a name
             return word
+        if word == "A" and w[1] < e and re.match(r"[ ]+[A-Z](?:\b|\.|[a-z]+\b(?![ ]+[a-z]))", text[w[1]:e]):
+            return word  # an initial before a name ("Mr A M Ridgers", "Cllr A Box"), not the article
         return word.strip(".,;:").lower()
     while words and bare(words[0]) in NOT_NAME:
         words.pop(0)
