@@ -63,8 +63,10 @@ def other_mentions(text: str, people: Iterable[tuple[int, int, str]]) -> list[tu
         forms = [re.escape(" ".join(w)) for w in officers]
         forms += [rf"{re.escape(w[0][0])}\.?[ ]+{re.escape(' '.join(w[1:]))}" for w in officers]
         scan(rf"(?<![\w.])(?:{alternation(forms)})(?![\w])", lambda _: "OFFICER", 2)
-    if members:
-        scan(rf"(?<![\w.])(?:{alternation(re.escape(' '.join(w)) for w in members)})(?![\w])", lambda _: "COUNCILLOR", 5)
+    if members:  # the full name again, or initial + surname ("F. Reid" for Frank Reid)
+        forms = [re.escape(" ".join(w)) for w in members]
+        forms += [rf"{re.escape(w[0][0])}\.?[ ]+{re.escape(' '.join(w[1:]))}" for w in members if len(w[0].rstrip(".")) > 1]
+        scan(rf"(?<![\w.])(?:{alternation(forms)})(?![\w])", lambda _: "COUNCILLOR", 5)
     surnames: dict[str, set[tuple[str, ...]]] = {}
     initials: dict[str, set[tuple[str, ...]]] = {}
     for words in members | officers:
