@@ -259,3 +259,10 @@ def test_every_name_of_a_present_list_after_a_title():
     text = "Present\nCouncillors D Richardson (Chair) N Cresswell, M Armstrong, R Healey and P Moran\n"
     names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
     assert {"D Richardson", "N Cresswell", "M Armstrong", "R Healey", "P Moran"} <= names
+
+
+def test_a_member_of_parliament_in_an_attendance_list_is_no_councillor():
+    """govan-cc_2024-10-07: "Apologies: Hannah Salome, Ruby Kelly, Humza Yousaf MSP, Councillor Richard Bell"."""
+    text = "Apologies: Hannah Salome, Ruby Kelly, Humza Yousaf MSP, Councillor Richard Bell\n"
+    names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
+    assert names == {"Hannah Salome", "Ruby Kelly", "Richard Bell"}

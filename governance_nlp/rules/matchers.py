@@ -278,6 +278,8 @@ class MinutesRules:
             found.append((span[0], span[1], lab, 3))
             for k in re.finditer(rf"(?<![\w&.]){abbr}(?![\w&])", text):
                 found.append((k.start(), k.end(), lab, 5))
+        # a Member of Parliament (or of the Scottish / European Parliament) named in a list is no councillor
+        found = [f for f in found if not (f[2] == "COUNCILLOR" and re.match(r",?[ ]+(?:MP|MSP|MEP)\b", text[f[1]:f[1] + 6]))]
         return resolve(found + other_mentions(text, resolve(found)))
 
     # ---------------------------------------------------------- decisions and actions
