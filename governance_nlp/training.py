@@ -46,13 +46,14 @@ def uses_static_vectors(config_path: Path) -> bool:
 
 # The components added after the trained ones when a model is packaged: the rules merged with the
 # model (chosen by the leave-one-body-out ablation, README "Accuracy"), then the structured layer.
-# On bodies it never saw, the model's COUNCILLOR mentions add to the rules' (it finds names in layouts
-# no rule covers); its OFFICER, AUTHORITY and PARTY mentions and its DECISION/ACTION spans lowered those
-# labels' F1 below the rules' alone, so the rules give them (the span classifier's spans stay in
-# doc.spans["model_sc"]; a model retrained on one's own council's minutes can be merged with "fill").
+# On bodies it never saw, every part of the model's output that was tried lowered F1 below the rules'
+# alone: its DECISION/ACTION spans at any score floor, its OFFICER, AUTHORITY and PARTY mentions, and
+# (once the rules read whole attendance lists) its COUNCILLOR mentions too. So the rules replace both;
+# the trained components are packaged disabled (nlp.enable_pipe runs them; merge "fill" or
+# "prefer_rules" combines them, for a model retrained on one's own council's minutes).
 # Document-level consistency (minutes_entity_consistency) is left out: it lowered entity F1 there.
 POST_PIPES: list[tuple[str, dict[str, Any]]] = [
-    ("minutes_rule_entities", {"merge": "prefer_rules", "model_labels": ["COUNCILLOR"]}),
+    ("minutes_rule_entities", {"merge": "replace"}),
     ("minutes_rule_spans", {"merge": "replace"}),
     ("minutes_structure", {}),
 ]
@@ -169,8 +170,9 @@ def train(config: str = "cnn", output: Path = Path("training/output"), data: lis
     nlp.to_disk(model_dir)
     restore_config_paths(model_dir, cfg)
     finalize(model_dir, by_split, log)
-    if disable_replaced_spancat(model_dir, POST_PIPES if post_pipes is None else post_pipes):
-        log("span classifier packaged disabled: the rule spans replace its output (nlp.enable_pipe('spancat') runs it)")
+    off = disable_replaced_components(model_dir, POST_PIPES if post_pipes is None else post_pipes)
+    if off:
+        log(f"packaged disabled (the rules replace their output; nlp.enable_pipe runs them): {', '.join(off)}")
     log(f"packaged model → {model_dir} ({time.perf_counter() - started:.0f}s)")
     return model_dir
 
@@ -193,23 +195,27 @@ def with_pretraining_block(cfg: Path, output: Path) -> Path:
     return path
 
 
-def disable_replaced_spancat(model_dir: Path, post_pipes: list[tuple[str, dict[str, Any]]]) -> bool:
-    """Mark the span classifier disabled in the packaged config when the rule spans replace its output.
+def disable_replaced_components(model_dir: Path, post_pipes: list[tuple[str, dict[str, Any]]]) -> list[str]:
+    """Mark disabled in the packaged config the trained components whose output the rules replace.
 
-    Its spans would only go to ``doc.spans["model_sc"]``, at a fifth of the pipeline's run time; it stays
-    trained and tuned in the package, for ``nlp.enable_pipe("spancat")`` and a ``"fill"`` merge after
-    retraining on one's own council's minutes.
+    The span classifier when ``minutes_rule_spans`` replaces its spans, the NER when
+    ``minutes_rule_entities`` replaces its entities, and the embedding layer when neither is left to use it:
+    they would cost run time for nothing. They stay trained and tuned in the package, for
+    ``nlp.enable_pipe(...)`` and a ``"fill"`` merge after retraining on one's own council's minutes.
     """
     from spacy.util import load_config
 
-    if not any(f == "minutes_rule_spans" and c.get("merge") == "replace" for f, c in post_pipes):
-        return False
+    merges = {factory: cfg.get("merge") for factory, cfg in post_pipes}
     config = load_config(model_dir / "config.cfg", interpolate=False)
-    if "spancat" not in config["nlp"]["pipeline"]:
-        return False
-    config["nlp"]["disabled"] = ["spancat"]
-    config.to_disk(model_dir / "config.cfg")
-    return True
+    pipeline = list(config["nlp"]["pipeline"])
+    off = [name for name, factory in (("spancat", "minutes_rule_spans"), ("ner", "minutes_rule_entities"))
+           if name in pipeline and merges.get(factory) == "replace"]
+    if "ner" in off and ("spancat" in off or "spancat" not in pipeline):
+        off += [name for name in ("tok2vec", "transformer") if name in pipeline]
+    if off:
+        config["nlp"]["disabled"] = [name for name in pipeline if name in off]
+        config.to_disk(model_dir / "config.cfg")
+    return [name for name in pipeline if name in off]
 
 
 def restore_config_paths(model_dir: Path, source_config: Path) -> None:

@@ -21,7 +21,9 @@ def test_train_smoke(tmp_path, capsys):
     nlp = governance_nlp.load(out / "model")
     assert nlp.component_names[:3] == ["tok2vec", "ner", "spancat"]
     assert nlp.component_names[3:] == [factory for factory, _ in POST_PIPES]
-    assert nlp.disabled == ["spancat"], "the rule spans replace its output: packaged, trained, not run"
+    assert nlp.disabled == ["tok2vec", "ner", "spancat"], "the rules replace their output: packaged, trained, not run"
+    nlp.enable_pipe("tok2vec"), nlp.enable_pipe("ner"), nlp.enable_pipe("spancat")
+    assert nlp("Cllr David Parsons agreed.").ents is not None, "the disabled components still run when enabled"
     saved = (out / "model" / "config.cfg").read_text()
     assert str(tmp_path) not in saved, "the packaged config keeps no path of the training run"
     result = governance_nlp.extract("Cllr David Parsons agreed. Clerk to write to NCC.", model=out / "model")
@@ -35,6 +37,8 @@ def test_train_smoke_trf_frozen_encoder(tmp_path):
     assert main(["train", "--config", "trf", "--max-steps", "2", "--limit-train", "1", "--output", str(out)]) == 0
     nlp = governance_nlp.load(out / "model")
     assert nlp.component_names[:3] == ["transformer", "ner", "spancat"]
+    assert nlp.disabled == ["transformer", "ner", "spancat"], "the rules replace their output"
+    nlp.enable_pipe("transformer")
     doc = nlp("Cllr David Parsons agreed the report.")
     assert doc._.trf_data.width == 384, "MiniLM-L6 hidden size: the package weights were loaded"
     # Forking workers after torch has run in the parent used to hang: run it with a deadline.

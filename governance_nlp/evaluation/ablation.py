@@ -40,6 +40,8 @@ ABLATION: dict[str, list[tuple[str, dict[str, Any]]]] = {
         (RULE_SPANS, {"merge": "fill", "model_floor": 0.5})],
     "model people + rule entities (prefer rules) + rule spans (replace)": [
         (RULE_ENTS, {"merge": "prefer_rules", "model_labels": ["COUNCILLOR", "OFFICER"]}), (RULE_SPANS, {"merge": "replace"})],
+    "rule entities (replace) + rule spans (replace): the shipped merge": [
+        (RULE_ENTS, {"merge": "replace"}), (RULE_SPANS, {"merge": "replace"})],
     "model COUNCILLOR + rule entities (prefer rules) + rule spans (replace)": [
         (RULE_ENTS, {"merge": "prefer_rules", "model_labels": ["COUNCILLOR"]}), (RULE_SPANS, {"merge": "replace"})],
     "model + rule entities (prefer rules) + consistency + rule spans (fill, model score >= 0.5)": [
