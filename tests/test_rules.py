@@ -244,6 +244,12 @@ def test_authorities_the_rules_find(text, authority):
     assert (authority, "AUTHORITY") in {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
 
 
+def test_a_heading_line_does_not_join_the_council_named_below_it():
+    """milburn-pc_2015-09-08: "15.09.7  Garden Waste Skip Update / Eden District Council have now set up ..."."""
+    text = "15.09.7  Garden Waste Skip Update \nEden District Council have now set up the contract"
+    assert [(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)] == [("Eden District Council", "AUTHORITY")]
+
+
 def test_initials_shaped_like_a_council_that_are_none():
     text = "The BBC filmed the PCC meeting."
     assert not any(lab == "AUTHORITY" for _, _, lab in MinutesRules().entities(text))

@@ -199,7 +199,8 @@ class MinutesRules:
                 r"CC|BC|DC|LB|MBC|CBC|RBC|UA|Fire[ ]+(?:&|and)[ ]+Rescue[ ]+(?:Service|Authority)|Police[ ]+Authority|"
                 r"Clinical[ ]+Commissioning[ ]+Group)")
         word = r"(?:[A-Z][\w'’.&-]*|&)"
-        titled = re.compile(rf"\b(?:{word}{sep}(?:(?:and|upon|on|of|in|&)[ ]+)?){{1,5}}{head}\b")
+        # (a line break only just before the council head: "Kent \nCounty Council", never "Update \nEden ...")
+        titled = re.compile(rf"\b(?:{word}[ \xa0]+(?:(?:and|upon|on|of|in|&)[ ]+)?){{0,4}}{word}{sep}{head}\b")
         caps = re.compile(r"\b(?:[A-Z][A-Z'’.&-]*[ ]+(?:(?:AND|UPON|ON|OF|&)[ ]+)?){1,5}"
                           r"(?:(?:PARISH|TOWN|COUNTY|BOROUGH|DISTRICT|CITY|COMMUNITY)[ ]+)COUNCIL\b")
         generic = {"the", "this", "that", "a", "an", "minutes", "draft", "of", "and", "meeting", "county", "city",
