@@ -98,3 +98,26 @@ def test_loading_the_cnn_model_does_not_import_transformers():
             "print('transformers' in sys.modules, 'spacy_transformers' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_the_issue_examples_on_made_up_minutes():
+    """Forms named in the generalisation issue, on made-up minutes: a councillor called Green keeps his
+    surname, "(Con, Tunbridge Wells BC)" is a party and an authority (not a councillor), the clerk is an
+    officer, "RESOLVED that ... be approved." is a decision, apologies are not, and a vote written after the
+    seconder ("; 5 in favour, 1 against") is the motion's."""
+    text = ("Present: Cllr Tom Green (Chair); Cllr Alan White; Cllr Jane Brown, Mrs Susan Clark (Clerk)\n"
+            "In attendance: Cllr Peter Hill (Con, Tunbridge Wells BC)\n\n"
+            "1. Apologies\nApologies were received from Cllr Ann Lee.\n\n"
+            "2. Minutes\nRESOLVED that the minutes of the meeting held on 5 February 2024 be approved.\n\n"
+            "3. Budget\nMembers RESOLVED to approve the precept of £12,000. Proposed by Cllr White, seconded by "
+            "Cllr Brown; 5 in favour, 1 against.\n")
+    m = governance_nlp.extract(text)
+    ents = {(e.text, e.label) for e in m.entities}
+    assert {("Tom Green", "COUNCILLOR"), ("Susan Clark", "OFFICER"), ("Con", "PARTY"),
+            ("Tunbridge Wells BC", "AUTHORITY")} <= ents
+    assert not any(t in ("Con", "Tunbridge Wells", "Tunbridge Wells BC") for t, lab in ents if lab == "COUNCILLOR")
+    decisions = [d.text for d in m.decisions]
+    assert any(d.startswith("RESOLVED that the minutes") for d in decisions)
+    assert not any(d.startswith("Apologies") for d in decisions)
+    (budget,) = [x for x in m.motions if x.proposer]
+    assert (budget.proposer, budget.seconder, budget.votes_for, budget.against) == ("Cllr White", "Cllr Brown", 5, 1)

@@ -231,7 +231,7 @@ class MinutesRules:
         # PARTY: affiliations in brackets, group headings, contact-list labels
         party = (r"(?:Conservatives?|Con|Labour|Lab|Liberal[ ]+Democrats?|Lib[ ]+Dems?|LD|Independents?|Ind|Green|"
                  r"Plaid[ ]+Cymru|UKIP|SNP)")
-        for m in re.finditer(rf"\((?P<p>{party})(?:[ ]+Group)?\)", text):
+        for m in re.finditer(rf"\((?P<p>{party})(?:[ ]+Group)?(?:\)|,[ ]*(?=[A-Z]))", text):  # "(Con)", "(Con, Tunbridge Wells BC)"
             found.append((m.start("p"), m.end("p"), "PARTY", 1))
         for m in re.finditer(rf"(?m)^[ \t]*(?P<p>{party})(?=[ ]+Group\b|[ ]*\(\d+\)|:|[ ]+(?:Cllr|Councillor)\b|[ \t]*$)",
                              text):

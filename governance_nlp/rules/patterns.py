@@ -16,7 +16,7 @@ NOT_NAME = TITLES | {
     "actions", "decision", "decisions", "secretariat", "treasurer", "page", "report", "reports", "none", "no",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "welcome",
-    "conservative", "labour", "liberal", "democrat", "independent", "green", "lga", "idea", "lgid", "uk",
+    "conservative", "labour", "liberal", "democrat", "independent", "lga", "idea", "lgid", "uk",
     "email", "e-mail", "tel", "telephone", "mobile", "website", "vacancy", "other", "business", "any", "matters",
     "arising", "road", "lane", "street", "close", "hall", "church", "village", "national", "agency", "government",
     "vice-chairman", "vice-chair", "vice-chairwoman", "co-chair", "motion", "amendment", "substitute", "substitutes",

@@ -85,6 +85,8 @@ OUTCOME_ALONE = re.compile(r"\s*(?:the\s+)?(?:(?:motion|proposal|amendment)\s+(?
                            r"defeated|withdrawn|unanimously|all\s+in\s+favour)\b", re.I)
 VOTE_BLOCK = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions?)?)\s*\(\s*\d+\s*\)")
 LOOKBACK = 6000
+# The rest of a motion's sentence that only gives its vote: "5 in favour, 1 against."
+COUNTS_ONLY = re.compile(rf"\s*{NUM}\s+(?:votes?\s+)?(?:were\s+)?(?:in\s+favour|for|against)\b", re.I)
 
 
 def _number(raw: str) -> int:
@@ -256,6 +258,10 @@ def find_motions(text: str, decisions: Iterable[tuple[int, int]],
                   "outcome": (_outcome(span) or ("carried" if election else None) or _outcome(lead[-40:]) or _outcome(_rest_of_paragraph(text, e, starts))
                               or _outcome_line_after(text, e) or ("carried" if under_resolved else None)),
                   **_counts(context), "voters": _voters(window) if outcome_line else None, "_lead": lead.strip()}
+        if all(record[side] is None for side in ("for", "against", "abstain")):  # "...; 5 in favour, 1 against."
+            tail = _rest_of_paragraph(text, e, starts)
+            if COUNTS_ONLY.match(tail):
+                record.update(_counts(tail))
         if record["outcome"] is None and record["for"] is not None:  # "five were in favour, one abstained"
             record["outcome"] = "carried" if record["for"] > (record["against"] or 0) else "lost"
         if outcome_line:
