@@ -104,7 +104,7 @@ class MinutesRules:
         # "It was agreed that TS would approach the resident", "RB / would prepare a costed report"
         r"|(?:\bthat\s+|^)(?:the\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
         r"\s+(?:also\s+)?(?!be\b|have\b|not\b|like\b|need\b)[a-z]{3,}\b")
-    NOT_COUNCILS = {"BBC", "PCC", "KYCC", "YFC", "ECC", "ICC", "NCC"}  # NCC is listed above; the rest are no councils
+    NOT_COUNCILS = {"BBC", "PCC", "KYCC", "ICC", "ECC"}  # shaped like a council's initials, but no council
     NON_OWNER = {"members", "councillors", "council", "board", "it", "this", "they", "all", "everyone", "we", "he",
                  "she", "there", "these", "those", "the council", "the parish council", "parish council", "the board",
                  "planning", "highways", "what", "which", "who", "members agreed"}

@@ -46,8 +46,8 @@ def other_mentions(text: str, people: Iterable[tuple[int, int, str]]) -> list[tu
     officers, members = set(), set()
     for s, e, lab in people:
         words = _words(text[s:e])
-        if len(words) >= 2 and len(words[-1]) > 1:
-            (officers if lab == "OFFICER" else members if lab == "COUNCILLOR" else set()).add(tuple(words))
+        if lab in ("OFFICER", "COUNCILLOR") and len(words) >= 2 and len(words[-1]) > 1:
+            (officers if lab == "OFFICER" else members).add(tuple(words))
     members -= officers
 
     def alternation(forms: Iterable[str]) -> str:  # longest first, so a full name wins over a shorter form

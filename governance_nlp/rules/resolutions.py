@@ -31,6 +31,7 @@ LEAD_IN = re.compile(r"(?:\bRESOLVED\b|\b[Rr]esolved\b|^\W*Decisions?\b)[^.\n]*:
 MARKER = re.compile(rf"[ \t]*(?:\(?(?P<num>\d{{1,2}})[.)]+|\(?(?P<alpha>[a-zA-Z])\)+|\(?(?P<roman>[ivx]{{1,5}})\)+"
                     rf"|(?P<bullet>[{BULLET_CHARS}\-–*]))[ \t]+(?=\S)")
 BLANK = re.compile(r"\n[ \t\r\xa0]*\n")
+SPACE = re.compile(r"\s*")
 MAX_ITEMS = 12
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
@@ -47,9 +48,12 @@ def _key(m: re.Match[str]) -> tuple[str, object]:
 
 
 def _follows(prev: tuple[str, object], cur: tuple[str, object]) -> bool:
+    """Does an item marked ``cur`` continue a list whose last item was marked ``prev``?"""
     if prev[0] != cur[0]:
         return prev[0] == "alpha" and cur[0] == "roman" and prev[1] == 7 and cur[1] == 8  # (h) then (i)
-    return cur[1] == prev[1] if prev[0] == "bullet" else cur[1] == prev[1] + 1  # type: ignore[operator]
+    if prev[0] in ("plain", "bullet"):
+        return cur[1] == prev[1]  # unmarked paragraphs, or the same bullet glyph
+    return cur[1] == prev[1] + 1  # type: ignore[operator]
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -86,17 +90,12 @@ def lead_in_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos, style = e, None
     while len(out) < MAX_ITEMS:
-        m_start = re.compile(r"\s*").match(text, pos).end()
+        m_start = SPACE.match(text, pos).end()
         if m_start >= len(text):
             break
-        line_start = text.rfind("\n", 0, m_start) + 1
-        marker = MARKER.match(text, line_start)
+        marker = MARKER.match(text, text.rfind("\n", 0, m_start) + 1)
         key = _key(marker) if marker else ("plain", None)
-        if style is None:
-            style = key
-        elif key[0] == "plain" and style[0] == "plain":
-            pass
-        elif key[0] == "plain" or style[0] == "plain" or not _follows(style, key):
+        if style is not None and not _follows(style, key):
             break
         begin = marker.end() if marker else m_start
         # the item runs to a blank line or the next line that starts with a marker

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
+from ..rules.resolutions import TABLE_HEADER
 from .names import HONOURS_TAIL
 
 TITLE = r"(?:Cllrs?|Clr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.?"
@@ -46,7 +47,6 @@ ELECTION_ROW = re.compile(rf"^[A-Z][\w ]{{2,40}}:\s*[^:\n]+:\s*(?:nom\.?\s+)?(?P
 # "Vice Chair: Willie Jones nominated Reinhild Gorniak and seconded Esme Clark"
 NOMINATED_ROW = re.compile(rf"^(?:[A-Z][\w ]{{2,40}}:\s*)?{NAME}\s+nominated\s+(?:by\s+)?(?P<n>{NAME})\s+and\s+"
                            rf"(?:seconded\s+(?:by\s+)?)?(?P<s>{NAME})")
-PROPOSER_COLUMN = re.compile(r"Proposer\s+Seconder")
 MOTION_CUE = re.compile(r"(?i:\bpropos(?:ed|er))\s*(?:(?i:by)|:|-|–)?\s*:?\s*[A-Z]|[A-Z]\w*\s+(?i:propos(?:ed|er)|moved)\b"
                         r"|\bProp\.?\s+[A-Z]|\bRESOLVED\b|(?m:^\s*Resolved\b)|(?i:\bresolved\s*(?:that|to|not|all|:|,|–|-)"
                         r"|(?:council|councillors|members|committee|board|it\s+was|and)\s+resolved\b)"
@@ -148,7 +148,7 @@ def _election_row(text: str, s: int, e: int, councillors: list[tuple[int, int]])
     if len(names) >= 3 and "\n" not in text[s:e].strip():
         return names[-2], names[-1]
     words = re.findall(r"[A-Z][\w'’-]+", text[s:e])
-    if PROPOSER_COLUMN.search(text[max(0, s - 1200):s]) and len(words) >= 5 and "\n" not in text[s:e].strip():
+    if TABLE_HEADER.search(text[max(0, s - 1200):s]) and len(words) >= 5 and "\n" not in text[s:e].strip():
         return " ".join(words[-4:-2]), " ".join(words[-2:])  # no names found: a table of first name + surname
     return None
 
