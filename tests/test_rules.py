@@ -238,6 +238,7 @@ def test_rule_span_merges_with_the_model(merge, expected):
 @pytest.mark.parametrize("text, authority", [
     ("RB reported that SBC was seeking quotes.", "SBC"),  # a council's initials by their shape
     ("Councillor Richardson met with officers of EDC.", "EDC"),
+    ("The response from ECC Highways is awaited.", "ECC"),  # Essex County Council: initials no list may drop
     ("a letter from Kent \nCounty Council about the scheme", "Kent \nCounty Council"),  # wrapped at a line end
 ])
 def test_authorities_the_rules_find(text, authority):

@@ -104,7 +104,9 @@ class MinutesRules:
         # "It was agreed that TS would approach the resident", "RB / would prepare a costed report"
         r"|(?:\bthat\s+|^)(?:the\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
         r"\s+(?:also\s+)?(?!be\b|have\b|not\b|like\b|need\b)[a-z]{3,}\b")
-    NOT_COUNCILS = {"BBC", "PCC", "KYCC", "ICC", "ECC"}  # shaped like a council's initials, but no council
+    # shaped like a council's initials, but no council: the BBC, a Parochial Church Council, Kent Youth County
+    # Council, the International Cricket/Criminal Court ("ECC" is Essex or Exeter City Council: it stays a council)
+    NOT_COUNCILS = {"BBC", "PCC", "KYCC", "ICC"}
     NON_OWNER = {"members", "councillors", "council", "board", "it", "this", "they", "all", "everyone", "we", "he",
                  "she", "there", "these", "those", "the council", "the parish council", "parish council", "the board",
                  "planning", "highways", "what", "which", "who", "members agreed"}
