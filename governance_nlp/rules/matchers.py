@@ -15,8 +15,13 @@ import re
 from ..segmentation import candidate_spans
 from .mentions import other_mentions
 from .resolutions import election_rows, lead_in_items
-from .patterns import HONORIFIC, INITIALS, NAME, NAME_WORD, NOT_NAME, ORG_WORDS
+from .patterns import HONORIFIC, INITIALS, NAME, NAME_WORD, NOT_NAME, ORG_WORDS, PREFIX
 from .text import clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first
+
+
+# The head word of a paid role (a council's or partner's staff), never an elected member's role.
+STAFF_ROLE = (r"Chief[ ]+Executive|Director|Head[ ]+of|Manager|Officer|Adviser|Advisor|Consultant|Engineer|Planner|"
+              r"Co-?ordinator|Lead|Commissioner|Counsel|Solicitor|Accountant|Nurse|Assistant|Headteacher")
 
 
 class MinutesRules:
@@ -171,6 +176,9 @@ class MinutesRules:
         officer_patterns = [
             (rf"\b(?:Parish[ ]+|Town[ ]+)?Clerk(?:[ ]+to[ ]+the[ ]+Council)?[ ]*[:\-–][ ]*{HONORIFIC}?(?P<n>{NAME})", 0),
             (rf"(?:{HONORIFIC})?(?P<n>{NAME}),?[ ]*\((?:Parish[ ]+|Town[ ]+)?Clerk\b", 0),
+            # the clerk's row of an attendance table: "Dave Horkan (DHO)      Clerk", "Jane Smith – Parish Clerk"
+            (rf"(?m)^[ \t]*(?:{HONORIFIC})?(?P<n>{NAME})(?:[ ]*\([A-Z]{{2,4}}\))?(?:[ \xa0]*\t[ \t\xa0]*|[ \xa0]{{2,}}|[ ]+[-–][ ]+)"
+             r"(?:Parish[ ]+|Town[ ]+)?Clerk\b", 0),
             # "Mrs J. Davies, Clerk's Salary", "J. Cowieson Clerk to Parish Council"
             (rf"(?:{HONORIFIC})?(?P<n>{NAME})(?:,[ ]*Clerk['’]s\b|[ ]+Clerk[ ]+to[ ]+(?:the[ ]+)?(?:Parish[ ]+)?Council)", 0),
             (rf"\b(?:PCSO|PC|P\.C\.|CPO|Police Constable|Sgt|Sergeant|Insp|Inspector|Superintendent|Chief Constable)\.?[ ]+"
@@ -186,11 +194,12 @@ class MinutesRules:
             (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ]*(?:\(|,[ ]+)(?:Interim|Acting|Deputy|Assistant|"
              r"Corporate|Strategic|Senior|Service|Area|Programme|Project|Policy|Finance|Executive)?[ ]*(?:[A-Z][\w&'’-]*[ ]+){0,3}"
              r"(?:Director|Headteacher|Head[ ]+of|Chief[ ]+Executive|Chief[ ]+Officer|Monitoring[ ]+Officer|Manager)\b", 3),
-            # a staff role in brackets: "James Clapson (Democratic Services Officer)", "(Participation and Engagement Manager)"
-            (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ]*\((?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){{0,4}}"
-             r"(?:Officer|Adviser|Advisor|Engineer|Planner|Co-?ordinator|Lead|Manager)\)", 3),
+            # a staff role in brackets, as an IN ATTENDANCE list gives it: "James Clapson (Democratic Services Officer)",
+            # "Mr J Cook (Democratic Services Manager)", "Kevin Kasaven \n(Director of Children's Countywide Services)"
+            (rf"(?:{HONORIFIC})?(?P<n>(?:{PREFIX})?(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD}(?:[ ]{NAME_WORD})?)\s*"
+             rf"\((?=[^()]{{0,40}}\b(?:{STAFF_ROLE})\b)(?![^()]*\b(?:Cabinet|Portfolio|Councillor|Member)\b)[^()]{{1,140}}\)", 3),
             (rf"(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD}(?:[ ]{NAME_WORD})?),[ ]+(?:the[ ]+)?(?:[A-Z][a-z]+[ ]+){{0,5}}"
-             r"(?:Chief Executive|Director|Manager|Officer|Adviser|Advisor|Associate|Consultant|Secretary|Clerk|Head of)", 3),
+             rf"(?:{STAFF_ROLE}|Associate|Secretary|Clerk)\b", 3),
         ]
         for pat, prio in officer_patterns:
             for m in re.finditer(pat, text):
