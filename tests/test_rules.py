@@ -291,3 +291,14 @@ def test_a_member_of_parliament_in_an_attendance_list_is_no_councillor():
 def test_elected_roles_in_brackets_are_not_staff(text, name):
     """A role in brackets makes an OFFICER only when it is a paid role: "Lead" is one, a "Lead Member" is not."""
     assert (name, "OFFICER") not in [(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)]
+
+
+def test_an_officer_named_later_by_title_and_surname():
+    """kent-cc_2024-10-29: "Joanne Carpenter (Participation and Engagement Manager)" in the attendance list, then
+    "Ms Carpenter shared that ..."; a surname a member shares ("Mr Cook") stays unlabelled as an officer."""
+    text = ("IN ATTENDANCE: Joanne Carpenter (Participation and Engagement Manager), Robin \nCahill (Senior "
+            "Commissioner) and Mr A Cook (Finance Officer)\nPRESENT: Cllr Ben Cook\n\n"
+            "1. Ms Carpenter shared that six apprentices had been recruited. Mr Cook asked about costs.")
+    ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
+    assert ("Carpenter", "OFFICER") in ents and ("Robin \nCahill", "OFFICER") in ents
+    assert ("Cook", "OFFICER") not in ents

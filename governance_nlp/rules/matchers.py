@@ -20,7 +20,7 @@ from .text import clean_name, line_bounds, owner_hint, resolve, sentence_level, 
 
 
 # The head word of a paid role (a council's or partner's staff), never an elected member's role.
-STAFF_ROLE = (r"Chief[ ]+Executive|Director|Head[ ]+of|Manager|Officer|Adviser|Advisor|Consultant|Engineer|Planner|"
+STAFF_ROLE = (r"Chief\s+Executive|Director|Head\s+of|Manager|Officer|Adviser|Advisor|Consultant|Engineer|Planner|"
               r"Co-?ordinator|Lead|Commissioner|Counsel|Solicitor|Accountant|Nurse|Assistant|Headteacher")
 
 
@@ -195,8 +195,8 @@ class MinutesRules:
              r"Corporate|Strategic|Senior|Service|Area|Programme|Project|Policy|Finance|Executive)?[ ]*(?:[A-Z][\w&'’-]*[ ]+){0,3}"
              r"(?:Director|Headteacher|Head[ ]+of|Chief[ ]+Executive|Chief[ ]+Officer|Monitoring[ ]+Officer|Manager)\b", 3),
             # a staff role in brackets, as an IN ATTENDANCE list gives it: "James Clapson (Democratic Services Officer)",
-            # "Mr J Cook (Democratic Services Manager)", "Kevin Kasaven \n(Director of Children's Countywide Services)"
-            (rf"(?:{HONORIFIC})?(?P<n>(?:{PREFIX})?(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD}(?:[ ]{NAME_WORD})?)\s*"
+            # "Mr J Cook (Democratic Services Manager)", "Kevin Kasaven \n(Director of ...)", "Robin \nCahill (Senior ...)"
+            (rf"(?:{HONORIFIC})?(?P<n>(?:{PREFIX})?(?:{INITIALS}|{NAME_WORD}[ ]?\n?[ ]?){NAME_WORD}(?:[ ]{NAME_WORD})?)\s*"
              rf"\((?=[^()]{{0,40}}\b(?:{STAFF_ROLE})\b)(?![^()]*\b(?:Cabinet|Portfolio|Councillor|Member)\b)[^()]{{1,140}}\)", 3),
             (rf"(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD}(?:[ ]{NAME_WORD})?),[ ]+(?:the[ ]+)?(?:[A-Z][a-z]+[ ]+){{0,5}}"
              rf"(?:{STAFF_ROLE}|Associate|Secretary|Clerk)\b", 3),

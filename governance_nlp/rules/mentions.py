@@ -38,7 +38,7 @@ def other_mentions(text: str, people: Iterable[tuple[int, int, str]]) -> list[tu
     """(start, end, label, priority) for the later mentions of the people and authorities in ``people``.
 
     Officers: the full name again and initial + surname ("D. Horkan"), priority 2 (over an attendance list's
-    default COUNCILLOR). Members: the full name again, "Mr [R W] Gough" when the surname is members' only, and
+    default COUNCILLOR), and "Ms Carpenter" for a surname that is officers' only, priority 5. Members: the full name again, "Mr [R W] Gough" when the surname is members' only, and
     initials ("SW") that are one listed person's first + last (or first + middle + last) letters, priority 5.
     Authorities: the initials of each one named in full ("KCC"), priority 5.
     """
@@ -74,10 +74,12 @@ def other_mentions(text: str, people: Iterable[tuple[int, int, str]]) -> list[tu
         letters = [w[0] for w in words if w[0].isupper()]
         for abbr in {letters[0] + letters[-1], "".join(letters)}:
             initials.setdefault(abbr, set()).add(words)
-    own = [n for n, owners in surnames.items() if owners <= members]  # "Mr Mann" where every Mann listed is a member
-    if own:  # "Mr Gough", "Mr R W Gough" for a surname that is one member's
-        scan(rf"\b(?:Mrs|Mr|Ms|Miss|Dr|Sir)\.?[ ]+(?P<n>(?:[A-Z]\.?[ ]+)*(?:{alternation(map(re.escape, own))}))(?![\w])",
-             lambda _: "COUNCILLOR", 5, "n")
+    # "Mr Gough", "Mr R W Gough", "Ms Carpenter": a surname whose every bearer named in full is a member (or an officer)
+    for label, group in (("COUNCILLOR", members), ("OFFICER", officers)):
+        own = [n for n, owners in surnames.items() if owners <= group]
+        if own:
+            scan(rf"\b(?:Mrs|Mr|Ms|Miss|Dr|Sir)\.?\s+(?P<n>(?:[A-Z]\.?[ ]+)*(?:{alternation(map(re.escape, own))}))(?![\w])",
+                 lambda _, label=label: label, 5, "n")
     authorities = {a for a in (_initials(text[s:e]) for s, e, lab in people if lab == "AUTHORITY") if a}
     if authorities:  # "KCC" (and "CCs": the plural's letters only)
         scan(rf"(?<![\w&.])(?P<a>{alternation(authorities)})s?(?![\w&])", lambda _: "AUTHORITY", 5, "a")
