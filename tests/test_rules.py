@@ -302,3 +302,13 @@ def test_an_officer_named_later_by_title_and_surname():
     ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
     assert ("Carpenter", "OFFICER") in ents and ("Robin \nCahill", "OFFICER") in ents
     assert ("Cook", "OFFICER") not in ents
+
+
+def test_every_name_of_an_officers_list():
+    """ipb-2011-03-21: "Officers: Rob Whiteman, Dennis Skinner, ... Howard Davis (LGID); Stuart Young, ..." names
+    only officers; a role in the list ("Chief Executive") is no name."""
+    text = "Officers: Rob Whiteman, Chief Executive, Howard Davis (LGID); Stuart Young and Liz Hobson\n\nItem 1"
+    ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
+    assert {("Rob Whiteman", "OFFICER"), ("Howard Davis", "OFFICER"), ("Stuart Young", "OFFICER"),
+            ("Liz Hobson", "OFFICER")} <= ents
+    assert not any(name == "Chief Executive" for name, _ in ents)

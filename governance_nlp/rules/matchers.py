@@ -183,9 +183,10 @@ class MinutesRules:
             (rf"(?:{HONORIFIC})?(?P<n>{NAME})(?:,[ ]*Clerk['’]s\b|[ ]+Clerk[ ]+to[ ]+(?:the[ ]+)?(?:Parish[ ]+)?Council)", 0),
             (rf"\b(?:PCSO|PC|P\.C\.|CPO|Police Constable|Sgt|Sergeant|Insp|Inspector|Superintendent|Chief Constable)\.?[ ]+"
              rf"(?P<n>{NAME})", 0),
-            # a council's staff: "Douglas Mallin of SBC", "Mr Jim Ellis attended from Glasgow City Council"
+            # a council's staff: "Douglas Mallin of SBC", "Mr Jim Ellis attended from Glasgow City Council",
+            # "Martin Edmunds from Highways", "N. Tupper of the N.C.C."
             (rf"(?:{HONORIFIC})?(?P<n>{NAME_WORD}[ ]{NAME_WORD})[ ]+(?:attended[ ]+)?(?:of|from)[ ]+(?:the[ ]+)?"
-             r"(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+[ ]+){1,3}(?:City|County|Borough|District)[ ]+Council)", 3),
+             r"(?:[A-Z]{2,5}\b|(?:[A-Z]\.){2,4}|Highways\b|(?:[A-Z][a-z]+[ ]+){1,3}(?:City|County|Borough|District)[ ]+Council)", 3),
             # "Clerk J Connelly" closing an attendance line
             (rf"(?m)\b(?:Parish[ ]+|Town[ ]+)?Clerk[ \t]+{HONORIFIC}?(?P<n>{NAME})(?=[ \t]*(?:$|[,;(]))", 0),
             (rf"\bContact [Oo]fficer[ ]*:?\s*(?P<n>{NAME})", 0),
@@ -204,6 +205,13 @@ class MinutesRules:
         for pat, prio in officer_patterns:
             for m in re.finditer(pat, text):
                 add(m.start("n"), m.end("n"), "OFFICER", prio)
+        # an "Officers:" list (principal councils, national bodies): every name in it, to the end of its paragraph
+        for m in re.finditer(r"(?m)^[ \t]*Officers(?:[ ]+(?:present|in[ ]+attendance|attending))?[ \t]*[:\t][ \t]*", text):
+            end = re.search(r"\n[ \t]*\n", text[m.end():])
+            block = text[m.end():m.end() + (end.start() if end else 1500)][:1500]
+            for n in re.finditer(rf"(?:^|(?<=[,;])|(?<=\band)|(?<=\n))[ ]*{HONORIFIC}?(?P<n>{NAME})", block):
+                if not re.search(rf"\b(?:{STAFF_ROLE}|Programme|Team|Department)\b", n.group("n")):  # a role, not a name
+                    add(m.end() + n.start("n"), m.end() + n.end("n"), "OFFICER", 1)
         # AUTHORITY: a place name before a council head, capitalised or in capitals; known abbreviations
         sep = r"(?:[ \xa0]+|[ ]*\n[ \t>]*)"  # a name may wrap at a line end (and a Markdown quote's ">")
         head = (rf"(?:(?:Metropolitan{sep})?(?:County|City|Borough|District|Parish|Town|Community){sep}Council|Council|"
