@@ -181,6 +181,11 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("SBC had confirmed that they would repair the shed roof.", True),  # ayton-cc_2016-03-01 (an outside body's)
     ("The matter will be discussed at the next meeting.", False),  # a deferral is no task (spec 3)
     ("Residents would be pleased to see the verges cut.", False),
+    # a participle, not any word ending in "t"; an event taking place is no task
+    ("The cones will be put out before the fete.", True),
+    ("No Councillors were able to be present.", False),
+    ("The gateways would be best located in front of the signs.", False),
+    ("The next Community Council meeting will take place on 12 November 2024.", False),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, _ = MinutesRules().action_owners(sentence, 0, len(sentence))

@@ -19,6 +19,9 @@ from .patterns import HONORIFIC, INITIALS, NAME, NAME_WORD, NOT_NAME, ORG_WORDS,
 from .text import clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first
 
 
+# A past participle, for tasks in the passive ("to be cleared", "will be sent"); not any word ending in "t"
+# ("would be without", "able to be present").
+PARTICIPLE = r"(?:[a-z]+(?:ed|en)|put|set|sent|spent|built|met|sought|bought|brought|kept|left|cut|let|dealt|lent)\b"
 # The head word of a paid role (a council's or partner's staff), never an elected member's role.
 STAFF_ROLE = (r"Chief\s+Executive|Director|Head\s+of|Manager|Officer|Adviser|Advisor|Consultant|Engineer|Planner|"
               r"Co-?ordinator|Lead|Commissioner|Counsel|Solicitor|Accountant|Nurse|Assistant|Headteacher")
@@ -87,28 +90,28 @@ class MinutesRules:
     ACTION_ANYWHERE = re.compile(
         r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+[a-z]"
         r"|^(?:[\w'’]+[ ]+){1,5}to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
-        r"[a-z]+(?:ed|en|t)\b"
+        + PARTICIPLE +
         # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to
         r"|\b(?:would|will)[ ]+(?:contact|write|speak|ask|arrange|check|investigate|look|report|liaise|send|circulate|"
         r"obtain|chase|follow|repair|determine|pass|forward|provide|prepare|organi[sz]e|approach|attend|e-?mail|inform|"
         r"install|order|purchase|replace|visit|meet|clear|remove|erect|fix|book|apply|submit|draft|update|monitor|seek|"
-        r"request|confirm|speak|raise|discuss\s+with|take|put|get)\b"
+        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place)|put|get)\b"
         # a task still to be done, in the passive: "a traffic survey is still to be undertaken", "needs to be put back"
         r"|\b(?:is|are|was|were|needs?|had|has|have)\s+(?:still\s+|now\s+)?to\s+be\s+(?!discussed\b|considered\b|"
-        r"deferred\b|tabled\b|noted\b|decided\b|confirmed\b|agreed\b)[a-z]+(?:ed|en|t)\b"
-        r"|\bwould\s+need\s+to\s+be\s+[a-z]+(?:ed|en|t)\b|^Request(?:ed)?\s+that\b"
+        r"deferred\b|tabled\b|noted\b|decided\b|confirmed\b|agreed\b)" + PARTICIPLE +
+        r"|\bwould\s+need\s+to\s+be\s+" + PARTICIPLE + r"|^Request(?:ed)?\s+that\b"
         r"|\b[A-Z]{2,3}(?:,[ ]*[A-Z]{2,3})*[ ]+and[ ]+[A-Z]{2,3}[ ]+(?:agreed|offered)[ ]+to\b"
         # a future task in the passive, whoever does it (R40): "A meeting with the Academy will also be arranged."
         r"|\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+|need\s+to\s+)?be\s+(?!discussed\b|considered\b|deferred\b|"
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b)"
-        r"[a-z]+(?:ed|en|t)\b(?:\s+up)?"
+        + PARTICIPLE + r"(?:\s+up)?"
         # the meeting agreed to do a task (R24: DECISION and ACTION): "agreed to ask Grounds Maintenance to cut ..."
         r"|\b(?:agreed|resolved|decided)\s+(?:unanimously\s+)?to\s+(?:ask|contact|write|submit|e-?mail|speak|look|request|"
         r"approach|investigate|explore|attend|follow|get|check|enquire|hold|find|invite|seek|send|chase|arrange|organi[sz]e|"
         r"obtain|inform|notify|liaise|take|make|donate|offer)\b"
         # "It was agreed that TS would approach the resident", "RB / would prepare a costed report"
         r"|(?:\bthat\s+|^)(?:the\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
-        r"\s+(?:also\s+)?(?!be\b|have\b|not\b|like\b|need\b)[a-z]{3,}\b")
+        r"\s+(?:also\s+)?(?!be\b|have\b|not\b|like\b|need\b|take\s+place\b)[a-z]{3,}\b")
     # shaped like a council's initials, but no council: the BBC, a Parochial Church Council, Kent Youth County
     # Council, the International Cricket/Criminal Court ("ECC" is Essex or Exeter City Council: it stays a council)
     NOT_COUNCILS = {"BBC", "PCC", "KYCC", "ICC"}
