@@ -28,6 +28,7 @@ LEAD = re.compile(
     r"|\d{1,3}/\d{2}\s+(?=\S)"
     r"|\(?[a-zA-Z]\)+\s+|\(?[ivxIVX]{1,5}\)+\s+|\(\d{1,3}\)\s+)"
 )
+QUOTE = re.compile(r"[ \t]*(?:>[ \t]?)+(?=\S)")
 # "Resolved: ", "Action: ", "Decision - " ... a label word before the sentence proper.
 LABEL = re.compile(r"[A-Z][A-Za-z/&' ]{1,30}\s?[:\-–]\s+(?=\S)")
 ABBREV = re.compile(
@@ -90,6 +91,13 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         pos += len(line)
 
 
+def _quoted_prose(line: str) -> bool:
+    """A Markdown blockquote line of running prose ("> Burrows as director ..."): its paragraph goes on, where a
+    bullet or number starts a new item. (PDF-to-Markdown converters quote whole indented paragraphs.)"""
+    m = QUOTE.match(line)
+    return bool(m) and not LEAD.match(line, m.end())
+
+
 def _units(text: str) -> Iterator[tuple[int, int]]:
     """Whole lines, their cells, and every paragraph suffix that starts at a line start."""
     paragraph: list[tuple[int, int]] = []
@@ -111,7 +119,7 @@ def _units(text: str) -> Iterator[tuple[int, int]]:
             cell = s + m.end()
         if cell != s:
             yield cell, e
-        if LEAD.match(line.lstrip()) or "\t" in line:
+        if (LEAD.match(line.lstrip()) and not _quoted_prose(line)) or "\t" in line:
             yield from flush()
         paragraph.append((s, e))
     yield from flush()

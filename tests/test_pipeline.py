@@ -97,3 +97,17 @@ def test_suggester_recall_on_the_corpus(gold_docs):
     # measured 0.938 on the 87-document corpus (0.984 on the first 34: the new bodies' layouts cost recall)
     assert hit / total >= 0.93, f"candidate generator proposes only {hit}/{total} gold spans"
     assert n_cand / len(gold_docs) < 1000, "candidates stay sentence-like, not n-gram-like"
+
+
+def test_a_quoted_paragraph_is_one_paragraph():
+    """govan-cc minutes come as Markdown blockquotes: "> " starts every line of a paragraph. The sentence that wraps
+    over two quoted lines is a candidate; a quoted bullet still starts an item of its own."""
+    from governance_nlp.segmentation import candidate_spans
+
+    text = ("> Cllr Dan Hutchison agreed to take it up.\n> It was AGREED that the Community Council write a letter to Chris\n"
+            "> Burrows as director of City Properties expressing our concern.\n> - Clerk to circulate the letter.\n")
+    cands = {text[s:e] for s, e in candidate_spans(text)}
+    assert ("It was AGREED that the Community Council write a letter to Chris\n> Burrows as director of City "
+            "Properties expressing our concern.") in cands
+    assert "Clerk to circulate the letter." in cands
+    assert not any(c.startswith("It was AGREED") and c.endswith("circulate the letter.") for c in cands)
