@@ -266,7 +266,7 @@ def test_a_heading_line_does_not_join_the_council_named_below_it():
 
 
 def test_initials_shaped_like_a_council_that_are_none():
-    text = "The BBC filmed the PCC meeting."
+    text = "The BBC filmed the PCC meeting. The HSBC statement was noted. The report goes to Full Council and the Schools Council."
     assert not any(lab == "AUTHORITY" for _, _, lab in MinutesRules().entities(text))
 
 

@@ -113,8 +113,8 @@ class MinutesRules:
         r"|(?:\bthat\s+|^)(?:the\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
         r"\s+(?:also\s+)?(?!be\b|have\b|not\b|like\b|need\b|take\s+place\b)[a-z]{3,}\b")
     # shaped like a council's initials, but no council: the BBC, a Parochial Church Council, Kent Youth County
-    # Council, the International Cricket/Criminal Court ("ECC" is Essex or Exeter City Council: it stays a council)
-    NOT_COUNCILS = {"BBC", "PCC", "KYCC", "ICC"}
+    # Council, the International Cricket/Criminal Court, the bank HSBC ("ECC" is Essex or Exeter City Council: it stays a council)
+    NOT_COUNCILS = {"BBC", "PCC", "KYCC", "ICC", "HSBC"}
     NON_OWNER = {"members", "councillors", "council", "board", "it", "this", "they", "all", "everyone", "we", "he",
                  "she", "there", "these", "those", "the council", "the parish council", "parish council", "the board",
                  "planning", "highways", "what", "which", "who", "members agreed"}
@@ -228,7 +228,9 @@ class MinutesRules:
         generic = {"the", "this", "that", "a", "an", "minutes", "draft", "of", "and", "meeting", "county", "city",
                    "borough", "district", "parish", "town", "community", "council", "councils", "annual", "extraordinary",
                    "local", "our", "your", "their", "its", "each", "every", "any", "all", "both", "to", "for", "in",
-                   "on", "&", "with", "by", "from", "at", "metropolitan", "members", "new", "unitary"}
+                   "on", "&", "with", "by", "from", "at", "metropolitan", "members", "new", "unitary",
+                   # a meeting or a body that is no authority: "Full Council", "Schools Council", "Youth Council"
+                   "full", "next", "should", "schools", "youth", "arts", "parent"}
         for pat in (titled, caps):
             for m in pat.finditer(text):
                 words = [(w.start() + m.start(), w.end() + m.start()) for w in re.finditer(r"\S+", m.group())]
