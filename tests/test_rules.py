@@ -317,3 +317,11 @@ def test_every_name_of_an_officers_list():
     assert {("Rob Whiteman", "OFFICER"), ("Howard Davis", "OFFICER"), ("Stuart Young", "OFFICER"),
             ("Liz Hobson", "OFFICER")} <= ents
     assert not any(name == "Chief Executive" for name, _ in ents)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("BCllr Sampson informed members that the current contract ends.", "Sampson"),  # stoke-ferry: a borough cllr
+    ("CCllr Martin Storey gave his report.", "Martin Storey"),
+])
+def test_a_borough_or_county_councillor_title(text, name):
+    assert (name, "COUNCILLOR") in {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}

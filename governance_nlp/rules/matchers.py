@@ -129,7 +129,7 @@ class MinutesRules:
                 found.append((span[0], span[1], label, prio))
 
         # COUNCILLOR after a title; plural titles take a list of names
-        title = re.compile(r"\b(?:(?:County|Borough|District|Parish|Town)[ ]+)?(?P<t>Cllrs?|Clirs?|CIlrs?|Councillors?|Mayor)"
+        title = re.compile(r"\b(?:(?:County|Borough|District|Parish|Town)[ ]+)?(?P<t>[BCD]?Cllrs?|Clirs?|CIlrs?|Councillors?|Mayor)"
                            rf"\.?(?:[ \t]*\n?[ \t]*){HONORIFIC}?(?=[A-Z])")
         item = re.compile(rf"{HONORIFIC}?(?P<n>{NAME})")
         sep = re.compile(r"(?:[ ]*\([^()\n]{1,25}\))?(?:,[ ]*|[ ]+and[ ]+|[ ]*&[ ]*|[ ]+(?=[A-Z]))")  # "(Chair) N Cresswell"
