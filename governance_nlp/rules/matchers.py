@@ -115,6 +115,9 @@ class MinutesRules:
     # shaped like a council's initials, but no council: the BBC, a Parochial Church Council, Kent Youth County
     # Council, the International Cricket/Criminal Court, the bank HSBC ("ECC" is Essex or Exeter City Council: it stays a council)
     NOT_COUNCILS = {"BBC", "PCC", "KYCC", "ICC", "HSBC"}
+    # the body itself as the subject of a task: an ACTION with no named owner (R41), unlike "It will ..." or "There will"
+    BODY_OWNER = {"members", "councillors", "council", "board", "the council", "the parish council", "parish council",
+                  "the board", "we", "all"}
     NON_OWNER = {"members", "councillors", "council", "board", "it", "this", "they", "all", "everyone", "we", "he",
                  "she", "there", "these", "those", "the council", "the parish council", "parish council", "the board",
                  "planning", "highways", "what", "which", "who", "members agreed"}
@@ -328,6 +331,8 @@ class MinutesRules:
             if own.lower() not in self.NON_OWNER:
                 is_action = True
                 owners = [p.strip() for p in re.split(r"\s+and\s+(?:the\s+)?", own) if p.strip()]
+            elif own.lower() in self.BODY_OWNER:  # "Council to investigate", "Members will ...": a task, no named owner (R41)
+                is_action = True
         if not is_action and self.ACTION_ANYWHERE.search(sent) and "agenda" not in sent.lower():
             is_action = True
             k = re.search(r"\b(Clerk|Officers|Secretariat)\b", sent)
