@@ -345,12 +345,18 @@ class MinutesRules:
         """A decision word that is the body's decision: not only a person agreeing to a task, not an agenda line."""
         if self.AGENDA_LINE.match(unit):
             return False
-        if self.DEFERRAL.search(unit):
+        if self.DEFERRAL.search(unit) or self.PROPOSAL.search(unit) or self.REPORTED_FACT.search(unit):
             return False
         personal = {m.start("w") for m in self.PERSON_AGREED.finditer(unit)
                     if m.group("who").lower().rstrip(".") not in self.COLLECTIVE}
         personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3", "w4", "w5") if m.group(g)}
         return any(w.start() not in personal for w in self.DECISION_WORDS.finditer(unit))
+
+    # a report's recommendation, not yet a decision (R25): "The Board is asked to note ...", "Members are asked to agree"
+    PROPOSAL = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:asked|invited|recommended)\s+to\b", re.I)
+    # a police report's facts, noted in the passive, are no decision: "Two incidents of antisocial behaviour were noted."
+    REPORTED_FACT = re.compile(r"\b(?:incidents?|crimes?|offences?|thefts?|burglar(?:y|ies)|calls?)\b[^.]{0,80}?"
+                               r"\b(?:was|were)\s+(?:also\s+)?noted\b", re.I)
 
     OUTCOME_ONLY = re.compile(r"\W*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:unanimously\s+)?(?:carried|agreed|lost|defeated|"
                               r"passed)(?:\s+unanimously)?\W*|\W*all\s+(?:were\s+)?in\s+favour\W*", re.I)
