@@ -170,6 +170,11 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     ("The Board is asked to comment on and agree the recommended way forward.", False),
     ("Two incidents of antisocial behaviour were noted.", False),
     ("The Board noted the report.", True),
+    # planning objections (R49); an item added to this meeting's agenda is decided, one put to a later agenda is not
+    ("The Council objects to the application due to concerns about the number of dwellings.", True),
+    ("Objection, outside the village limits, access concerns onto a busy road.", True),
+    ("It was agreed to add ‘Co-option of Two Members’ and ‘Insurance’ to the Agenda.", True),
+    ("It was agreed to add this item again to the January agenda.", False),
 ])
 def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     assert MinutesRules()._decides(unit) is decides

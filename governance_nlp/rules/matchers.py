@@ -36,7 +36,9 @@ class MinutesRules:
         r"decided|supported|authori[sz]ed|carried(?![ ]+(?:out|over|forward|through))|adopted|ratified|"
         r"duly[ ]+(?:co-opted|elected|appointed)|objected|refused[ ]+by[ ]+(?:the[ ]+)?(?:parish[ ]+)?council|"
         # "confirmed as a true record", "recommend approval", "support was readily given", "general agreement"
-        r"confirmed\s+as\s+(?:a\s+)?(?:true|correct|accurate)|recommend(?:ed)?\s+approval|approval\s+(?:was\s+)?recommended|"
+        r"confirmed\s+as\s+(?:a\s+)?(?:true|correct|accurate)|recommend(?:ed)?\s+(?:approval|refusal)|approval\s+(?:was\s+)?recommended|"
+        # a planning objection (R49): "The Council objects to the application", "Objection, outside the village limits"
+        r"objects?\s+to\s+(?:the\s+|this\s+)?(?:application|proposal|plans?|development)|^objection(?=[,:;.\s–-])|"
         r"(?:support|approval)\s+(?:was\s+)?(?:readily\s+)?given|support\s+for\s+(?:the\s+)?\w+(?:\s+\w+)?\s+given|"
         r"elected\s+nem|all\s+(?:were\s+)?in\s+agreement|general\s+(?:agreement|approval)|"
         # a planning reply is the council's decision (R49): "No Objections", "No comment.", "had no observations"
@@ -57,9 +59,10 @@ class MinutesRules:
                        r"Executive|Government|Secretary|Minister)\b"
                        r"|\b(?:Executive|Government|Minister|MP|Borough\s+Council|County\s+Council)\s+(?:has\s+|had\s+)?"
                        r"(?P<w5>approved|agreed|endorsed|refused)\b", re.I)
-    # Deferring to a later meeting or agenda is no decision (spec 3, R24)
+    # Deferring to a later meeting or agenda is no decision (spec 3, R24); adding an item to this meeting's agenda
+    # ("It was agreed to add 'Insurance' to the Agenda") is one: a month or "next" names the later meeting, "the" does not
     DEFERRAL = re.compile(r"\b(?:agreed|decided)\b[^.]{0,60}\b(?:discuss\w*|defer\w*|move|add|consider\w*|put|bring|"
-                          r"return|revisit|held\s+over)\b[^.]{0,60}\b(?:next|later|future|following|[A-Z][a-z]+)\s+"
+                          r"return|revisit|held\s+over)\b[^.]{0,60}\b(?:next|later|future|following|(?-i:[A-Z][a-z]+))\s+"
                           r"(?:meeting|agenda)", re.I)
     COLLECTIVE = {"members", "council", "councillors", "board", "committee", "meeting", "group", "panel", "cabinet",
                   "all", "it", "they", "we", "everyone", "trustees", "governors", "pc", "cc"}
@@ -391,7 +394,7 @@ class MinutesRules:
     # Every word that can make a unit a decision or a motion (a superset of DECISION_WORDS and MOTION_FORMULA's
     # words): found once per text, so the many candidates with none skip those patterns.
     DECISION_HINT = re.compile(r"(?i)\b(?:agree|resolv|approv|noted|endorsed|accepted|decided|supported|authori[sz]ed|"
-                               r"carried|adopted|ratified|duly|passed|objected|refused|no|propos|moved|prop|nom|motion|"
+                               r"carried|adopted|ratified|duly|passed|object|refused|no|propos|moved|prop|nom|motion|"
                                r"amendment|confirmed|recommend|support|elected|all|general)")
 
     def spans(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float, list[str]]]]:
