@@ -175,6 +175,10 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     ("Objection, outside the village limits, access concerns onto a busy road.", True),
     ("It was agreed to add ‘Co-option of Two Members’ and ‘Insurance’ to the Agenda.", True),
     ("It was agreed to add this item again to the January agenda.", False),
+    # a parish council's set phrases for approving minutes and payments, and a refusal
+    ("MINUTES of previous meeting read and signed as a true record.", True),
+    ("The following were passed for payment by the Councillors", True),
+    ("This was declined as outside the community council area.", True),
 ])
 def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     assert MinutesRules()._decides(unit) is decides

@@ -36,7 +36,7 @@ class MinutesRules:
         r"decided|supported|authori[sz]ed|carried(?![ ]+(?:out|over|forward|through))|adopted|ratified|"
         r"duly[ ]+(?:co-opted|elected|appointed)|objected|refused[ ]+by[ ]+(?:the[ ]+)?(?:parish[ ]+)?council|"
         # "confirmed as a true record", "recommend approval", "support was readily given", "general agreement"
-        r"confirmed\s+as\s+(?:a\s+)?(?:true|correct|accurate)|recommend(?:ed)?\s+(?:approval|refusal)|approval\s+(?:was\s+)?recommended|"
+        r"(?:confirmed|signed)\s+as\s+(?:a\s+)?(?:true|correct|accurate)|passed\s+for\s+payment|(?:was|were)\s+declined|recommend(?:ed)?\s+(?:approval|refusal)|approval\s+(?:was\s+)?recommended|"
         # a planning objection (R49): "The Council objects to the application", "Objection, outside the village limits"
         r"objects?\s+to\s+(?:the\s+|this\s+)?(?:application|proposal|plans?|development)|^objection(?=[,:;.\s–-])|"
         r"(?:support|approval)\s+(?:was\s+)?(?:readily\s+)?given|support\s+for\s+(?:the\s+)?\w+(?:\s+\w+)?\s+given|"
@@ -394,7 +394,7 @@ class MinutesRules:
     # Every word that can make a unit a decision or a motion (a superset of DECISION_WORDS and MOTION_FORMULA's
     # words): found once per text, so the many candidates with none skip those patterns.
     DECISION_HINT = re.compile(r"(?i)\b(?:agree|resolv|approv|noted|endorsed|accepted|decided|supported|authori[sz]ed|"
-                               r"carried|adopted|ratified|duly|passed|object|refused|no|propos|moved|prop|nom|motion|"
+                               r"carried|adopted|ratified|duly|passed|object|refused|no|propos|moved|prop|nom|motion|signed|declined|"
                                r"amendment|confirmed|recommend|support|elected|all|general)")
 
     def spans(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float, list[str]]]]:
