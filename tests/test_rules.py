@@ -202,6 +202,8 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     # the council itself to do it: a task with no named owner (R41); a pronoun subject is none
     ("Are AW dipwells still necessary? – Council to investigate", True),  # boughton_2012-06
     ("It will be a busy year for the village.", False),
+    ("Nothing to report.", False),  # ayton, boughton: "Nothing" is no one to report
+    ("Thanks to all those people for your help and support.", False),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, owners = MinutesRules().action_owners(sentence, 0, len(sentence))

@@ -123,7 +123,7 @@ class MinutesRules:
                   "the board", "we", "all"}
     NON_OWNER = {"members", "councillors", "council", "board", "it", "this", "they", "all", "everyone", "we", "he",
                  "she", "there", "these", "those", "the council", "the parish council", "parish council", "the board",
-                 "planning", "highways", "what", "which", "who", "members agreed"}
+                 "planning", "highways", "what", "which", "who", "members agreed", "nothing", "thanks", "none", "nobody"}
 
     # ---------------------------------------------------------- entities
     def entities(self, text: str) -> list[tuple[int, int, str]]:
