@@ -204,6 +204,8 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("It will be a busy year for the village.", False),
     ("Nothing to report.", False),  # ayton, boughton: "Nothing" is no one to report
     ("Thanks to all those people for your help and support.", False),
+    ("Members are asked to note progress with the Group business plan.", False),  # a recommendation (R25)
+    ("If there were more speeding, offenders would be sent advisory letters.", False),  # a conditional (R40)
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, owners = MinutesRules().action_owners(sentence, 0, len(sentence))

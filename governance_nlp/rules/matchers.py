@@ -336,6 +336,8 @@ class MinutesRules:
                 owners = [p.strip() for p in re.split(r"\s+and\s+(?:the\s+)?", own) if p.strip()]
             elif own.lower() in self.BODY_OWNER:  # "Council to investigate", "Members will ...": a task, no named owner (R41)
                 is_action = True
+        if self.PROPOSAL.search(sent) or re.match(r"If\b", sent):  # a report's recommendation (R25), a conditional (R40)
+            return False, []
         if not is_action and self.ACTION_ANYWHERE.search(sent) and "agenda" not in sent.lower():
             is_action = True
             k = re.search(r"\b(Clerk|Officers|Secretariat)\b", sent)
