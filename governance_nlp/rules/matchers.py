@@ -187,7 +187,7 @@ class MinutesRules:
             (rf"(?:{HONORIFIC})?(?P<n>{NAME}),?[ ]*\((?:Parish[ ]+|Town[ ]+)?Clerk\b", 0),
             # the clerk's row of an attendance table: "Dave Horkan (DHO)      Clerk", "Jane Smith – Parish Clerk"
             (rf"(?m)^[ \t]*(?:{HONORIFIC})?(?P<n>{NAME})(?:[ ]*\([A-Z]{{2,4}}\))?(?:[ \xa0]*\t[ \t\xa0]*|[ \xa0]{{2,}}|[ ]+[-–][ ]+)"
-             r"(?:Parish[ ]+|Town[ ]+)?Clerk\b", 0),
+             r"(?:Parish[ ]+|Town[ ]+)?Clerk\b(?![ ](?:(?:Mrs|Mr|Ms|Miss)\.?[ ]+)?[A-Z])", 0),  # not "P Moran   Clerk J Connelly"
             # "Mrs J. Davies, Clerk's Salary", "J. Cowieson Clerk to Parish Council"
             (rf"(?:{HONORIFIC})?(?P<n>{NAME})(?:,[ ]*Clerk['’]s\b|[ ]+Clerk[ ]+to[ ]+(?:the[ ]+)?(?:Parish[ ]+)?Council)", 0),
             (rf"\b(?:PCSO|PC|P\.C\.|CPO|Police Constable|Sgt|Sergeant|Insp|Inspector|Superintendent|Chief Constable)\.?[ ]+"
