@@ -14,17 +14,15 @@ import re
 
 from ..segmentation import candidate_spans
 from .mentions import other_mentions
+from .officers import officer_names
 from .resolutions import election_rows, lead_in_items
-from .patterns import HONORIFIC, INITIALS, NAME, NAME_WORD, NOT_NAME, ORG_WORDS, PREFIX
+from .patterns import HONORIFIC, NAME, NOT_NAME, ORG_WORDS
 from .text import clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first
 
 
 # A past participle, for tasks in the passive ("to be cleared", "will be sent"); not any word ending in "t"
 # ("would be without", "able to be present").
 PARTICIPLE = r"(?:[a-z]+(?:ed|en)|put|set|sent|spent|built|met|sought|bought|brought|kept|left|cut|let|dealt|lent)\b"
-# The head word of a paid role (a council's or partner's staff), never an elected member's role.
-STAFF_ROLE = (r"Chief\s+Executive|Director|Head\s+of|Manager|Officer|Adviser|Advisor|Consultant|Engineer|Planner|"
-              r"Co-?ordinator|Lead|Commissioner|Counsel|Solicitor|Accountant|Nurse|Assistant|Headteacher")
 
 
 class MinutesRules:
@@ -181,46 +179,9 @@ class MinutesRules:
                                  text[m.start():block_end]):
                 s0 = m.start() + n.start("n")
                 add(s0, m.start() + n.end("n"), "COUNCILLOR", 4)
-        # OFFICER: clerk, police, contact officer, national-body staff, "Name, <Role>"
-        officer_patterns = [
-            (rf"\b(?:Parish[ ]+|Town[ ]+)?Clerk(?:[ ]+to[ ]+the[ ]+Council)?[ ]*[:\-–][ ]*{HONORIFIC}?(?P<n>{NAME})", 0),
-            (rf"(?:{HONORIFIC})?(?P<n>{NAME}),?[ ]*\((?:Parish[ ]+|Town[ ]+)?Clerk\b", 0),
-            # the clerk's row of an attendance table: "Dave Horkan (DHO)      Clerk", "Jane Smith – Parish Clerk"
-            (rf"(?m)^[ \t]*(?:{HONORIFIC})?(?P<n>{NAME})(?:[ ]*\([A-Z]{{2,4}}\))?(?:[ \xa0]*\t[ \t\xa0]*|[ \xa0]{{2,}}|[ ]+[-–][ ]+)"
-             r"(?:Parish[ ]+|Town[ ]+)?Clerk\b(?![ ](?:(?:Mrs|Mr|Ms|Miss)\.?[ ]+)?[A-Z])", 0),  # not "P Moran   Clerk J Connelly"
-            # "Mrs J. Davies, Clerk's Salary", "J. Cowieson Clerk to Parish Council"
-            (rf"(?:{HONORIFIC})?(?P<n>{NAME})(?:,[ ]*Clerk['’]s\b|[ ]+Clerk[ ]+to[ ]+(?:the[ ]+)?(?:Parish[ ]+)?Council)", 0),
-            (rf"\b(?:PCSO|PC|P\.C\.|CPO|Police Constable|Sgt|Sergeant|Insp|Inspector|Superintendent|Chief Constable)\.?[ ]+"
-             rf"(?P<n>{NAME})", 0),
-            # a council's staff: "Douglas Mallin of SBC", "Mr Jim Ellis attended from Glasgow City Council",
-            # "Martin Edmunds from Highways", "N. Tupper of the N.C.C."
-            (rf"(?:{HONORIFIC})?(?P<n>{NAME_WORD}[ ]{NAME_WORD})[ ]+(?:attended[ ]+)?(?:of|from)[ ]+(?:the[ ]+)?"
-             r"(?:[A-Z]{2,5}\b|(?:[A-Z]\.){2,4}|Highways\b|(?:[A-Z][a-z]+[ ]+){1,3}(?:City|County|Borough|District)[ ]+Council)", 3),
-            # "Clerk J Connelly" closing an attendance line
-            (rf"(?m)\b(?:Parish[ ]+|Town[ ]+)?Clerk[ \t]+{HONORIFIC}?(?P<n>{NAME})(?=[ \t]*(?:$|[,;(]))", 0),
-            (rf"\bContact [Oo]fficer[ ]*:?\s*(?P<n>{NAME})", 0),
-            (rf"(?P<n>{NAME})[ ]*\((?:LGA|IDeA|LGID|LGE|LG Group|4ps|LACORS|NALC|RIEP)\)", 2),
-            # "Sarah Hammond (Corporate Director for ...)", "Tony Doran, Headteacher - Virtual School Kent"
-            (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ]*(?:\(|,[ ]+)(?:Interim|Acting|Deputy|Assistant|"
-             r"Corporate|Strategic|Senior|Service|Area|Programme|Project|Policy|Finance|Executive)?[ ]*(?:[A-Z][\w&'’-]*[ ]+){0,3}"
-             r"(?:Director|Headteacher|Head[ ]+of|Chief[ ]+Executive|Chief[ ]+Officer|Monitoring[ ]+Officer|Manager)\b", 3),
-            # a staff role in brackets, as an IN ATTENDANCE list gives it: "James Clapson (Democratic Services Officer)",
-            # "Mr J Cook (Democratic Services Manager)", "Kevin Kasaven \n(Director of ...)", "Robin \nCahill (Senior ...)"
-            (rf"(?:{HONORIFIC})?(?P<n>(?:{PREFIX})?(?:{INITIALS}|{NAME_WORD}[ ]?\n?[ ]?){NAME_WORD}(?:[ ]{NAME_WORD})?)\s*"
-             rf"\((?=[^()]{{0,40}}\b(?:{STAFF_ROLE})\b)(?![^()]*\b(?:Cabinet|Portfolio|Councillor|Member)\b)[^()]{{1,140}}\)", 3),
-            (rf"(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD}(?:[ ]{NAME_WORD})?),[ ]+(?:the[ ]+)?(?:[A-Z][a-z]+[ ]+){{0,5}}"
-             rf"(?:{STAFF_ROLE}|Associate|Secretary|Clerk)\b", 3),
-        ]
-        for pat, prio in officer_patterns:
-            for m in re.finditer(pat, text):
-                add(m.start("n"), m.end("n"), "OFFICER", prio)
-        # an "Officers:" list (principal councils, national bodies): every name in it, to the end of its paragraph
-        for m in re.finditer(r"(?m)^[ \t]*Officers(?:[ ]+(?:present|in[ ]+attendance|attending))?[ \t]*[:\t][ \t]*", text):
-            end = re.search(r"\n[ \t]*\n", text[m.end():])
-            block = text[m.end():m.end() + (end.start() if end else 1500)][:1500]
-            for n in re.finditer(rf"(?:^|(?<=[,;])|(?<=\band)|(?<=\n))[ ]*{HONORIFIC}?(?P<n>{NAME})", block):
-                if not re.search(rf"\b(?:{STAFF_ROLE}|Programme|Team|Department)\b", n.group("n")):  # a role, not a name
-                    add(m.end() + n.start("n"), m.end() + n.end("n"), "OFFICER", 1)
+        # OFFICER: clerks, police, council and partner staff (rules/officers.py)
+        for s0, e0, prio in officer_names(text):
+            add(s0, e0, "OFFICER", prio)
         # AUTHORITY: a place name before a council head, capitalised or in capitals; known abbreviations
         sep = r"(?:[ \xa0]+|[ ]*\n[ \t>]*)"  # a name may wrap at a line end (and a Markdown quote's ">")
         head = (rf"(?:(?:Metropolitan{sep})?(?:County|City|Borough|District|Parish|Town|Community){sep}Council|Council|"

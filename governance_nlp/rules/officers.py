@@ -1,0 +1,65 @@
+"""OFFICER: the names the rules take for officers (clerks, police, council and partner staff), with priorities.
+
+Spec 2: a named person who is not an elected member and appears in a staff, advisory or presenting role.
+Each pattern's ``n`` group is the name; the priority (lower wins) settles a clash with another rule's label
+in :func:`governance_nlp.rules.text.resolve` (an attendance list's COUNCILLOR is 4).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .patterns import HONORIFIC, INITIALS, NAME, NAME_WORD, PREFIX
+
+# The head word of a paid role (a council's or partner's staff), never an elected member's role.
+STAFF_ROLE = (r"Chief\s+Executive|Director|Head\s+of|Manager|Officer|Adviser|Advisor|Consultant|Engineer|Planner|"
+              r"Co-?ordinator|Lead|Commissioner|Counsel|Solicitor|Accountant|Nurse|Assistant|Headteacher")
+
+# (pattern, priority): clerk, police, contact officer, national-body staff, "Name, <Role>", "Name (<Role>)"
+OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for p, prio in [
+    (rf"\b(?:Parish[ ]+|Town[ ]+)?Clerk(?:[ ]+to[ ]+the[ ]+Council)?[ ]*[:\-–][ ]*{HONORIFIC}?(?P<n>{NAME})", 0),
+    (rf"(?:{HONORIFIC})?(?P<n>{NAME}),?[ ]*\((?:Parish[ ]+|Town[ ]+)?Clerk\b", 0),
+    # the clerk's row of an attendance table: "Dave Horkan (DHO)      Clerk", "Jane Smith – Parish Clerk"
+    (rf"(?m)^[ \t]*(?:{HONORIFIC})?(?P<n>{NAME})(?:[ ]*\([A-Z]{{2,4}}\))?(?:[ \xa0]*\t[ \t\xa0]*|[ \xa0]{{2,}}|[ ]+[-–][ ]+)"
+     r"(?:Parish[ ]+|Town[ ]+)?Clerk\b(?![ ](?:(?:Mrs|Mr|Ms|Miss)\.?[ ]+)?[A-Z])", 0),  # not "P Moran   Clerk J Connelly"
+    # "Mrs J. Davies, Clerk's Salary", "J. Cowieson Clerk to Parish Council"
+    (rf"(?:{HONORIFIC})?(?P<n>{NAME})(?:,[ ]*Clerk['’]s\b|[ ]+Clerk[ ]+to[ ]+(?:the[ ]+)?(?:Parish[ ]+)?Council)", 0),
+    (rf"\b(?:PCSO|PC|P\.C\.|CPO|Police Constable|Sgt|Sergeant|Insp|Inspector|Superintendent|Chief Constable)\.?[ ]+"
+     rf"(?P<n>{NAME})", 0),
+    # a council's staff: "Douglas Mallin of SBC", "Mr Jim Ellis attended from Glasgow City Council",
+    # "Martin Edmunds from Highways", "N. Tupper of the N.C.C."
+    (rf"(?:{HONORIFIC})?(?P<n>{NAME_WORD}[ ]{NAME_WORD})[ ]+(?:attended[ ]+)?(?:of|from)[ ]+(?:the[ ]+)?"
+     r"(?:[A-Z]{2,5}\b|(?:[A-Z]\.){2,4}|Highways\b|(?:[A-Z][a-z]+[ ]+){1,3}(?:City|County|Borough|District)[ ]+Council)", 3),
+    # "Clerk J Connelly" closing an attendance line
+    (rf"(?m)\b(?:Parish[ ]+|Town[ ]+)?Clerk[ \t]+{HONORIFIC}?(?P<n>{NAME})(?=[ \t]*(?:$|[,;(]))", 0),
+    (rf"\bContact [Oo]fficer[ ]*:?\s*(?P<n>{NAME})", 0),
+    (rf"(?P<n>{NAME})[ ]*\((?:LGA|IDeA|LGID|LGE|LG Group|4ps|LACORS|NALC|RIEP)\)", 2),
+    # "Sarah Hammond (Corporate Director for ...)", "Tony Doran, Headteacher - Virtual School Kent"
+    (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ]*(?:\(|,[ ]+)(?:Interim|Acting|Deputy|Assistant|"
+     r"Corporate|Strategic|Senior|Service|Area|Programme|Project|Policy|Finance|Executive)?[ ]*(?:[A-Z][\w&'’-]*[ ]+){0,3}"
+     r"(?:Director|Headteacher|Head[ ]+of|Chief[ ]+Executive|Chief[ ]+Officer|Monitoring[ ]+Officer|Manager)\b", 3),
+    # a staff role in brackets, as an IN ATTENDANCE list gives it: "James Clapson (Democratic Services Officer)",
+    # "Mr J Cook (Democratic Services Manager)", "Kevin Kasaven \n(Director of ...)", "Robin \nCahill (Senior ...)"
+    (rf"(?:{HONORIFIC})?(?P<n>(?:{PREFIX})?(?:{INITIALS}|{NAME_WORD}[ ]?\n?[ ]?){NAME_WORD}(?:[ ]{NAME_WORD})?)\s*"
+     rf"\((?=[^()]{{0,40}}\b(?:{STAFF_ROLE})\b)(?![^()]*\b(?:Cabinet|Portfolio|Councillor|Member)\b)[^()]{{1,140}}\)", 3),
+    (rf"(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD}(?:[ ]{NAME_WORD})?),[ ]+(?:the[ ]+)?(?:[A-Z][a-z]+[ ]+){{0,5}}"
+     rf"(?:{STAFF_ROLE}|Associate|Secretary|Clerk)\b", 3),
+]]
+# the heading of an "Officers:" list (principal councils, national bodies)
+OFFICERS_LIST = re.compile(r"(?m)^[ \t]*Officers(?:[ ]+(?:present|in[ ]+attendance|attending))?[ \t]*[:\t][ \t]*")
+LIST_NAME = re.compile(rf"(?:^|(?<=[,;])|(?<=\band)|(?<=\n))[ ]*{HONORIFIC}?(?P<n>{NAME})")
+A_ROLE = re.compile(rf"\b(?:{STAFF_ROLE}|Programme|Team|Department)\b")
+
+
+def officer_names(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, priority) of every name an officer pattern finds in ``text``."""
+    for pattern, prio in OFFICER_PATTERNS:
+        for m in pattern.finditer(text):
+            yield m.start("n"), m.end("n"), prio
+    # every name of an "Officers:" list, to the end of its paragraph; a role in it is no name
+    for m in OFFICERS_LIST.finditer(text):
+        end = re.search(r"\n[ \t]*\n", text[m.end():])
+        block = text[m.end():m.end() + (end.start() if end else 1500)][:1500]
+        for n in LIST_NAME.finditer(block):
+            if not A_ROLE.search(n.group("n")):
+                yield m.end() + n.start("n"), m.end() + n.end("n"), 1
