@@ -354,3 +354,19 @@ def test_a_member_before_the_clerk_on_an_attendance_line_is_no_officer():
     text = "Present: Cllrs N Cresswell, M Armstrong, R Healey and \nP Moran         Clerk J Connelly\n"
     ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
     assert ("J Connelly", "OFFICER") in ents and ("P Moran", "OFFICER") not in ents
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("Present  Rob Boyd  RB   Kenny Combe KC   Michael Cook (SBC) MC\n\nKC and MC agreed to help.", {"KC", "MC"}),
+    ("An apology for absence was received from Helen Laing HL (SBC).\n\nHL reported on the path.", {"HL"}),
+    ("The minutes were approved by AM and Seconded by MC.", {"AM", "MC"}),  # ayton-cc_2024-01-03: the movers
+])
+def test_initials_declared_after_one_space_or_an_organisation(text, initials):
+    """Ayton's attendance lists give a member's initials after one space, or after the council they sit on."""
+    found = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
+    assert initials <= found
+
+
+def test_initials_after_one_space_must_be_the_name_s_own():
+    text = "Christopher Fraser MP attended. John Smith BBC spoke."
+    assert not {"MP", "BBC"} & {text[s:e] for s, e, _ in MinutesRules().entities(text)}

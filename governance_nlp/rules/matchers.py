@@ -155,8 +155,9 @@ class MinutesRules:
                 if t2:
                     pos += t2.end()
         # proposer / seconder
-        for m in re.finditer(rf"\b(?:[Pp]roposed|[Ss]econded)(?:[ ]+by)?[ ]*[:\-–]?[ ]*{HONORIFIC}?"
-                             rf"(?:(?P<n>{NAME})|(?P<i>[A-Z]{{2,3}})\b)", text):
+        # (and the mover of "approved by AM and Seconded by MC")
+        for m in re.finditer(rf"\b(?:[Pp]roposed|[Ss]econded|(?:approved|moved)(?=[ ]+by[ ]+\S+[ ]+and[ ]+[Ss]econded))"
+                             rf"(?:[ ]+by)?[ ]*[:\-–]?[ ]*{HONORIFIC}?(?:(?P<n>{NAME})|(?P<i>[A-Z]{{2,3}})\b)", text):
             if m.group("n"):
                 add(m.start("n"), m.end("n"), "COUNCILLOR", 3)
             else:
@@ -247,7 +248,9 @@ class MinutesRules:
         ents = resolve(found)
         label_at = {(s, e): lab for s, e, lab in ents}
         # ("Claire Cann (CC)", "David Cooper (DCO)", or an attendance table's "Rob Weatherston    RW")
-        declared = rf"(?P<n>{NAME})(?:[ ]*\((?P<i>[A-Z]{{2,3}})\)|(?:[ ]{{2,}}|\t)(?P<j>[A-Z]{{2,3}})\b(?![ ]*[a-z(]))"
+        # (also "Kenny Combe KC", "Michael Cook (SBC) MC", "Helen Laing HL (SBC)": the name's own initials after one space)
+        declared = (rf"(?P<n>{NAME})(?:(?:[ ]*\([A-Z]{{2,5}}\))?(?:[ ]{{2,}}|\t|[ ])(?P<j>[A-Z]{{2,3}})\b"
+                    r"(?![ ]*(?:[a-z]|\((?![A-Z]{2,5}\))))|[ ]*\((?P<i>[A-Z]{2,3})\))")
         for m in re.finditer(declared, text):
             span = clean_name(text, m.start("n"), m.end("n"))
             if not span:
