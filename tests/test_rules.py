@@ -370,3 +370,18 @@ def test_initials_declared_after_one_space_or_an_organisation(text, initials):
 def test_initials_after_one_space_must_be_the_name_s_own():
     text = "Christopher Fraser MP attended. John Smith BBC spoke."
     assert not {"MP", "BBC"} & {text[s:e] for s, e, _ in MinutesRules().entities(text)}
+
+
+@needs_shared
+def test_the_decision_pre_filter_covers_every_decision_word(gold_docs):
+    """`MinutesRules.DECISION_HINT` lets `spans` skip units with no decision or motion word, and is kept by hand:
+    every candidate unit of the corpus in which DECISION_WORDS or MOTION_FORMULA matches must hold a hint."""
+    from governance_nlp.segmentation import candidate_spans
+
+    rules = MinutesRules()
+    for doc in gold_docs:
+        hints = [m.start() for m in rules.DECISION_HINT.finditer(doc.text)]
+        for s, e in candidate_spans(doc.text):
+            unit = doc.text[s:e]
+            if rules.DECISION_WORDS.search(unit) or rules.MOTION_FORMULA.search(unit):
+                assert any(s <= h < e for h in hints), (doc.id, unit[:80])

@@ -62,6 +62,13 @@ class MinutesRules:
     DEFERRAL = re.compile(r"\b(?:agreed|decided)\b[^.]{0,60}\b(?:discuss\w*|defer\w*|move|add|consider\w*|put|bring|"
                           r"return|revisit|held\s+over)\b[^.]{0,60}\b(?:next|later|future|following|(?-i:[A-Z][a-z]+))\s+"
                           r"(?:meeting|agenda)", re.I)
+    # a report's recommendation, not yet a decision (R25): "The Board is asked to note ...", "Members are asked to agree"
+    PROPOSAL = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:asked|invited|recommended)\s+to\b", re.I)
+    # a police report's facts, noted in the passive, are no decision: "Two incidents of antisocial behaviour were noted."
+    REPORTED_FACT = re.compile(r"\b(?:incidents?|crimes?|offences?|thefts?|burglar(?:y|ies)|calls?)\b[^.]{0,80}?"
+                               r"\b(?:was|were)\s+(?:also\s+)?noted\b", re.I)
+    # a conditional sets no task (R40): "If there were more speeding, offenders would be sent letters."
+    CONDITIONAL = re.compile(r"If\b")
     COLLECTIVE = {"members", "council", "councillors", "board", "committee", "meeting", "group", "panel", "cabinet",
                   "all", "it", "they", "we", "everyone", "trustees", "governors", "pc", "cc"}
     AGENDA_LINE = re.compile(r"\s*(?:\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+)?To[ ]+(?:agree|approve|consider|receive|note|resolve|discuss)\b")
@@ -280,6 +287,8 @@ class MinutesRules:
     # ---------------------------------------------------------- decisions and actions
     def action_owners(self, text: str, s: int, e: int) -> tuple[bool, list[str]]:
         sent = text[s:e]
+        if self.PROPOSAL.search(sent) or self.CONDITIONAL.match(sent):  # a recommendation (R25), a conditional (R40)
+            return False, []
         a, _ = line_bounds(text, s)
         owners: list[str] = []
         prev_line = text[:a].rstrip().rsplit("\n", 1)[-1]
@@ -300,8 +309,6 @@ class MinutesRules:
                 owners = [p.strip() for p in re.split(r"\s+and\s+(?:the\s+)?", own) if p.strip()]
             elif own.lower() in self.BODY_OWNER:  # "Council to investigate", "Members will ...": a task, no named owner (R41)
                 is_action = True
-        if self.PROPOSAL.search(sent) or re.match(r"If\b", sent):  # a report's recommendation (R25), a conditional (R40)
-            return False, []
         if not is_action and self.ACTION_ANYWHERE.search(sent) and "agenda" not in sent.lower():
             is_action = True
             k = re.search(r"\b(Clerk|Officers|Secretariat)\b", sent)
@@ -320,12 +327,6 @@ class MinutesRules:
                     if m.group("who").lower().rstrip(".") not in self.COLLECTIVE}
         personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3", "w4", "w5") if m.group(g)}
         return any(w.start() not in personal for w in self.DECISION_WORDS.finditer(unit))
-
-    # a report's recommendation, not yet a decision (R25): "The Board is asked to note ...", "Members are asked to agree"
-    PROPOSAL = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:asked|invited|recommended)\s+to\b", re.I)
-    # a police report's facts, noted in the passive, are no decision: "Two incidents of antisocial behaviour were noted."
-    REPORTED_FACT = re.compile(r"\b(?:incidents?|crimes?|offences?|thefts?|burglar(?:y|ies)|calls?)\b[^.]{0,80}?"
-                               r"\b(?:was|were)\s+(?:also\s+)?noted\b", re.I)
 
     OUTCOME_ONLY = re.compile(r"\W*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:unanimously\s+)?(?:carried|agreed|lost|defeated|"
                               r"passed)(?:\s+unanimously)?\W*|\W*all\s+(?:were\s+)?in\s+favour\W*", re.I)

@@ -38,8 +38,9 @@ def other_mentions(text: str, people: Iterable[tuple[int, int, str]]) -> list[tu
     """(start, end, label, priority) for the later mentions of the people and authorities in ``people``.
 
     Officers: the full name again and initial + surname ("D. Horkan"), priority 2 (over an attendance list's
-    default COUNCILLOR), and "Ms Carpenter" for a surname that is officers' only, priority 5. Members: the full name again, "Mr [R W] Gough" when the surname is members' only, and
-    initials ("SW") that are one listed person's first + last (or first + middle + last) letters, priority 5.
+    default COUNCILLOR), and "Ms Carpenter" for a surname that is officers' only, priority 5. Members: the full
+    name again, "Mr [R W] Gough" when the surname is members' only, and initials ("SW") that are one listed
+    person's first + last (or first + middle + last) letters, priority 5.
     Authorities: the initials of each one named in full ("KCC"), priority 5.
     """
     found: list[tuple[int, int, str, int]] = []

@@ -118,9 +118,10 @@ def main() -> None:
                 for part in ("all", "test" if body in TEST_BODIES else "design"):
                     results[thr][part][0].append(by_id[i])
                     results[thr][part][1].append(pred)
-    baseline = {part: _prf(evaluate(*map(list, zip(*[(by_id[i], info[i]["pred"]) for i in by_id
-                                                      if part == "all" or (by_id[i].body in TEST_BODIES) == (part == "test")]))))
-                for part in ("design", "test", "all")}
+    baseline = {}
+    for part in ("design", "test", "all"):
+        ids = [i for i, d in by_id.items() if part == "all" or (d.body in TEST_BODIES) == (part == "test")]
+        baseline[part] = _prf(evaluate([by_id[i] for i in ids], [info[i]["pred"] for i in ids]))
 
     def row(name: str, v: dict) -> str:
         o, x = v["spans_overlap"], v["spans_exact"]

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 from pathlib import Path
 
 GOLD_BODIES = ("ayton", "milburn", "govan", "manordeilo", "stoke ferry parish", "west dereham", "wretton", "boughton",
@@ -24,21 +23,12 @@ TEST_BODIES = {"Kent County Council", "Govan Community Council", "Wretton Parish
 LABELS = ("COUNCILLOR", "AUTHORITY", "PARTY", "OFFICER")
 
 
-def chunks_of(text: str, size: int = 4000) -> list[str]:
-    out, buf = [], ""
-    for para in re.split(r"(\n\s*\n)", text):
-        if len(buf) + len(para) > size and buf.strip():
-            out.append(buf)
-            buf = ""
-        buf += para
-    return out + ([buf] if buf.strip() else [])
-
-
 def build(out: Path, n_docs: int, steps: int) -> Path:
     from spacy.cli.train import train as spacy_train
     from spacy.tokens import DocBin
     from spacy.util import load_config
 
+    from governance_nlp.corpus.loader import GoldDoc, chunk_doc
     from governance_nlp.paths import shared_dir
     from governance_nlp.rules.components import rule_pipeline
     from governance_nlp.training import PRETRAINED_TOK2VEC, with_pretraining_block
@@ -47,7 +37,8 @@ def build(out: Path, n_docs: int, steps: int) -> Path:
     texts = [r["text"] for f in sorted((shared_dir() / "minutes-unlabelled").glob("*.jsonl"))
              for r in map(json.loads, f.open()) if not any(b in r["body"].lower() for b in GOLD_BODIES)]
     random.Random(0).shuffle(texts)
-    chunks = [c for t in texts[:n_docs] for c in chunks_of(t)]
+    chunks = [piece.text for t in texts[:n_docs]  # cut at blank lines, as the gold is for training
+              for piece in chunk_doc(GoldDoc(id="unlabelled", text=t, meta={}, entities=[], spans=[]))]
     docs = []
     for doc in rule_pipeline().pipe(chunks, batch_size=64):
         doc.spans.clear()  # entities only: the rules' spans are not trained here
