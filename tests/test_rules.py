@@ -89,6 +89,16 @@ def test_initials_declared_in_an_attendance_table_stand_for_the_member():
     ("Robin Cahill, Senior Commissioner (Children’s), introduced the report.", "Robin Cahill"),
     # the clerk's row of an attendance table (boughton: non-breaking spaces between the columns)
     ("Frank Reid (FRE)\xa0\xa0\xa0 Chairman\n\nDave Horkan (DHO)\xa0\xa0\xa0\xa0 Clerk\n", "Dave Horkan"),
+    # round 5: the clerk before a wide gap or a count, a dotted PCSO, a warden, a department or force, "de"
+    ("P Moran   Clerk Mrs J Todd  Eden District Councillor A Armstrong", "J Todd"),
+    ("C Sampson M Storey Mrs J M Markwell 10 Parish Clerk Mrs J M Markwell 10 members", "J M Markwell"),
+    ("P.C.S.O. Louise Lewis joined the meeting.", "Louise Lewis"),
+    ("Apologies: Peter Agate; Jane Edwards, PCSO", "Jane Edwards"),
+    ("Footpath Warden Mr C Philpott\n", "C Philpott"),
+    ("Also in attendance: Chris Philpott, Footpath Warden", "Chris Philpott"),
+    ("with Christopher Fraser M.P., John Eastgate, N.C.C. Highways, Peter Riches, Norfolk Constabulary,", "Peter Riches"),
+    ("with Christopher Fraser M.P., John Eastgate, N.C.C. Highways, Peter Riches,", "John Eastgate"),
+    ("In attendance Lucy de Groot (IDeA); Dennis Skinner (IDeA)", "Lucy de Groot"),
 ])
 def test_officers_the_rules_find(text, name):
     """Milburn's attendance line ends "Clerk J Connelly"; Stoke Ferry's police speaker has a rank. The Kent and
@@ -347,6 +357,15 @@ def test_every_name_of_an_officers_list():
 def test_a_borough_or_county_councillor_title(text, name):
     assert (name, "COUNCILLOR") in {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
 
+
+
+def test_a_clerk_after_a_titled_member_starts_at_her_own_name():
+    """stoke-ferry 2020-02: "Cllr Janet Taylor Helen Richardson (Parish Clerk ...)": the officer is Helen
+    Richardson, not "Taylor Helen Richardson"."""
+    text = "Cllr Donna Stocking Cllr Janet Taylor Helen Richardson (Parish Clerk and Financial Responsible Person)"
+    ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
+    assert ("Helen Richardson", "OFFICER") in ents
+    assert not any(lab == "OFFICER" and "Taylor" in name for name, lab in ents)
 
 
 def test_a_member_before_the_clerk_on_an_attendance_line_is_no_officer():

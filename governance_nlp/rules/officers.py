@@ -13,7 +13,7 @@ from .patterns import HONORIFIC, INITIALS, NAME, NAME_WORD, PREFIX
 
 # The head word of a paid role (a council's or partner's staff), never an elected member's role.
 STAFF_ROLE = (r"Chief\s+Executive|Director|Head\s+of|Manager|Officer|Adviser|Advisor|Consultant|Engineer|Planner|"
-              r"Co-?ordinator|Lead|Commissioner|Counsel|Solicitor|Accountant|Nurse|Assistant|Headteacher")
+              r"Co-?ordinator|Lead|Commissioner|Counsel|Solicitor|Accountant|Nurse|Assistant|Headteacher|Warden")
 
 # (pattern, priority): clerk, police, contact officer, national-body staff, "Name, <Role>", "Name (<Role>)"
 OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for p, prio in [
@@ -24,15 +24,19 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
      r"(?:Parish[ ]+|Town[ ]+)?Clerk\b(?![ ](?:(?:Mrs|Mr|Ms|Miss)\.?[ ]+)?[A-Z])", 0),  # not "P Moran   Clerk J Connelly"
     # "Mrs J. Davies, Clerk's Salary", "J. Cowieson Clerk to Parish Council"
     (rf"(?:{HONORIFIC})?(?P<n>{NAME})(?:,[ ]*Clerk['’]s\b|[ ]+Clerk[ ]+to[ ]+(?:the[ ]+)?(?:Parish[ ]+)?Council)", 0),
-    (rf"\b(?:PCSO|PC|P\.C\.|CPO|Police Constable|Sgt|Sergeant|Insp|Inspector|Superintendent|Chief Constable)\.?[ ]+"
+    (rf"\b(?:PCSO|P\.C\.S\.O|PC|P\.C\.|CPO|Police Constable|Sgt|Sergeant|Insp|Inspector|Superintendent|Chief Constable)\.?[ ]+"
      rf"(?P<n>{NAME})", 0),
     # a council's staff: "Douglas Mallin of SBC", "Mr Jim Ellis attended from Glasgow City Council",
     # "Martin Edmunds from Highways", "N. Tupper of the N.C.C."
     (rf"(?:{HONORIFIC})?(?P<n>{NAME_WORD}[ ]{NAME_WORD})[ ]+(?:attended[ ]+)?(?:of|from)[ ]+(?:the[ ]+)?"
      r"(?:[A-Z]{2,5}\b|(?:[A-Z]\.){2,4}|Highways\b|(?:[A-Z][a-z]+[ ]+){1,3}(?:City|County|Borough|District)[ ]+Council)", 3),
     # "Clerk J Connelly" closing an attendance line
-    (rf"(?m)\b(?:Parish[ ]+|Town[ ]+)?Clerk[ \t]+{HONORIFIC}?(?P<n>{NAME})(?=[ \t]*(?:$|[,;(]))", 0),
+    (rf"(?m)\b(?:Parish[ ]+|Town[ ]+)?Clerk[ \t]+{HONORIFIC}?(?P<n>{NAME})(?=[ \t]*(?:$|[,;(])|[ \t]{{2,}}|[ ]\d)", 0),
     (rf"\bContact [Oo]fficer[ ]*:?\s*(?P<n>{NAME})", 0),
+    # a department or force after the name: "John Eastgate, N.C.C. Highways", "Peter Riches, Norfolk Constabulary"
+    (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}),[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}(?:Highways|Constabulary|Police)\b", 2),
+    # a staff role opening a line, then the titled name: "Footpath Warden Mr C Philpott"
+    (rf"(?m)^[ \t]*(?:[A-Z][a-z]+[ ]+){{0,2}}(?:{STAFF_ROLE})[ \t]+{HONORIFIC}(?P<n>{NAME})", 2),
     (rf"(?P<n>{NAME})[ ]*\((?:LGA|IDeA|LGID|LGE|LG Group|4ps|LACORS|NALC|RIEP)\)", 2),
     # "Sarah Hammond (Corporate Director for ...)", "Tony Doran, Headteacher - Virtual School Kent"
     (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ]*(?:\(|,[ ]+)(?:Interim|Acting|Deputy|Assistant|"
@@ -43,7 +47,7 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     (rf"(?:{HONORIFIC})?(?P<n>(?:{PREFIX})?(?:{INITIALS}|{NAME_WORD}[ ]?\n?[ ]?){NAME_WORD}(?:[ ]{NAME_WORD})?)\s*"
      rf"\((?=[^()]{{0,40}}\b(?:{STAFF_ROLE})\b)(?![^()]*\b(?:Cabinet|Portfolio|Councillor|Member)\b)[^()]{{1,140}}\)", 3),
     (rf"(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD}(?:[ ]{NAME_WORD})?),[ ]+(?:the[ ]+)?(?:[A-Z][a-z]+[ ]+){{0,5}}"
-     rf"(?:{STAFF_ROLE}|Associate|Secretary|Clerk)\b", 3),
+     rf"(?:{STAFF_ROLE}|Associate|Secretary|Clerk|PCSO)\b", 3),
 ]]
 # the heading of an "Officers:" list (principal councils, national bodies)
 OFFICERS_LIST = re.compile(r"(?m)^[ \t]*Officers(?:[ ]+(?:present|in[ ]+attendance|attending))?[ \t]*[:\t][ \t]*")
@@ -51,11 +55,19 @@ LIST_NAME = re.compile(rf"(?:^|(?<=[,;])|(?<=\band)|(?<=\n))[ ]*{HONORIFIC}?(?P<
 A_ROLE = re.compile(rf"\b(?:{STAFF_ROLE}|Programme|Team|Department)\b")
 
 
+# a titled person's first name just before: "Cllr Janet [Taylor Helen Richardson] (Parish Clerk)" starts one word late
+TITLED_BEFORE = re.compile(r"\b(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr)\.?[ ]+[A-Z][\w'’-]*[ ]+$")
+
+
 def officer_names(text: str) -> Iterator[tuple[int, int, int]]:
     """(start, end, priority) of every name an officer pattern finds in ``text``."""
     for pattern, prio in OFFICER_PATTERNS:
         for m in pattern.finditer(text):
-            yield m.start("n"), m.end("n"), prio
+            s, e = m.span("n")
+            words = text[s:e].split()
+            if len(words) >= 3 and TITLED_BEFORE.search(text, max(0, s - 40), s):
+                s = text.index(words[1], s + len(words[0]))
+            yield s, e, prio
     # every name of an "Officers:" list, to the end of its paragraph; a role in it is no name
     for m in OFFICERS_LIST.finditer(text):
         end = re.search(r"\n[ \t]*\n", text[m.end():])

@@ -29,5 +29,5 @@ ORG_WORDS = {"agency", "assessment", "association", "board", "group", "council",
 NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][A-Za-z'’]*[a-z](?:-[A-Z][A-Za-z'’]*[a-z])*"
 INITIALS = r"(?:[A-Z]\.[ ]?|[A-Z][ ]){1,3}"
 PREFIX = r"(?:Sir|Dr|Lord|Baroness|Dame|Prof(?:essor)?)\.?[ ]+"
-NAME = rf"(?:{PREFIX})?(?:{INITIALS})?{NAME_WORD}(?:[ ]{NAME_WORD}){{0,2}}"
+NAME = rf"(?:{PREFIX})?(?:{INITIALS})?{NAME_WORD}(?:[ ](?:(?:de|van|von|der|du|da|le)[ ]){{0,2}}{NAME_WORD}){{0,2}}"
 HONORIFIC = r"(?:(?:Mrs|Mr|Ms|Miss|Mstr)\.?[ ]+)"
