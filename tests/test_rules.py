@@ -99,6 +99,7 @@ def test_initials_declared_in_an_attendance_table_stand_for_the_member():
     ("with Christopher Fraser M.P., John Eastgate, N.C.C. Highways, Peter Riches, Norfolk Constabulary,", "Peter Riches"),
     ("with Christopher Fraser M.P., John Eastgate, N.C.C. Highways, Peter Riches,", "John Eastgate"),
     ("In attendance Lucy de Groot (IDeA); Dennis Skinner (IDeA)", "Lucy de Groot"),
+    ("4 Productivity Programme\n\nCllr Shirley Pannell and Alan Finch introduced the report.", "Alan Finch"),
 ])
 def test_officers_the_rules_find(text, name):
     """Milburn's attendance line ends "Clerk J Connelly"; Stoke Ferry's police speaker has a rank. The Kent and
@@ -357,6 +358,12 @@ def test_every_name_of_an_officers_list():
 def test_a_borough_or_county_councillor_title(text, name):
     assert (name, "COUNCILLOR") in {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
 
+
+
+def test_a_titled_presenter_is_no_officer():
+    """The untitled presenter pattern yields to a member's title."""
+    text = "Cllr Shirley Pannell introduced the report."
+    assert all(lab != "OFFICER" for _, _, lab in MinutesRules().entities(text))
 
 
 def test_a_clerk_after_a_titled_member_starts_at_her_own_name():

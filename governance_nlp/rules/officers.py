@@ -35,6 +35,10 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     (rf"\bContact [Oo]fficer[ ]*:?\s*(?P<n>{NAME})", 0),
     # a department or force after the name: "John Eastgate, N.C.C. Highways", "Peter Riches, Norfolk Constabulary"
     (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}),[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}(?:Highways|Constabulary|Police)\b", 2),
+    # an untitled presenter of a report: "Alan Finch introduced the report" (a member is titled, or named
+    # in the attendance list, which outranks this)
+    (rf"(?<!Cllr )(?<!Councillor )(?P<n>{NAME_WORD}[ ]{NAME_WORD})[ ]+(?:introduced|presented)[ ]+(?:the|a|his|her)[ ]+"
+     r"(?:report|item|paper|presentation)\b", 5),
     # a staff role opening a line, then the titled name: "Footpath Warden Mr C Philpott"
     (rf"(?m)^[ \t]*(?:[A-Z][a-z]+[ ]+){{0,2}}(?:{STAFF_ROLE})[ \t]+{HONORIFIC}(?P<n>{NAME})", 2),
     (rf"(?P<n>{NAME})[ ]*\((?:LGA|IDeA|LGID|LGE|LG Group|4ps|LACORS|NALC|RIEP)\)", 2),
