@@ -186,6 +186,10 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     ("Objection, outside the village limits, access concerns onto a busy road.", True),
     ("It was agreed to add ‘Co-option of Two Members’ and ‘Insurance’ to the Agenda.", True),
     ("It was agreed to add this item again to the January agenda.", False),
+    # round 5: a month or the next Parish Council agenda names the later meeting too
+    ("It was agreed that these be considered next February.", False),
+    ("It was agreed that this should be an item on the next Parish Council agenda.", False),
+    ("It was agreed that this be completed at the next meeting.", False),
     # a parish council's set phrases for approving minutes and payments, and a refusal
     ("MINUTES of previous meeting read and signed as a true record.", True),
     ("The following were passed for payment by the Councillors", True),

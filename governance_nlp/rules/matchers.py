@@ -60,8 +60,9 @@ class MinutesRules:
     # Deferring to a later meeting or agenda is no decision (spec 3, R24); adding an item to this meeting's agenda
     # ("It was agreed to add 'Insurance' to the Agenda") is one: a month or "next" names the later meeting, "the" does not
     DEFERRAL = re.compile(r"\b(?:agreed|decided)\b[^.]{0,60}\b(?:discuss\w*|defer\w*|move|add|consider\w*|put|bring|"
-                          r"return|revisit|held\s+over)\b[^.]{0,60}\b(?:next|later|future|following|(?-i:[A-Z][a-z]+))\s+"
-                          r"(?:meeting|agenda)", re.I)
+                          r"return|revisit|held\s+over|item|complet\w*|review\w*)\b[^.]{0,60}\b(?:(?:next|later|future|following|"
+                          r"(?-i:[A-Z][a-z]+))\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:meeting|agenda)|next\s+(?:month|year|"
+                          r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)))", re.I)
     # a report's recommendation, not yet a decision (R25): "The Board is asked to note ...", "Members are asked to agree"
     PROPOSAL = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:asked|invited|recommended)\s+to\b", re.I)
     # a police report's facts, noted in the passive, are no decision: "Two incidents of antisocial behaviour were noted."
