@@ -39,7 +39,7 @@ def test_a_sentence_wrapped_after_cllr_is_not_cut_there(gold_docs):
 
 
 @pytest.mark.parametrize("unit, decides", [
-    ("It was agreed that this be completed at the next meeting.", True),
+    ("It was agreed that the survey be completed.", True),
     ("The Parish Council agreed to defer to the February agenda.", False),  # deferring is no decision (spec 3)
     ("Members agreed to defer.", True),
     ("The Clerk agreed to contact the Conservation Officer at BCKLWN to discuss the issue.", False),  # an ACTION
