@@ -100,6 +100,13 @@ def test_initials_declared_in_an_attendance_table_stand_for_the_member():
     ("with Christopher Fraser M.P., John Eastgate, N.C.C. Highways, Peter Riches,", "John Eastgate"),
     ("In attendance Lucy de Groot (IDeA); Dennis Skinner (IDeA)", "Lucy de Groot"),
     ("4 Productivity Programme\n\nCllr Shirley Pannell and Alan Finch introduced the report.", "Alan Finch"),
+    # round 6: the internal auditor (R19), named in the forms parish minutes use
+    ("A very experienced independent Auditor in Mr John Cross, on whose advice", "John Cross"),
+    ("Audit by J. Cross is scheduled for 24th April.", "J. Cross"),
+    ("the Clerk and Mrs \nW. Phillips the internal auditor had provided the information.", "W. Phillips"),
+    ("The Clerk had given the records to Mrs Wendy Phillips for the internal audit.", "Wendy Phillips"),
+    ("It was agreed to ask Mrs W. Phillips to conduct the internal audit.", "W. Phillips"),
+    ("The Councillors would like to thank Aelwen Evans for auditing the \naccounts.", "Aelwen Evans"),
 ])
 def test_officers_the_rules_find(text, name):
     """Milburn's attendance line ends "Clerk J Connelly"; Stoke Ferry's police speaker has a rank. The Kent and
