@@ -107,6 +107,15 @@ def test_initials_declared_in_an_attendance_table_stand_for_the_member():
     ("The Clerk had given the records to Mrs Wendy Phillips for the internal audit.", "Wendy Phillips"),
     ("It was agreed to ask Mrs W. Phillips to conduct the internal audit.", "W. Phillips"),
     ("The Councillors would like to thank Aelwen Evans for auditing the \naccounts.", "Aelwen Evans"),
+    # a role in prose after or before the name (not a contractor, R19)
+    ("Jane Edwards our local PCSO now has authority to issue spot fines.", "Jane Edwards"),
+    ("5.3 Police Report:\n\nJane Edwards the Police Community Support Officer attended.", "Jane Edwards"),
+    ("On Wednesday I invited Trevor Howe, a local tree specialist, to inspect the tree.", "Trevor Howe"),
+    ("The Clerk reported that Roy Poole who had been the village handyman had resigned.", "Roy Poole"),
+    ("This will be led by consultant, Rachel Leggett.", "Rachel Leggett"),
+    ("advice regarding the County employee, Carl Rands, and how to approach him", "Carl Rands"),
+    ("West Dereham Safer Neighbourhood Team Officer Sara Wilson offered her apologies", "Sara Wilson"),
+    ("1) Dukes Head – Planning Enforcement Team Mick Bates advised that", "Mick Bates"),
 ])
 def test_officers_the_rules_find(text, name):
     """Milburn's attendance line ends "Clerk J Connelly"; Stoke Ferry's police speaker has a rank. The Kent and

@@ -15,6 +15,10 @@ from .patterns import HONORIFIC, INITIALS, NAME, NAME_WORD, PREFIX
 STAFF_ROLE = (r"Chief\s+Executive|Director|Head\s+of|Manager|Officer|Adviser|Advisor|Consultant|Engineer|Planner|"
               r"Co-?ordinator|Lead|Commissioner|Counsel|Solicitor|Accountant|Nurse|Assistant|Headteacher|Warden")
 
+# A role as prose writes it, in lower case (or a police title), never an elected member's; not "contractor",
+# who only does work (R19).
+PROSE_ROLE = r"PCSO|Police[ ]+Community[ ]+Support[ ]+Officer|consultant|surveyor|specialist|engineer|handyman"
+
 # (pattern, priority): clerk, police, contact officer, national-body staff, "Name, <Role>", "Name (<Role>)"
 OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for p, prio in [
     (rf"\b(?:Parish[ ]+|Town[ ]+)?Clerk(?:[ ]+to[ ]+the[ ]+Council)?[ ]*[:\-–][ ]*{HONORIFIC}?(?P<n>{NAME})", 0),
@@ -39,6 +43,14 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     # in the attendance list, which outranks this)
     (rf"(?<!Cllr )(?<!Councillor )(?P<n>{NAME_WORD}[ ]{NAME_WORD})[ ]+(?:introduced|presented)[ ]+(?:the|a|his|her)[ ]+"
      r"(?:report|item|paper|presentation)\b", 5),
+    # a role in prose after the name: "Jane Edwards our local PCSO", "Jane Edwards the Police Community Support
+    # Officer", "Trevor Howe, a local tree specialist", "Roy Poole who had been the village handyman"
+    (rf"(?:{HONORIFIC})?(?P<n>{NAME_WORD}[ ]{NAME_WORD}),?[ ]+(?:who[ ]+(?:is|was|had[ ]+been)[ ]+)?(?:the|our|a|an)[ ]+"
+     rf"(?:[a-z]+[ ]+){{0,2}}(?:{PROSE_ROLE})\b", 3),
+    # a role in prose before the name: "led by consultant, Rachel Leggett", "the County employee, Carl Rands",
+    # a team or its officer: "Safer Neighbourhood Team Officer Sara Wilson", "Planning Enforcement Team Mick Bates"
+    (rf"(?:\b(?:{PROSE_ROLE}|employee)|\bTeam(?:[ ]+Officer)?|\bSupport[ ]+Officer),?[ ]+{HONORIFIC}?"
+     rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD})", 3),
     # a staff role opening a line, then the titled name: "Footpath Warden Mr C Philpott"
     (rf"(?m)^[ \t]*(?:[A-Z][a-z]+[ ]+){{0,2}}(?:{STAFF_ROLE})[ \t]+{HONORIFIC}(?P<n>{NAME})", 2),
     # the internal auditor (R19: an adviser the council appoints, not a payee): "Auditor in Mr John Cross",
