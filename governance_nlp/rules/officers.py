@@ -34,6 +34,11 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     # "Martin Edmunds from Highways", "N. Tupper of the N.C.C."
     (rf"(?:{HONORIFIC})?(?P<n>{NAME_WORD}[ ]{NAME_WORD})[ ]+(?:attended[ ]+)?(?:of|from)[ ]+(?:the[ ]+)?"
      r"(?:[A-Z]{2,5}\b|(?:[A-Z]\.){2,4}|Highways\b|(?:[A-Z][a-z]+[ ]+){1,3}(?:City|County|Borough|District)[ ]+Council)", 3),
+    # a payee whose payment is a clerk's salary or a handyman's pay (R19: council staff), at the start of a
+    # payments row or after its number: "J H Todd    £838.00  Clerks Wages", "72.80 Jean Markwell 101593 Salary",
+    # "R Poole 101189 £148.73 £0.00 £148.73 Handyman Oct pay"
+    (rf"(?m)(?:^[ \t]*|[\d)][ \t]+)(?:{HONORIFIC})?(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD})[ \t,]+"
+     r"(?:[£\d][\d.,£]*[ \t]+){0,4}(?:Clerk['’]?s[ ]+)?(?:[Ss]alary|[Ww]ages|[Hh]andyman)\b", 3),
     # "Clerk J Connelly" closing an attendance line
     (rf"(?m)\b(?:Parish[ ]+|Town[ ]+)?Clerk[ \t]+{HONORIFIC}?(?P<n>{NAME})(?=[ \t]*(?:$|[,;(])|[ \t]{{2,}}|[ ]\d)", 0),
     (rf"\bContact [Oo]fficer[ ]*:?\s*(?P<n>{NAME})", 0),
