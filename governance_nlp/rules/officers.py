@@ -44,6 +44,9 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     (rf"\bContact [Oo]fficer[ ]*:?\s*(?P<n>{NAME})", 0),
     # a department or force after the name: "John Eastgate, N.C.C. Highways", "Peter Riches, Norfolk Constabulary"
     (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}),[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}(?:Highways|Constabulary|Police)\b", 2),
+    # the one who took the minutes (spec 2: a minute secretary who is not a member): "(including Sue Pogmore who
+    # minuted the meeting)"
+    (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD})[ ]+who[ ]+(?:minuted|took[ ]+the[ ]+minutes)\b", 3),
     # an untitled presenter of a report: "Alan Finch introduced the report" (a member is titled, or named
     # in the attendance list, which outranks this)
     (rf"(?<!Cllr )(?<!Councillor )(?P<n>{NAME_WORD}[ ]{NAME_WORD})[ ]+(?:introduced|presented)[ ]+(?:the|a|his|her)[ ]+"
