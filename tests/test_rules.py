@@ -436,3 +436,12 @@ def test_the_decision_pre_filter_covers_every_decision_word(gold_docs):
             unit = doc.text[s:e]
             if rules.DECISION_WORDS.search(unit) or rules.MOTION_FORMULA.search(unit):
                 assert any(s <= h < e for h in hints), (doc.id, unit[:80])
+
+
+@pytest.mark.parametrize("text", [
+    "It was agreed that the PC (Tom Roberts) would invite the Highways Team of NCC to see the problems.",
+    "The organisers, Norfolk Association of Local Councils (NALC) were awaiting updated guidance.",
+])
+def test_a_body_named_where_an_officer_pattern_looks_is_no_officer(text):
+    """A match that ends in a body's head word ("Team", "Councils") names a body, not a person."""
+    assert all(lab != "OFFICER" for _, _, lab in MinutesRules().entities(text))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .patterns import HONORIFIC, INITIALS, NAME, NAME_WORD, PREFIX
+from .patterns import HONORIFIC, INITIALS, NAME, NAME_WORD, ORG_WORDS, PREFIX
 
 # The head word of a paid role (a council's or partner's staff), never an elected member's role.
 STAFF_ROLE = (r"Chief\s+Executive|Director|Head\s+of|Manager|Officer|Adviser|Advisor|Consultant|Engineer|Planner|"
@@ -90,12 +90,21 @@ A_ROLE = re.compile(rf"\b(?:{STAFF_ROLE}|Programme|Team|Department)\b")
 TITLED_BEFORE = re.compile(r"\b(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr)\.?[ ]+[A-Z][\w'’-]*[ ]+$")
 
 
+def _is_org(word: str) -> bool:
+    """ "Team", "Councils": a body's head word ends the match, so it names a body ("the Highways Team of NCC",
+    "Norfolk Association of Local Councils"), not a person."""
+    w = word.lower()
+    return w in ORG_WORDS or (w.endswith("s") and w[:-1] in ORG_WORDS)
+
+
 def officer_names(text: str) -> Iterator[tuple[int, int, int]]:
     """(start, end, priority) of every name an officer pattern finds in ``text``."""
     for pattern, prio in OFFICER_PATTERNS:
         for m in pattern.finditer(text):
             s, e = m.span("n")
             words = text[s:e].split()
+            if words and _is_org(words[-1]):
+                continue
             if len(words) >= 3 and TITLED_BEFORE.search(text, max(0, s - 40), s):
                 s = text.index(words[1], s + len(words[0]))
             yield s, e, prio
