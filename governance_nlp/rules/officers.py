@@ -42,8 +42,10 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     # "Clerk J Connelly" closing an attendance line
     (rf"(?m)\b(?:Parish[ ]+|Town[ ]+)?Clerk[ \t]+{HONORIFIC}?(?P<n>{NAME})(?=[ \t]*(?:$|[,;(])|[ \t]{{2,}}|[ ]\d)", 0),
     (rf"\bContact [Oo]fficer[ ]*:?\s*(?P<n>{NAME})", 0),
-    # a department or force after the name: "John Eastgate, N.C.C. Highways", "Peter Riches, Norfolk Constabulary"
-    (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}),[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}(?:Highways|Constabulary|Police)\b", 2),
+    # a department or force after the name: "John Eastgate, N.C.C. Highways", "Peter Riches, Norfolk Constabulary",
+    # "Andy Wallace (Highways)"
+    (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD})(?:,[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}(?:Highways|Constabulary|Police)\b|"
+     r"[ ]*\(Highways\))", 2),
     # the one who took the minutes (spec 2: a minute secretary who is not a member): "(including Sue Pogmore who
     # minuted the meeting)"
     (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD})[ ]+who[ ]+(?:minuted|took[ ]+the[ ]+minutes)\b", 3),
