@@ -46,6 +46,10 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     # "Andy Wallace (Highways)"
     (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD})(?:,[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}(?:Highways|Constabulary|Police)\b|"
      r"[ ]*\(Highways\))", 2),
+    # a principal council named in full after an untitled name: "David Mills, Norfolk County Council",
+    # "Mr S. Quick, Carmarthenshire County Council" (a member there is titled: "Cllr Martin Storey, Norfolk ...")
+    (rf"(?<!Cllr )(?<!Councillor )(?:{HONORIFIC})?(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD}),[ ]+"
+     r"(?:[A-Z][a-z]+[ ]+){1,3}(?:City|County|Borough|District)[ ]+Council\b", 3),
     # the one who took the minutes (spec 2: a minute secretary who is not a member): "(including Sue Pogmore who
     # minuted the meeting)"
     (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD})[ ]+who[ ]+(?:minuted|took[ ]+the[ ]+minutes)\b", 3),
