@@ -444,7 +444,11 @@ def test_the_decision_pre_filter_covers_every_decision_word(gold_docs):
 @pytest.mark.parametrize("text", [
     "It was agreed that the PC (Tom Roberts) would invite the Highways Team of NCC to see the problems.",
     "The organisers, Norfolk Association of Local Councils (NALC) were awaiting updated guidance.",
+    # the clerk acting in a new clause: a topic before the comma, not the clerk's name
+    "vii) C.C.C. Survey on Rural Transport, Clerk to forward to Councillors.",
+    "Footpath from Buckenham Drive to Lynn Road, the Clerk had obtained costings.",
 ])
-def test_a_body_named_where_an_officer_pattern_looks_is_no_officer(text):
-    """A match that ends in a body's head word ("Team", "Councils") names a body, not a person."""
+def test_no_officer_where_an_officer_pattern_looks(text):
+    """A match that ends in a body's head word ("Team", "Councils") names a body, not a person; "<topic>, Clerk to
+    forward" or ", the Clerk had ..." is the clerk acting, and the topic before the comma is no name."""
     assert all(lab != "OFFICER" for _, _, lab in MinutesRules().entities(text))

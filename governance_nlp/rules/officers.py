@@ -19,6 +19,10 @@ STAFF_ROLE = (r"Chief\s+Executive|Director|Head\s+of|Manager|Officer|Adviser|Adv
 # who only does work (R19).
 PROSE_ROLE = r"PCSO|Police[ ]+Community[ ]+Support[ ]+Officer|consultant|surveyor|specialist|engineer|handyman"
 
+# "Survey on Rural Transport, Clerk to forward", "Lynn Road, the Clerk had obtained": the clerk acts in a new
+# clause (a task, a report), so the words before the comma are a topic, not the clerk's name.
+CLERK_NOT_ROLE = r"(?![ ]+(?:to[ ]+[a-z]|(?:had|has|was|would|will|is)\b))"
+
 # (pattern, priority): clerk, police, contact officer, national-body staff, "Name, <Role>", "Name (<Role>)"
 OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for p, prio in [
     (rf"\b(?:Parish[ ]+|Town[ ]+)?Clerk(?:[ ]+to[ ]+the[ ]+Council)?[ ]*[:\-–][ ]*{HONORIFIC}?(?P<n>{NAME})", 0),
@@ -84,7 +88,7 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     (rf"(?:{HONORIFIC})?(?P<n>(?:{PREFIX})?(?:{INITIALS}|{NAME_WORD}[ ]?\n?[ ]?){NAME_WORD}(?:[ ]{NAME_WORD})?)\s*"
      rf"\((?=[^()]{{0,40}}\b(?:{STAFF_ROLE})\b)(?![^()]*\b(?:Cabinet|Portfolio|Councillor|Member)\b)[^()]{{1,140}}\)", 3),
     (rf"(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD}(?:[ ]{NAME_WORD})?),[ ]+(?:the[ ]+)?(?:[A-Z][a-z]+[ ]+){{0,5}}"
-     rf"(?:{STAFF_ROLE}|Associate|Secretary|Clerk|PCSO)\b", 3),
+     rf"(?:{STAFF_ROLE}|Associate|Secretary|Clerk{CLERK_NOT_ROLE}|PCSO)\b", 3),
 ]]
 # the heading of an "Officers:" list (principal councils, national bodies)
 OFFICERS_LIST = re.compile(r"(?m)^[ \t]*Officers(?:[ ]+(?:present|in[ ]+attendance|attending))?[ \t]*[:\t][ \t]*")
