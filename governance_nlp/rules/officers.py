@@ -36,7 +36,7 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
      rf"(?P<n>{NAME})", 0),
     # a council's staff: "Douglas Mallin of SBC", "Mr Jim Ellis attended from Glasgow City Council",
     # "Martin Edmunds from Highways", "N. Tupper of the N.C.C."
-    (rf"(?:{HONORIFIC})?(?P<n>{NAME_WORD}[ ]{NAME_WORD})[ ]+(?:attended[ ]+)?(?:of|from)[ ]+(?:the[ ]+)?"
+    (rf"(?:{HONORIFIC})?(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD})[ ]+(?:attended[ ]+)?(?:of|from)[ ]+(?:the[ ]+)?"
      r"(?:[A-Z]{2,5}\b|(?:[A-Z]\.){2,4}|Highways\b|(?:[A-Z][a-z]+[ ]+){1,3}(?:City|County|Borough|District)[ ]+Council)", 3),
     # a payee whose payment is a clerk's salary or a handyman's pay (R19: council staff), at the start of a
     # payments row or after its number: "J H Todd    £838.00  Clerks Wages", "72.80 Jean Markwell 101593 Salary",
