@@ -453,3 +453,12 @@ def test_no_officer_where_an_officer_pattern_looks(text):
     """A match that ends in a body's head word ("Team", "Councils") names a body, not a person; "<topic>, Clerk to
     forward" or ", the Clerk had ..." is the clerk acting, and the topic before the comma is no name."""
     assert all(lab != "OFFICER" for _, _, lab in MinutesRules().entities(text))
+
+
+def test_a_police_authority_officeholder_is_an_officer():
+    """R18: "Mr Stephen Bett, Chairman Norfolk Police Authority" is OFFICER (stoke-ferry_2011-01, written without
+    the comma); the authority is the body's name alone, and "Mr Bett" later is the officer again."""
+    text = ("6 members of the public. Mr Stephen Bett Chairman Norfolk Police Authority and Superintendent Davison "
+            "were welcomed. The Chairman thanked Mr Bett for attending.")
+    ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
+    assert {("Stephen Bett", "OFFICER"), ("Norfolk Police Authority", "AUTHORITY"), ("Bett", "OFFICER")} <= ents

@@ -210,10 +210,11 @@ class MinutesRules:
         for pat in (titled, caps):
             for m in pat.finditer(text):
                 words = [(w.start() + m.start(), w.end() + m.start()) for w in re.finditer(r"\S+", m.group())]
-                # keep only what follows the last "of", an inner council head, or a word closing a sentence/clause
+                # keep only what follows the last "of", an inner council head, a role held in the body ("Mr Stephen
+                # Bett Chairman Norfolk Police Authority", R18) or a word closing a sentence/clause
                 for k in range(len(words) - 2, -1, -1):
                     w = text[words[k][0]:words[k][1]]
-                    if w.lower() in ("of", "council") or (w[-1] in ".,:;" and len(w) > 2):
+                    if w.lower() in ("of", "council", "chairman", "chair", "clerk") or (w[-1] in ".,:;" and len(w) > 2):
                         words = words[k + 1:]
                         break
                 while words and text[words[0][0]:words[0][1]].lower() in (generic | NOT_NAME):

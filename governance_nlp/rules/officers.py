@@ -47,9 +47,9 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     (rf"(?m)\b(?:Parish[ ]+|Town[ ]+)?Clerk[ \t]+{HONORIFIC}?(?P<n>{NAME})(?=[ \t]*(?:$|[,;(])|[ \t]{{2,}}|[ ]\d)", 0),
     (rf"\bContact [Oo]fficer[ ]*:?\s*(?P<n>{NAME})", 0),
     # a department or force after the name: "John Eastgate, N.C.C. Highways", "Peter Riches, Norfolk Constabulary",
-    # "Andy Wallace (Highways)"
-    (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD})(?:,[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}(?:Highways|Constabulary|Police)\b|"
-     r"[ ]*\(Highways\))", 2),
+    # "Andy Wallace (Highways)", "Mr Stephen Bett Chairman Norfolk Police Authority" (R18)
+    (rf"(?:{HONORIFIC})?(?P<n>{NAME_WORD}[ ]{NAME_WORD})(?:,[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}(?:Highways|Constabulary|Police)\b|"
+     r"[ ]*\(Highways\)|,?[ ]+(?:[A-Z][\w.]*[ ]+){0,3}Police[ ]+Authority\b)", 2),
     # a principal council named in full after an untitled name: "David Mills, Norfolk County Council",
     # "Mr S. Quick, Carmarthenshire County Council" (a member there is titled: "Cllr Martin Storey, Norfolk ...")
     (rf"(?<!Cllr )(?<!Councillor )(?:{HONORIFIC})?(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD}),[ ]+"
