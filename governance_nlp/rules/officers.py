@@ -54,6 +54,10 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     # "Mr S. Quick, Carmarthenshire County Council" (a member there is titled: "Cllr Martin Storey, Norfolk ...")
     (rf"(?<!Cllr )(?<!Councillor )(?:{HONORIFIC})?(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD}),[ ]+"
      r"(?:[A-Z][a-z]+[ ]+){1,3}(?:City|County|Borough|District)[ ]+Council\b", 3),
+    # the author of a report or survey presented to the meeting (spec 2, R19: a consultant presenting commissioned
+    # work): "The Tree Survey Report on the play area undertaken by Mr Paul Davies was presented"
+    (rf"\b(?:[Rr]eport|[Ss]urvey)\b[^.\n]{{0,60}}\b(?:undertaken|prepared|carried[ ]out|produced|compiled)[ ]+by[ ]+"
+     rf"(?:{HONORIFIC})?(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD})", 3),
     # the one who took the minutes (spec 2: a minute secretary who is not a member): "(including Sue Pogmore who
     # minuted the meeting)"
     (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD})[ ]+who[ ]+(?:minuted|took[ ]+the[ ]+minutes)\b", 3),
