@@ -220,6 +220,15 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     ("MINUTES of previous meeting read and signed as a true record.", True),
     ("The following were passed for payment by the Councillors", True),
     ("This was declined as outside the community council area.", True),
+    # "noted" as an observation is no decision: one person's remark, "It was noted ...", how something was seen;
+    # the body noting an item is one
+    ("He noted the recent purchase of the castle by a developer.", False),
+    ("PB noted further, that in 8 minutes 5 lorries were observed.", False),
+    ("It was noted, however, that dog dirt left on pavements was more evident.", False),
+    ("The continued closure of the café was noted as a significant concern for residents.", False),
+    ("£176.95 was refunded by way of VAT as noted last meeting.", False),
+    ("Members noted the report.", True),
+    ("One Voice Wales, information on training Noted", True),
 ])
 def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     assert MinutesRules()._decides(unit) is decides

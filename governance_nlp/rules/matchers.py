@@ -48,8 +48,8 @@ class MinutesRules:
     PERSON_AGREED = re.compile(r"(?P<who>[A-Z][\w'’.-]*|he|she)\s+(?:(?:kindly|also|has|had|have|very)\s+){0,2}(?P<w>agreed)"
                                r"\s+(?:to|with|that)\b")
     # A decision taken before this meeting, referred to: "as agreed at the last meeting", "had already been approved"
-    PRIOR = re.compile(r"\bas\s+(?:previously\s+|already\s+)?(?P<w>agreed|approved|resolved|decided)\b"
-                       r"|\b(?:been|already)\s+(?P<w2>agreed|approved|resolved|decided|accepted|adopted)\b"
+    PRIOR = re.compile(r"\bas\s+(?:previously\s+|already\s+)?(?P<w>agreed|approved|resolved|decided|noted)\b"
+                       r"|\b(?:been|already)\s+(?P<w2>agreed|approved|resolved|decided|accepted|adopted|noted)\b"
                        r"|\b(?P<w3>agreed|approved|resolved|decided)\s+(?:at|in)\s+(?:the\s+|its\s+)?(?:last|previous|[A-Z]\w+)\s+"
                        r"(?:meeting|Board|Executive)"
                        # another body's decision: "approved by the Borough Council", "the Executive has endorsed"
@@ -68,6 +68,13 @@ class MinutesRules:
     # a police report's facts, noted in the passive, are no decision: "Two incidents of antisocial behaviour were noted."
     REPORTED_FACT = re.compile(r"\b(?:incidents?|crimes?|offences?|thefts?|burglar(?:y|ies)|calls?)\b[^.]{0,80}?"
                                r"\b(?:was|were)\s+(?:also\s+)?noted\b", re.I)
+    # "noted" as an observation, not the body noting an item: one person's remark ("He noted the recent purchase",
+    # "PB noted further, that ..."), "It was noted ..." (spec: "It was noted that" is no decision), or a remark on
+    # how something was seen ("was noted as a significant concern", "noted with satisfaction", "noted concern")
+    REMARK = re.compile(r"(?-i:(?P<who>[A-Z][\w'’-]*|[Hh]e|[Ss]he)[ ](?:also[ ]|further[ ])?(?P<w>noted))\b"
+                        r"|\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?(?P<w2>noted)\b"
+                        r"|\b(?P<w3>noted)(?=\s*[,:]|\s+(?:as|to\s+be|in\s+(?:a|the)|with|concern|further|no|[a-z]+ing)\b)",
+                        re.I)
     # a conditional sets no task (R40): "If there were more speeding, offenders would be sent letters."
     CONDITIONAL = re.compile(r"If\b")
     COLLECTIVE = {"members", "council", "councillors", "board", "committee", "meeting", "group", "panel", "cabinet",
@@ -328,6 +335,8 @@ class MinutesRules:
         personal = {m.start("w") for m in self.PERSON_AGREED.finditer(unit)
                     if m.group("who").lower().rstrip(".") not in self.COLLECTIVE}
         personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3", "w4", "w5") if m.group(g)}
+        personal |= {m.start(g) for m in self.REMARK.finditer(unit) for g in ("w", "w2", "w3") if m.group(g)
+                     and not (g == "w" and m.group("who").lower().rstrip(".") in self.COLLECTIVE)}
         return any(w.start() not in personal for w in self.DECISION_WORDS.finditer(unit))
 
     OUTCOME_ONLY = re.compile(r"\W*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:unanimously\s+)?(?:carried|agreed|lost|defeated|"
