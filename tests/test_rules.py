@@ -229,6 +229,11 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     ("£176.95 was refunded by way of VAT as noted last meeting.", False),
     ("Members noted the report.", True),
     ("One Voice Wales, information on training Noted", True),
+    # the perfect reports a decision taken before or elsewhere, not at this meeting
+    ("The Commission has agreed, subject to affordability, to make additional rebates.", False),
+    ("Mr Bowers funeral director had kindly agreed to give advice on this matter.", False),
+    ("The Parish Council has previously agreed in principle that a pole can be sited at the Village Hall.", False),
+    ("The Parish Council agreed in principle that a pole can be sited at the Village Hall.", True),
 ])
 def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     assert MinutesRules()._decides(unit) is decides

@@ -56,7 +56,11 @@ class MinutesRules:
                        r"|\b(?P<w4>approved|refused|agreed|endorsed)\s+by\s+(?:the\s+)?(?:Borough|County|District|Planning|"
                        r"Executive|Government|Secretary|Minister)\b"
                        r"|\b(?:Executive|Government|Minister|MP|Borough\s+Council|County\s+Council)\s+(?:has\s+|had\s+)?"
-                       r"(?P<w5>approved|agreed|endorsed|refused)\b", re.I)
+                       r"(?P<w5>approved|agreed|endorsed|refused)\b"
+                       # the perfect reports a decision taken before or elsewhere, the minutes record their own in the
+                       # past: "The Commission has agreed to ...", "Joy Boldero had accepted the invitation"
+                       r"|\b(?:has|have|had)\s+(?:(?:[a-z]+ly|not|also|now|already|since)\s+)?(?P<w6>agreed|accepted|"
+                       r"approved|decided|adopted|endorsed|supported|resolved|objected|authori[sz]ed)\b", re.I)
     # Deferring to a later meeting or agenda is no decision (spec 3, R24); adding an item to this meeting's agenda
     # ("It was agreed to add 'Insurance' to the Agenda") is one: a month or "next" names the later meeting, "the" does not
     DEFERRAL = re.compile(r"\b(?:agreed|decided)\b[^.]{0,60}\b(?:discuss\w*|defer\w*|move|add|consider\w*|put|bring|"
@@ -334,7 +338,8 @@ class MinutesRules:
             return False
         personal = {m.start("w") for m in self.PERSON_AGREED.finditer(unit)
                     if m.group("who").lower().rstrip(".") not in self.COLLECTIVE}
-        personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3", "w4", "w5") if m.group(g)}
+        personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3", "w4", "w5", "w6")
+                     if m.group(g)}
         personal |= {m.start(g) for m in self.REMARK.finditer(unit) for g in ("w", "w2", "w3") if m.group(g)
                      and not (g == "w" and m.group("who").lower().rstrip(".") in self.COLLECTIVE)}
         return any(w.start() not in personal for w in self.DECISION_WORDS.finditer(unit))
