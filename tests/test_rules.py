@@ -38,6 +38,14 @@ def test_a_sentence_wrapped_after_cllr_is_not_cut_there(gold_docs):
     assert e > end_of_line and doc.text[a:e].rstrip().endswith("be adopted.")
 
 
+def test_a_long_motion_is_still_a_motion():
+    """stoke-ferry_2020-02: a motion whose mover and seconder are 130 characters apart is a DECISION (R34)."""
+    unit = ("Cllr Sue Lintern proposed the approval of the Parish Partnership Funding Application for 2020/21 for the "
+            "map, finger post badges and perch seating for the bus shelter, seconded by Cllr Trudy Mann, all were in favour.")
+    decisions, _ = MinutesRules().spans(unit)
+    assert [(s, e) for s, e, _ in decisions] == [(0, len(unit))]
+
+
 @pytest.mark.parametrize("unit, decides", [
     ("It was agreed that the survey be completed.", True),
     ("The Parish Council agreed to defer to the February agenda.", False),  # deferring is no decision (spec 3)

@@ -87,7 +87,7 @@ class MinutesRules:
     # A recorded motion is a decision even when no decision verb is written: "Proposed by X, seconded by Y",
     # "nom X and sec Y", "Motion lost." (spec 6, R34).
     MOTION_FORMULA = re.compile(
-        r"(?i:\b(?:proposed|moved|prop\.?|nom(?:inated)?\.?)(?:\s|,))[^\n]{0,120}?(?i:\b(?:seconded|2nd|sec)\b)"
+        r"(?i:\b(?:proposed|moved|prop\.?|nom(?:inated)?\.?)(?:\s|,))[^\n]{0,200}?(?i:\b(?:seconded|2nd|sec)\b)"
         r"(?!\s*(?i:the\s+(?:following|motion|amendment)\b))"  # "X proposed, and Y seconded the (following) motion that" (its outcome line is the motion)
         r"|^\s*(?i:(?:substantive\s+)?(?:motion|amendment)s?\s+(?:was\s+)?(?:carried|lost|withdrawn|fell|defeated))\b"
         r"|^\s*Proposed\s+(?:by\s+)?[A-Z]{2,4}\b|\b[A-Z]{2,4}\s+(?:moved|proposed)\s+that\b"  # "Proposed DHO ...", "PP moved that"
