@@ -242,6 +242,9 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     ("Mr Bowers funeral director had kindly agreed to give advice on this matter.", False),
     ("The Parish Council has previously agreed in principle that a pole can be sited at the Village Hall.", False),
     ("The Parish Council agreed in principle that a pole can be sited at the Village Hall.", True),
+    # "agreed" as an adjective
+    ("The Clerk advised that payment conditions could be specified in an agreed contract.", False),
+    ("The minutes are kept in draft form and in agreed form at the Village Hall.", False),
 ])
 def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     assert MinutesRules()._decides(unit) is decides

@@ -28,8 +28,9 @@ PARTICIPLE = r"(?:[a-z]+(?:ed|en)|put|set|sent|spent|built|met|sought|bought|bro
 class MinutesRules:
     """Hand-written patterns for all six labels: entities and DECISION/ACTION spans of a text (no training)."""
 
+    # ("agreed" as an adjective is no decision: "an agreed contract", "in agreed form")
     DECISION_WORDS = re.compile(
-        r"\b(?:agreed|(?<!\bnot[ ])(?<!\bwould[ ])(?<!\bcould[ ])(?<!\bto[ ])agree|(?<!been[ ])(?<!\bbe[ ])(?<!get[ ])(?<!got[ ])(?<!not[ ])(?<!hoped[ ])resolved|approved|"
+        r"\b(?:(?<!\bthe[ ])(?<!\ban[ ])(?<!\bin[ ])agreed|(?<!\bnot[ ])(?<!\bwould[ ])(?<!\bcould[ ])(?<!\bto[ ])agree|(?<!been[ ])(?<!\bbe[ ])(?<!get[ ])(?<!got[ ])(?<!not[ ])(?<!hoped[ ])resolved|approved|"
         r"(?<!\bno[ ])(?<!\bthe[ ])(?<!\bany[ ])noted(?![ ]+that)|endorsed|accepted|"
         r"decided|supported|authori[sz]ed|carried(?![ ]+(?:out|over|forward|through))|adopted|ratified|"
         r"duly[ ]+(?:co-opted|elected|appointed)|objected|refused[ ]+by[ ]+(?:the[ ]+)?(?:parish[ ]+)?council|"
