@@ -62,6 +62,17 @@ def test_what_the_rules_take_for_a_decision_of_the_body(unit, decides):
     assert MinutesRules()._decides(unit) is decides
 
 
+def test_a_sentence_after_a_numbered_heading_on_the_same_line():
+    """stoke-ferry_2019-03 prints each minute on one line: "03/19 <Title-Case heading> <sentence>". The sentence
+    is the DECISION span, not the heading with it; a member agreeing to hold a role sets no task."""
+    text = ("The Chair read the notice. 03/19 Minutes of the Ordinary Meeting on 5 December 2018 The Parish Council "
+            "approved the minutes as a true record. 04/19 Bank Signatories Cllr Trudy Mann agreed to be the fourth "
+            "signatory.")
+    decisions, actions = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decisions] == ["The Parish Council approved the minutes as a true record."]
+    assert actions == []
+
+
 @pytest.mark.parametrize("unit", [
     "It was agreed that TS would contact the dog warden at SBC and see if they could offer support.",
     "CN, PH and TS agreed to support this event and Sea the Change will also seek other local volunteers.",

@@ -107,7 +107,8 @@ class MinutesRules:
         rf"(?:[ ,]|\s(?=\S))+(?:(?:also|kindly|has|had|have)\s+){{0,2}}"
         rf"(?:to|will(?![ ]+be\b)|would(?![ ]+be\b)|should|shall|agreed[ ]+to|offered\s+to|volunteered\s+to|undertook[ ]+to|"
         rf"(?:is|are|was|were)[ ]+(?:asked|reminded|requested|to)[ ]+to|"
-        rf"is[ ]+to|are[ ]+to)\s+(?:be[ ]+)?[a-z]")
+        # (agreeing to hold a role sets no task: "Cllr Mann agreed to be the fourth signatory")
+        rf"is[ ]+to|are[ ]+to)\s+(?!be[ ]+(?:the|a|an)\b)(?:be[ ]+)?[a-z]")
     ACTION_ANYWHERE = re.compile(
         r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+[a-z]"
         r"|^(?:[\w'’]+[ ]+){1,5}to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"

@@ -82,6 +82,13 @@ TAIL = 17
 CONTINUES = re.compile(r"\b(?:by|and|of|the|to|for|with|from|that)$")
 SENT_START_PREFIX = re.compile(r"[ \t]*(?:\(?[0-9ivxIVX]{1,6}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z][.)]|[•◦▪*\-–—>]+)?[ \t]*")
 
+# A minute printed on one line with its heading ("03/19 Minutes of the Ordinary Meeting on 5 December 2018 The Parish
+# Council approved ..."): a sentence starts after a numbered Title-Case heading, at a word that opens sentences.
+INLINE_HEADING = re.compile(r"(?:^|[.!?]\s+)\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+(?:(?:[A-Z0-9][\w'’/&:,-]*|of|the|and|to|for|on|"
+                            r"in|at|a|an|with|from|by|or|&)[ \t]+){2,15}$")
+SENTENCE_OPENER = re.compile(r"(?:The|It|Apologies|Cllrs?|Councillors?|Members|There|This|All|In|A|An|He|She|They|We|"
+                             r"Following|After|No)\b")
+
 
 def sentence_level(text: str, s: int, e: int) -> bool:
     """Does [s, e) look like a whole sentence or list item (not a fragment of a wrapped sentence)?"""
@@ -95,7 +102,8 @@ def sentence_level(text: str, s: int, e: int) -> bool:
         ok = (SENT_START_PREFIX.fullmatch(prefix) is not None
               or prefix.rstrip()[-1] in ".!?;:)]\"'”’*"
               or re.search(r"(?:\t|[ ]{2,})$", prefix) is not None
-              or re.search(r"</?\w+[^<>]*>\s*$", prefix) is not None)
+              or re.search(r"</?\w+[^<>]*>\s*$", prefix) is not None
+              or (SENTENCE_OPENER.match(text, s) is not None and INLINE_HEADING.search(prefix[-200:]) is not None))
         if not ok:
             return False
     elif a:  # at a line start: not when the line before, in the same paragraph, breaks off mid-phrase
