@@ -235,6 +235,8 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     ("It was agreed that these be considered next February.", False),
     ("It was agreed that this should be an item on the next Parish Council agenda.", False),
     ("It was agreed that this be completed at the next meeting.", False),
+    ("It was agreed to include on the January agenda.", False),
+    ("It was agreed to add to the agenda for February.", False),
     # a parish council's set phrases for approving minutes and payments, and a refusal
     ("MINUTES of previous meeting read and signed as a true record.", True),
     ("The following were passed for payment by the Councillors", True),

@@ -64,9 +64,10 @@ class MinutesRules:
                        r"approved|decided|adopted|endorsed|supported|resolved|objected|authori[sz]ed)\b", re.I)
     # Deferring to a later meeting or agenda is no decision (spec 3, R24); adding an item to this meeting's agenda
     # ("It was agreed to add 'Insurance' to the Agenda") is one: a month or "next" names the later meeting, "the" does not
+    # ("It was agreed to include on the January agenda", "to add to the agenda for February")
     DEFERRAL = re.compile(r"\b(?:agreed|decided)\b[^.]{0,60}\b(?:discuss\w*|defer\w*|move|add|consider\w*|put|bring|"
-                          r"return|revisit|held\s+over|item|complet\w*|review\w*)\b[^.]{0,60}\b(?:(?:next|later|future|following|"
-                          r"(?-i:[A-Z][a-z]+))\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:meeting|agenda)|next\s+(?:month|year|"
+                          r"return|revisit|held\s+over|item|complet\w*|review\w*|includ\w*)\b[^.]{0,60}\b(?:(?:next|later|future|following|"
+                          r"(?-i:[A-Z][a-z]+))\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:meeting|agenda)|(?:next|(?:meeting|agenda)\s+(?:for|in))\s+(?:month|year|"
                           r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)))", re.I)
     # a report's recommendation, not yet a decision (R25): "The Board is asked to note ...", "Members are asked to agree"
     PROPOSAL = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:asked|invited|recommended)\s+to\b", re.I)
