@@ -61,7 +61,11 @@ class MinutesRules:
                        # the perfect reports a decision taken before or elsewhere, the minutes record their own in the
                        # past: "The Commission has agreed to ...", "Joy Boldero had accepted the invitation"
                        r"|\b(?:has|have|had)\s+(?:(?:[a-z]+ly|not|also|now|already|since)\s+)?(?P<w6>agreed|accepted|"
-                       r"approved|decided|adopted|endorsed|supported|resolved|objected|authori[sz]ed)\b", re.I)
+                       r"approved|decided|adopted|endorsed|supported|resolved|objected|authori[sz]ed)\b"
+                       # a decision dated to an earlier month or year: "the business plan, agreed in January, will ..."
+                       r"|\b(?P<w7>agreed|approved|resolved|decided|adopted|accepted)\s+(?:by\s+\w+\s+)?in\s+(?:(?-i:January|"
+                       r"February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d)\b",
+                       re.I)
     # Deferring to a later meeting or agenda is no decision (spec 3, R24); adding an item to this meeting's agenda
     # ("It was agreed to add 'Insurance' to the Agenda") is one: a month or "next" names the later meeting, "the" does not
     # ("It was agreed to include on the January agenda", "to add to the agenda for February")
@@ -341,7 +345,7 @@ class MinutesRules:
             return False
         personal = {m.start("w") for m in self.PERSON_AGREED.finditer(unit)
                     if m.group("who").lower().rstrip(".") not in self.COLLECTIVE}
-        personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3", "w4", "w5", "w6")
+        personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7")
                      if m.group(g)}
         personal |= {m.start(g) for m in self.REMARK.finditer(unit) for g in ("w", "w2", "w3") if m.group(g)
                      and not (g == "w" and m.group("who").lower().rstrip(".") in self.COLLECTIVE)}
