@@ -258,6 +258,10 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     # a decision dated to an earlier month or year is referred to, not taken
     ("With less money the LG Group business plan, agreed in January, will be more important than ever.", False),
     ("This is central to the core objectives of Getting Closer agreed by members in 2009:", False),
+    # a decision still to be taken, or one that might be
+    ("The Clerk has received a reply from BT saying that the two phone boxes could be adopted.", False),
+    ("We currently have a total of £30.37 to be decided upon for donation.", False),
+    ("The structure of the working group needed to be understood and agreed;", False),
     # "agreed" as an adjective
     ("The Clerk advised that payment conditions could be specified in an agreed contract.", False),
     ("The minutes are kept in draft form and in agreed form at the Village Hall.", False),

@@ -85,6 +85,11 @@ class MinutesRules:
                         r"|\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?(?P<w2>noted)\b"
                         r"|\b(?P<w3>noted)(?=\s*[,:]|\s+(?:as|to\s+be|in\s+(?:a|the)|with|concern|further|no|[a-z]+ing)\b)",
                         re.I)
+    # a decision still to be taken, or one that might be, is none yet: "the two phone boxes could be adopted", "a
+    # total of £30.37 to be decided upon", "it may not be automatically accepted", "needed to be understood and agreed"
+    UNDECIDED = re.compile(r"\b(?:could|would|may|might|must|should|can|cannot|will|shall|to)\s+(?:(?:not|also|then|now|"
+                           r"[a-z]+ly)\s+)?be\s+(?:[a-z]+\s+and\s+)?(?P<w>agreed|approved|adopted|accepted|decided|"
+                           r"authori[sz]ed|supported|endorsed|ratified)\b", re.I)
     # a conditional sets no task (R40): "If there were more speeding, offenders would be sent letters."
     CONDITIONAL = re.compile(r"If\b")
     COLLECTIVE = {"members", "council", "councillors", "board", "committee", "meeting", "group", "panel", "cabinet",
@@ -347,6 +352,7 @@ class MinutesRules:
                     if m.group("who").lower().rstrip(".") not in self.COLLECTIVE}
         personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7")
                      if m.group(g)}
+        personal |= {m.start("w") for m in self.UNDECIDED.finditer(unit)}
         personal |= {m.start(g) for m in self.REMARK.finditer(unit) for g in ("w", "w2", "w3") if m.group(g)
                      and not (g == "w" and m.group("who").lower().rstrip(".") in self.COLLECTIVE)}
         return any(w.start() not in personal for w in self.DECISION_WORDS.finditer(unit))
