@@ -265,6 +265,7 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     # "agreed" as an adjective
     ("The Clerk advised that payment conditions could be specified in an agreed contract.", False),
     ("The minutes are kept in draft form and in agreed form at the Village Hall.", False),
+    ("The bonfire proved to be a huge success, well organised and very well supported.", False),
 ])
 def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     assert MinutesRules()._decides(unit) is decides
