@@ -255,6 +255,8 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     ("Mr Bowers funeral director had kindly agreed to give advice on this matter.", False),
     ("The Parish Council has previously agreed in principle that a pole can be sited at the Village Hall.", False),
     ("The Parish Council agreed in principle that a pole can be sited at the Village Hall.", True),
+    ("The Parish Council previously agreed to have the tenancy contract professionally amended.", False),
+    ("E/38601 Non Material Amendments to previously approved Detached Property and Garage", False),
     # a decision dated to an earlier month or year is referred to, not taken
     ("With less money the LG Group business plan, agreed in January, will be more important than ever.", False),
     ("This is central to the core objectives of Getting Closer agreed by members in 2009:", False),

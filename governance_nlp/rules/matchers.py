@@ -59,8 +59,9 @@ class MinutesRules:
                        r"|\b(?:Executive|Government|Minister|MP|Borough\s+Council|County\s+Council)\s+(?:has\s+|had\s+)?"
                        r"(?P<w5>approved|agreed|endorsed|refused)\b"
                        # the perfect reports a decision taken before or elsewhere, the minutes record their own in the
-                       # past: "The Commission has agreed to ...", "Joy Boldero had accepted the invitation"
-                       r"|\b(?:has|have|had)\s+(?:(?:[a-z]+ly|not|also|now|already|since)\s+)?(?P<w6>agreed|accepted|"
+                       # past: "The Commission has agreed to ...", "Joy Boldero had accepted the invitation", "previously
+                       # approved"
+                       r"|\b(?:(?:has|have|had)\s+(?:(?:[a-z]+ly|not|also|now|already|since)\s+)?|previously\s+)(?P<w6>agreed|accepted|"
                        r"approved|decided|adopted|endorsed|supported|resolved|objected|authori[sz]ed)\b"
                        # a decision dated to an earlier month or year: "the business plan, agreed in January, will ..."
                        r"|\b(?P<w7>agreed|approved|resolved|decided|adopted|accepted)\s+(?:by\s+\w+\s+)?in\s+(?:(?-i:January|"
