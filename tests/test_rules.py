@@ -222,6 +222,7 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     ("The minutes of the 10/07/07 were confirmed as a true record of the meeting.", True),
     ("Mr. & Mrs. D. Moore, 5 Ryston Road - extension to dwelling -recommend approval.", True),
     ("Changes explained, support for plans given.", True),
+    ("Support was also given to his proposal to open a JustGiving page.", True),
     # a report's recommendation (R25) and a police report's facts are no decision; the board noting a report is one
     ("The Board is asked to comment on and agree the recommended way forward.", False),
     ("Two incidents of antisocial behaviour were noted.", False),

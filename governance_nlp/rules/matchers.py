@@ -38,7 +38,7 @@ class MinutesRules:
         r"(?:confirmed|signed)\s+as\s+(?:a\s+)?(?:true|correct|accurate)|passed\s+for\s+payment|(?:was|were)\s+declined|recommend(?:ed)?\s+(?:approval|refusal)|approval\s+(?:was\s+)?recommended|"
         # a planning objection (R49): "The Council objects to the application", "Objection, outside the village limits"
         r"objects?\s+to\s+(?:the\s+|this\s+)?(?:application|proposal|plans?|development)|^objection(?=[,:;.\s–-])|"
-        r"(?:support|approval)\s+(?:was\s+)?(?:readily\s+)?given|support\s+for\s+(?:the\s+)?\w+(?:\s+\w+)?\s+given|"
+        r"(?:support|approval)\s+(?:was\s+)?(?:also\s+)?(?:readily\s+)?given|support\s+for\s+(?:the\s+)?\w+(?:\s+\w+)?\s+given|"
         r"elected\s+nem|all\s+(?:were\s+)?in\s+agreement|general\s+(?:agreement|approval)|"
         # a planning reply is the council's decision (R49): "No Objections", "No comment.", "had no observations"
         r"(?:(?<=had[ ])|(?<=have[ ])|(?<=has[ ])|(?<![\w,][ ]))no[ ]+(?:objections?|observations?|concerns?|comments?)"
