@@ -73,6 +73,16 @@ def test_a_sentence_after_a_numbered_heading_on_the_same_line():
     assert actions == []
 
 
+def test_planning_replies_under_their_lead_in_are_the_spans():
+    """ayton-cc_2018-09-04: the applications listed under "... planning applications were supported:" are each a
+    DECISION (R49), the lead-in is none (spec 3)."""
+    text = ("9. Planning Applications\nThe undernoted planning applications were supported:\n"
+            "\uf0b7 Stratheye, High Street – extension to dwelling house\n\uf0b7 Sawmill House – replacement windows.\n")
+    decisions, _ = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decisions] == ["Stratheye, High Street – extension to dwelling house",
+                                                    "Sawmill House – replacement windows."]
+
+
 @pytest.mark.parametrize("unit", [
     "It was agreed that TS would contact the dog warden at SBC and see if they could offer support.",
     "CN, PH and TS agreed to support this event and Sea the Change will also seek other local volunteers.",

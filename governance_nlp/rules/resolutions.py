@@ -27,7 +27,9 @@ LEAD_IN_END = re.compile(r":-?\s*$")
 # noted:" before discussion points, not "The following payments were agreed:" before a list of payees, whose
 # lead-in is the span, nor a heading after a sentence that decided).
 LEAD_IN = re.compile(r"(?:\bRESOLVED\b|\b[Rr]esolved\b|^\W*Decisions?\b)[^.\n]*:-?\s*$"
-                     r"|\b(?:agreed|agrees|decided|approved)\b[^.\n]*\b(?:that|to)\s*:-?\s*$")
+                     r"|\b(?:agreed|agrees|decided|approved)\b[^.\n]*\b(?:that|to)\s*:-?\s*$"
+                     # planning replies listed under their lead-in (R49): "The undernoted planning applications were supported:"
+                     r"|\bapplications\s+(?:were|was)\s+(?:supported|approved)\s*:-?\s*$")
 MARKER = re.compile(rf"[ \t]*(?:\(?(?P<num>\d{{1,2}})[.)]+|\(?(?P<alpha>[a-zA-Z])\)+|\(?(?P<roman>[ivx]{{1,5}})\)+"
                     rf"|(?P<bullet>[{BULLET_CHARS}\-–*]))[ \t]+(?=\S)")
 BLANK = re.compile(r"\n[ \t\r\xa0]*\n")
