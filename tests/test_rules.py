@@ -306,6 +306,9 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("Thanks to all those people for your help and support.", False),
     ("Members are asked to note progress with the Group business plan.", False),  # a recommendation (R25)
     ("If there were more speeding, offenders would be sent advisory letters.", False),  # a conditional (R40)
+    # "to" before a determiner is a preposition, no "X to <verb>" (milburn, manordeilo)
+    ("Due to the pandemic, the village green corners has not been restored.", False),
+    ("Invitation to the Carmarthen St David’s Parade.", False),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, owners = MinutesRules().action_owners(sentence, 0, len(sentence))

@@ -25,6 +25,11 @@ from .text import clean_name, line_bounds, owner_hint, resolve, sentence_level, 
 PARTICIPLE = r"(?:[a-z]+(?:ed|en)|put|set|sent|spent|built|met|sought|bought|brought|kept|left|cut|let|dealt|lent)\b"
 
 
+# A word that cannot start the verb after "to": "Due to the weather", "Extension to a dwelling", "Links to other
+# websites" are a preposition and its object, no task (spec 3: "X to <verb>")
+NOT_VERB = r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|other|any|some|each|every|all|no)\b"
+
+
 class MinutesRules:
     """Hand-written patterns for all six labels: entities and DECISION/ACTION spans of a text (no training)."""
 
@@ -119,7 +124,7 @@ class MinutesRules:
         rf"(?:to|will(?![ ]+be\b)|would(?![ ]+be\b)|should|shall|agreed[ ]+to|offered\s+to|volunteered\s+to|undertook[ ]+to|"
         rf"(?:is|are|was|were)[ ]+(?:asked|reminded|requested|to)[ ]+to|"
         # (agreeing to hold a role sets no task: "Cllr Mann agreed to be the fourth signatory")
-        rf"is[ ]+to|are[ ]+to)\s+(?!be[ ]+(?:the|a|an)\b)(?:be[ ]+)?[a-z]")
+        rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB})(?!be[ ]+(?:the|a|an)\b)(?:be[ ]+)?[a-z]")
     ACTION_ANYWHERE = re.compile(
         r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+[a-z]"
         r"|^(?:[\w'’]+[ ]+){1,5}to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
