@@ -309,6 +309,9 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     # "to" before a determiner is a preposition, no "X to <verb>" (milburn, manordeilo)
     ("Due to the pandemic, the village green corners has not been restored.", False),
     ("Invitation to the Carmarthen St David’s Parade.", False),
+    # a state or an attitude in the passive is no task (stoke-ferry_2009-11)
+    ("It would be appreciated if the public could please ensure that their dog is always on a lead.", False),
+    ("They were not keen on yellow lines, but would be prepared to put an H Box there instead.", False),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, owners = MinutesRules().action_owners(sentence, 0, len(sentence))

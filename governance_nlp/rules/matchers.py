@@ -139,9 +139,11 @@ class MinutesRules:
         r"deferred\b|tabled\b|noted\b|decided\b|confirmed\b|agreed\b)" + PARTICIPLE +
         r"|\bwould\s+need\s+to\s+be\s+" + PARTICIPLE + r"|^Request(?:ed)?\s+that\b"
         r"|\b[A-Z]{2,3}(?:,[ ]*[A-Z]{2,3})*[ ]+and[ ]+[A-Z]{2,3}[ ]+(?:agreed|offered)[ ]+to\b"
-        # a future task in the passive, whoever does it (R40): "A meeting with the Academy will also be arranged."
+        # a future task in the passive, whoever does it (R40): "A meeting with the Academy will also be arranged."; a
+        # state or an attitude is none ("would be prepared to contribute", "would be appreciated", "will be achieved")
         r"|\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+|need\s+to\s+)?be\s+(?!discussed\b|considered\b|deferred\b|"
-        r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b)"
+        r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
+        r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b)"
         + PARTICIPLE + r"(?:\s+up)?"
         # the meeting agreed to do a task (R24: DECISION and ACTION): "agreed to ask Grounds Maintenance to cut ..."
         r"|\b(?:agreed|resolved|decided)\s+(?:unanimously\s+)?to\s+(?:ask|contact|write|submit|e-?mail|speak|look|request|"
