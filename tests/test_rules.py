@@ -312,6 +312,10 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     # a state or an attitude in the passive is no task (stoke-ferry_2009-11)
     ("It would be appreciated if the public could please ensure that their dog is always on a lead.", False),
     ("They were not keen on yellow lines, but would be prepared to put an H Box there instead.", False),
+    # work already under way (R51a) and a wish (R40) set no new task (ayton, manordeilo, milburn)
+    ("We will continue to monitor the situation and report accordingly.", False),
+    ("Cllr. O. Williams had agreed to continue as the Council’s representative on the One Voice Wales Area.", False),
+    ("Councillor Linsley would like to thank Mr Rick Robbins for rolling the side of the village green.", False),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, owners = MinutesRules().action_owners(sentence, 0, len(sentence))

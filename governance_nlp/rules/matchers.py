@@ -28,6 +28,9 @@ PARTICIPLE = r"(?:[a-z]+(?:ed|en)|put|set|sent|spent|built|met|sought|bought|bro
 # A word that cannot start the verb after "to": "Due to the weather", "Extension to a dwelling", "Links to other
 # websites" are a preposition and its object, no task (spec 3: "X to <verb>")
 NOT_VERB = r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|other|any|some|each|every|all|no)\b"
+# work already under way goes on (R51a: "We will continue to monitor", "had agreed to continue as representative"),
+# or a wish (R40: "Councillor Linsley would like to thank ..."): no new task
+NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like)\b"
 
 
 class MinutesRules:
@@ -124,7 +127,7 @@ class MinutesRules:
         rf"(?:to|will(?![ ]+be\b)|would(?![ ]+be\b)|should|shall|agreed[ ]+to|offered\s+to|volunteered\s+to|undertook[ ]+to|"
         rf"(?:is|are|was|were)[ ]+(?:asked|reminded|requested|to)[ ]+to|"
         # (agreeing to hold a role sets no task: "Cllr Mann agreed to be the fourth signatory")
-        rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB})(?!be[ ]+(?:the|a|an)\b)(?:be[ ]+)?[a-z]")
+        rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK})(?!be[ ]+(?:the|a|an)\b)(?:be[ ]+)?[a-z]")
     ACTION_ANYWHERE = re.compile(
         r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+[a-z]"
         r"|^(?:[\w'’]+[ ]+){1,5}to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
@@ -151,7 +154,7 @@ class MinutesRules:
         r"obtain|inform|notify|liaise|take|make|donate|offer)\b"
         # "It was agreed that TS would approach the resident", "RB / would prepare a costed report"
         r"|(?:\bthat\s+|^)(?:the\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
-        r"\s+(?:also\s+)?(?!be\b|have\b|not\b|like\b|need\b|take\s+place\b)[a-z]{3,}\b")
+        r"\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + r")[a-z]{3,}\b")
     # shaped like a council's initials, but no council: the BBC, a Parochial Church Council, Kent Youth County
     # Council, the International Cricket/Criminal Court, the bank HSBC ("ECC" is Essex or Exeter City Council: it stays a council)
     NOT_COUNCILS = {"BBC", "PCC", "KYCC", "ICC", "HSBC"}
