@@ -316,6 +316,10 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("We will continue to monitor the situation and report accordingly.", False),
     ("Cllr. O. Williams had agreed to continue as the Council’s representative on the One Voice Wales Area.", False),
     ("Councillor Linsley would like to thank Mr Rick Robbins for rolling the side of the village green.", False),
+    # the body agreeing to pay or adopt is its decision (R24); its duty ("would need to") is no task yet (stoke-ferry)
+    ("Council agreed to reimburse PCC.", False),
+    ("The Parish Council would need to approve the budget and precept at the January Meeting.", False),
+    ("Councillors unanimously agreed to write a further letter to the Planning Department.", True),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, owners = MinutesRules().action_owners(sentence, 0, len(sentence))

@@ -161,6 +161,9 @@ class MinutesRules:
     # the body itself as the subject of a task: an ACTION with no named owner (R41), unlike "It will ..." or "There will"
     BODY_OWNER = {"members", "councillors", "council", "board", "the council", "the parish council", "parish council",
                   "the board", "we", "all"}
+    # the body agreeing to pay, share or adopt is its decision (R24), a task only with a task verb (ACTION_ANYWHERE);
+    # "would need to" / "should" is its duty, not yet a task
+    BODY_DECIDES = re.compile(r"[ ,]+(?:(?:also|unanimously|present)\s+)*(?:agreed|resolved|decided|would|should)\b")
     NON_OWNER = {"members", "councillors", "council", "board", "it", "this", "they", "all", "everyone", "we", "he",
                  "she", "there", "these", "those", "the council", "the parish council", "parish council", "the board",
                  "planning", "highways", "what", "which", "who", "members agreed", "nothing", "thanks", "none", "nobody"}
@@ -343,8 +346,8 @@ class MinutesRules:
             if own.lower() not in self.NON_OWNER:
                 is_action = True
                 owners = [p.strip() for p in re.split(r"\s+and\s+(?:the\s+)?", own) if p.strip()]
-            elif own.lower() in self.BODY_OWNER:  # "Council to investigate", "Members will ...": a task, no named owner (R41)
-                is_action = True
+            elif own.lower() in self.BODY_OWNER and not self.BODY_DECIDES.match(sent, m.end("own")):
+                is_action = True  # "Council to investigate", "Members will ...": a task, no named owner (R41)
         if not is_action and self.ACTION_ANYWHERE.search(sent) and "agenda" not in sent.lower():
             is_action = True
             k = re.search(r"\b(Clerk|Officers|Secretariat)\b", sent)
