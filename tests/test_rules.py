@@ -320,6 +320,7 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("Council agreed to reimburse PCC.", False),
     ("The Parish Council would need to approve the budget and precept at the January Meeting.", False),
     ("Councillors unanimously agreed to write a further letter to the Planning Department.", True),
+    ("The Councillors agreed to forward a note to residents within the village.", True),  # milburn-pc_2017-01-10
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, owners = MinutesRules().action_owners(sentence, 0, len(sentence))

@@ -151,7 +151,7 @@ class MinutesRules:
         # the meeting agreed to do a task (R24: DECISION and ACTION): "agreed to ask Grounds Maintenance to cut ..."
         r"|\b(?:agreed|resolved|decided)\s+(?:unanimously\s+)?to\s+(?:ask|contact|write|submit|e-?mail|speak|look|request|"
         r"approach|investigate|explore|attend|follow|get|check|enquire|hold|find|invite|seek|send|chase|arrange|organi[sz]e|"
-        r"obtain|inform|notify|liaise|take|make|donate|offer)\b"
+        r"obtain|inform|notify|liaise|take|make|donate|offer|forward)\b"
         # "It was agreed that TS would approach the resident", "RB / would prepare a costed report"
         r"|(?:\bthat\s+|^)(?:the\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
         r"\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + r")[a-z]{3,}\b")
