@@ -321,6 +321,11 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("The Parish Council would need to approve the budget and precept at the January Meeting.", False),
     ("Councillors unanimously agreed to write a further letter to the Planning Department.", True),
     ("The Councillors agreed to forward a note to residents within the village.", True),  # milburn-pc_2017-01-10
+    # the meeting's order that something be done (R24); an approval in that form is a DECISION only (stoke, ayton, manordeilo)
+    ("It was agreed that a further meeting be arranged with Highways to discuss the barrier.", True),
+    ("It was agreed that a letter should be sent to CGM asking them to investigate this matter.", True),
+    ("It was resolved that the following observations be forwarded to the Planning Department, C.C.C.:", True),
+    ("It was proposed by Cllr. A. Davies, seconded by Cllr. P. Harries and unanimously agreed that this sum be paid.", False),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, owners = MinutesRules().action_owners(sentence, 0, len(sentence))

@@ -152,6 +152,12 @@ class MinutesRules:
         r"|\b(?:agreed|resolved|decided)\s+(?:unanimously\s+)?to\s+(?:ask|contact|write|submit|e-?mail|speak|look|request|"
         r"approach|investigate|explore|attend|follow|get|check|enquire|hold|find|invite|seek|send|chase|arrange|organi[sz]e|"
         r"obtain|inform|notify|liaise|take|make|donate|offer|forward)\b"
+        # the meeting's order that something be done (R24: DECISION and ACTION): "It was agreed that a site meeting be
+        # held", "resolved that the following observations be forwarded", "agreed that a letter should be sent"; not
+        # an approval in that form ("that the minutes be adopted", "that this sum be paid", "that the quotation be accepted")
+        r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?that\s+(?:[\w'’.-]+\s+){1,8}?"
+        r"(?:should\s+(?:also\s+)?)?be\s+(?!paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|agreed\b|made\b|named\b|"
+        r"sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|discussed\b|considered\b|deferred\b|tabled\b)" + PARTICIPLE +
         # "It was agreed that TS would approach the resident", "RB / would prepare a costed report"
         r"|(?:\bthat\s+|^)(?:the\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
         r"\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + r")[a-z]{3,}\b")
