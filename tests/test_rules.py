@@ -326,6 +326,10 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("It was agreed that a letter should be sent to CGM asking them to investigate this matter.", True),
     ("It was resolved that the following observations be forwarded to the Planning Department, C.C.C.:", True),
     ("It was proposed by Cllr. A. Davies, seconded by Cllr. P. Harries and unanimously agreed that this sum be paid.", False),
+    # deferred to a later meeting or agenda: no task (spec 3; manordeilo, stoke-ferry)
+    ("Clerk to include as an agenda item for the February meeting.", False),
+    ("The Clerk agreed to add to the January agenda.", False),
+    ("It was agreed to add this as an agenda item for further discussion at the next meeting.", False),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, owners = MinutesRules().action_owners(sentence, 0, len(sentence))

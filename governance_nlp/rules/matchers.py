@@ -82,6 +82,10 @@ class MinutesRules:
                           r"return|revisit|held\s+over|item|complet\w*|review\w*|includ\w*)\b[^.]{0,60}\b(?:(?:next|later|future|following|"
                           r"(?-i:[A-Z][a-z]+))\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:meeting|agenda)|(?:next|(?:meeting|agenda)\s+(?:for|in))\s+(?:month|year|"
                           r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)))", re.I)
+    # an item put on a later agenda is deferred, no task (spec 3: "to be put on the next agenda"): "Clerk to include as
+    # an agenda item for the February meeting", "The Clerk agreed to add to the January agenda"
+    TO_AGENDA = re.compile(r"\b(?:include|add|put|place)\w*\s+(?:[\w'’]+\s+){0,3}?(?:as\s+an?\s+|on\s+|to\s+)(?:the\s+|a\s+)?"
+                           r"(?:[\w'’]+\s+){0,2}?agenda\b", re.I)
     # a report's recommendation, not yet a decision (R25): "The Board is asked to note ...", "Members are asked to agree"
     PROPOSAL = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:asked|invited|recommended)\s+to\b", re.I)
     # a police report's facts, noted in the passive, are no decision: "Two incidents of antisocial behaviour were noted."
@@ -332,7 +336,9 @@ class MinutesRules:
     # ---------------------------------------------------------- decisions and actions
     def action_owners(self, text: str, s: int, e: int) -> tuple[bool, list[str]]:
         sent = text[s:e]
-        if self.PROPOSAL.search(sent) or self.CONDITIONAL.match(sent):  # a recommendation (R25), a conditional (R40)
+        # a recommendation (R25), a conditional (R40), a deferral to a later meeting or agenda (spec 3: neither)
+        if (self.PROPOSAL.search(sent) or self.CONDITIONAL.match(sent) or self.DEFERRAL.search(sent)
+                or self.TO_AGENDA.search(sent)):
             return False, []
         a, _ = line_bounds(text, s)
         owners: list[str] = []
