@@ -330,6 +330,10 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("Clerk to include as an agenda item for the February meeting.", False),
     ("The Clerk agreed to add to the January agenda.", False),
     ("It was agreed to add this as an agenda item for further discussion at the next meeting.", False),
+    # the subjunctive: a member or officer told to act (west-dereham, stoke-ferry); staying in office is no task
+    ("It was agreed that LH sign the Declaration of Acceptance of Office after the meeting.", True),
+    ("CC agreed that the Parish Clerk add the item to the Parish Notice.", True),
+    ("The Councillors nominated and resolved that Councillor Richardson remain as Chair.", False),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, owners = MinutesRules().action_owners(sentence, 0, len(sentence))

@@ -162,6 +162,12 @@ class MinutesRules:
         r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?that\s+(?:[\w'’.-]+\s+){1,8}?"
         r"(?:should\s+(?:also\s+)?)?be\s+(?!paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|agreed\b|made\b|named\b|"
         r"sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|discussed\b|considered\b|deferred\b|tabled\b)" + PARTICIPLE +
+        # the subjunctive, a member or officer told to act: "It was agreed that LH sign the Declaration after the
+        # meeting", "agreed that the Clerk speak to Freebridge" (a verb without its "s" after a singular subject);
+        # staying in office is no task ("resolved that Councillor Richardson remain as Chair")
+        r"|\b(?:agreed|resolved|decided)\s+that\s+(?:the\s+)?(?:Parish\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|Treasurer|"
+        r"(?:Cllr\.?|Councillor)\s+[A-Z][\w'’-]+)\s+(?!be\b|was\b|is\b|has\b|had\b|were\b|would\b|will\b|should\b|could\b|"
+        r"may\b|might\b|can\b|must\b|and\b|or\b|remain\b|" + NO_NEW_TASK + r")[a-z]{3,}\b(?<![^s]s)(?<!ed)"
         # "It was agreed that TS would approach the resident", "RB / would prepare a costed report"
         r"|(?:\bthat\s+|^)(?:the\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
         r"\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + r")[a-z]{3,}\b")
