@@ -334,6 +334,10 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("It was agreed that LH sign the Declaration of Acceptance of Office after the meeting.", True),
     ("CC agreed that the Parish Clerk add the item to the Parish Notice.", True),
     ("The Councillors nominated and resolved that Councillor Richardson remain as Chair.", False),
+    # a commitment reported with a pronoun, an outside body's too (R40; boughton, west-dereham, manordeilo)
+    ("Frank Reid stated that he would advertise for a clerk in the long term.", True),
+    ("Glazewing added that they will instruct drivers to load their vehicles on the previous day.", True),
+    ("Mrs Wendy Phillips had confirmed that she would undertake the internal audit for the Council.", True),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, owners = MinutesRules().action_owners(sentence, 0, len(sentence))

@@ -170,7 +170,12 @@ class MinutesRules:
         r"may\b|might\b|can\b|must\b|and\b|or\b|remain\b|" + NO_NEW_TASK + r")[a-z]{3,}\b(?<![^s]s)(?<!ed)"
         # "It was agreed that TS would approach the resident", "RB / would prepare a costed report"
         r"|(?:\bthat\s+|^)(?:the\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
-        r"\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + r")[a-z]{3,}\b")
+        r"\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + r")[a-z]{3,}\b"
+        # a commitment reported with a pronoun, an outside body's included (R40): "SBC had confirmed that they would
+        # repair the shed roof", "Frank Reid stated that he would advertise for a clerk"
+        r"|\b(?:confirmed|advised|stated|said|added|agreed|promised|indicated|explained|reported)\s+(?:\w+\s+)?that\s+"
+        r"(?:he|she|they)\s+(?:would|will)\s+(?:also\s+|now\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|"
+        + NO_NEW_TASK + r")[a-z]{3,}\b")
     # shaped like a council's initials, but no council: the BBC, a Parochial Church Council, Kent Youth County
     # Council, the International Cricket/Criminal Court, the bank HSBC ("ECC" is Essex or Exeter City Council: it stays a council)
     NOT_COUNCILS = {"BBC", "PCC", "KYCC", "ICC", "HSBC"}
