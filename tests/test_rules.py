@@ -338,6 +338,10 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("Frank Reid stated that he would advertise for a clerk in the long term.", True),
     ("Glazewing added that they will instruct drivers to load their vehicles on the previous day.", True),
     ("Mrs Wendy Phillips had confirmed that she would undertake the internal audit for the Council.", True),
+    # a member or officer taking on a task later in the sentence (ayton, manordeilo); the PC's agreement is a decision
+    ("Advice was given to contact BHA who may be able to help and SW agreed to do this.", True),
+    ("The Chair would not be able to attend the Service, County Cllr. J. Davies agreed to stand in for him.", True),
+    ("The Clerk read out the Governance Statements and the PC agreed to answer yes to statements 1-8.", False),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, owners = MinutesRules().action_owners(sentence, 0, len(sentence))

@@ -171,6 +171,12 @@ class MinutesRules:
         # "It was agreed that TS would approach the resident", "RB / would prepare a costed report"
         r"|(?:\bthat\s+|^)(?:the\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
         r"\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + r")[a-z]{3,}\b"
+        # a member or officer taking on a task later in the sentence: "Advice was given to contact BHA and SW agreed to do
+        # this", "the Clerk agreed to notify them in writing", "County Cllr. J. Davies agreed to stand in" (the "PC" is the
+        # parish council: its agreement is a decision, R24)
+        r"|\b(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+|he|she)"
+        r"\s+(?:(?:had|has|also|kindly)\s+){0,2}(?:agreed|offered|volunteered|undertook)\s+to\s+(?!" + NOT_VERB + "|"
+        + NO_NEW_TASK + r")[a-z]"
         # a commitment reported with a pronoun, an outside body's included (R40): "SBC had confirmed that they would
         # repair the shed roof", "Frank Reid stated that he would advertise for a clerk"
         r"|\b(?:confirmed|advised|stated|said|added|agreed|promised|indicated|explained|reported)\s+(?:\w+\s+)?that\s+"
