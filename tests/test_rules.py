@@ -340,7 +340,8 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("Mrs Wendy Phillips had confirmed that she would undertake the internal audit for the Council.", True),
     # a member or officer taking on a task later in the sentence (ayton, manordeilo); the PC's agreement is a decision
     ("Advice was given to contact BHA who may be able to help and SW agreed to do this.", True),
-    ("The Chair would not be able to attend the Service, County Cllr. J. Davies agreed to stand in for him.", True),
+    ("The Chair offered his apology as he would not be able to attend the Service, County Cllr. J. Davies agreed to "
+     "stand in for Cllr. P. Harries.", True),
     ("The Clerk read out the Governance Statements and the PC agreed to answer yes to statements 1-8.", False),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
