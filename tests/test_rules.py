@@ -343,6 +343,10 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("The Chair offered his apology as he would not be able to attend the Service, County Cllr. J. Davies agreed to "
      "stand in for Cllr. P. Harries.", True),
     ("The Clerk read out the Governance Statements and the PC agreed to answer yes to statements 1-8.", False),
+    # a need states no task: no one is given it (milburn, ib, west-dereham)
+    ("After discussion with an expert, as it is diseased, the Ash Tree definitely needs to be cut down.", False),
+    ("The skills, status and workload of social workers need to be addressed.", False),
+    ("Work still needs to be undertaken on the car park.", False),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, owners = MinutesRules().action_owners(sentence, 0, len(sentence))

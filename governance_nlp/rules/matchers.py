@@ -134,21 +134,22 @@ class MinutesRules:
         rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK})(?!be[ ]+(?:the|a|an)\b)(?:be[ ]+)?[a-z]")
     ACTION_ANYWHERE = re.compile(
         r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+[a-z]"
-        r"|^(?:[\w'’]+[ ]+){1,5}to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
+        r"|^(?:[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
         + PARTICIPLE +
         # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to
         r"|\b(?:would|will)[ ]+(?:contact|write|speak|ask|arrange|check|investigate|look|report|liaise|send|circulate|"
         r"obtain|chase|follow|repair|determine|pass|forward|provide|prepare|organi[sz]e|approach|attend|e-?mail|inform|"
         r"install|order|purchase|replace|visit|meet|clear|remove|erect|fix|book|apply|submit|draft|update|monitor|seek|"
         r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place)|put|get)\b"
-        # a task still to be done, in the passive: "a traffic survey is still to be undertaken", "needs to be put back"
-        r"|\b(?:is|are|was|were|needs?|had|has|have)\s+(?:still\s+|now\s+)?to\s+be\s+(?!discussed\b|considered\b|"
+        # a task still to be done, in the passive: "a traffic survey is still to be undertaken"; a need states no task
+        # ("The Ash Tree needs to be cut down", "the role of 'flags' needs to be addressed")
+        r"|\b(?:is|are|was|were|had|has|have)\s+(?:still\s+|now\s+)?to\s+be\s+(?!discussed\b|considered\b|"
         r"deferred\b|tabled\b|noted\b|decided\b|confirmed\b|agreed\b)" + PARTICIPLE +
-        r"|\bwould\s+need\s+to\s+be\s+" + PARTICIPLE + r"|^Request(?:ed)?\s+that\b"
+        r"|^Request(?:ed)?\s+that\b"
         r"|\b[A-Z]{2,3}(?:,[ ]*[A-Z]{2,3})*[ ]+and[ ]+[A-Z]{2,3}[ ]+(?:agreed|offered)[ ]+to\b"
         # a future task in the passive, whoever does it (R40): "A meeting with the Academy will also be arranged."; a
         # state or an attitude is none ("would be prepared to contribute", "would be appreciated", "will be achieved")
-        r"|\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+|need\s+to\s+)?be\s+(?!discussed\b|considered\b|deferred\b|"
+        r"|\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+)?be\s+(?!discussed\b|considered\b|deferred\b|"
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
         r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b)"
         + PARTICIPLE + r"(?:\s+up)?"
