@@ -347,6 +347,10 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("After discussion with an expert, as it is diseased, the Ash Tree definitely needs to be cut down.", False),
     ("The skills, status and workload of social workers need to be addressed.", False),
     ("Work still needs to be undertaken on the car park.", False),
+    # a task under a condition or a hope is none yet (R40; west-dereham); a person agreeing to one still is
+    ("CC advised members of the public that if they wished to comment on any item they would be invited to speak.", False),
+    ("It is hoped the goal posts on the Playing Field will be repaired in the near future.", False),
+    ("John advised that we likely need to show that people use the facilities and AW agreed to get numbers.", True),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, owners = MinutesRules().action_owners(sentence, 0, len(sentence))

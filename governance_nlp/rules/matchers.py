@@ -105,6 +105,10 @@ class MinutesRules:
                            r"authori[sz]ed|supported|endorsed|ratified)\b", re.I)
     # a conditional sets no task (R40): "If there were more speeding, offenders would be sent letters."
     CONDITIONAL = re.compile(r"If\b")
+    # a task under a condition or a hope is none yet (R40: conditionals, opinions and wishes): "if they wished to
+    # comment ... they would be invited to speak", "It is hoped the goal posts will be repaired"; a person agreeing
+    # to a task stays one ("Advice was given to contact BHA who may be able to help and SW agreed to do this")
+    UNCERTAIN = re.compile(r"\b(?:[Ii]f|whether|unless|[Hh]oped?|[Hh]opefully|expected|likely|unlikely|might|may)\b")
     COLLECTIVE = {"members", "council", "councillors", "board", "committee", "meeting", "group", "panel", "cabinet",
                   "all", "it", "they", "we", "everyone", "trustees", "governors", "pc", "cc"}
     AGENDA_LINE = re.compile(r"\s*(?:\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+)?To[ ]+(?:agree|approve|consider|receive|note|resolve|discuss)\b")
@@ -378,7 +382,9 @@ class MinutesRules:
                 owners = [p.strip() for p in re.split(r"\s+and\s+(?:the\s+)?", own) if p.strip()]
             elif own.lower() in self.BODY_OWNER and not self.BODY_DECIDES.match(sent, m.end("own")):
                 is_action = True  # "Council to investigate", "Members will ...": a task, no named owner (R41)
-        if not is_action and self.ACTION_ANYWHERE.search(sent) and "agenda" not in sent.lower():
+        if (not is_action and "agenda" not in sent.lower()
+                and any(re.search(r"\b(?:agreed|offered|volunteered|undertook)\b", k.group())
+                        or not self.UNCERTAIN.search(sent, 0, k.start()) for k in self.ACTION_ANYWHERE.finditer(sent))):
             is_action = True
             k = re.search(r"\b(Clerk|Officers|Secretariat)\b", sent)
             owners = [k.group(1)] if k else []
