@@ -351,6 +351,10 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("CC advised members of the public that if they wished to comment on any item they would be invited to speak.", False),
     ("It is hoped the goal posts on the Playing Field will be repaired in the near future.", False),
     ("John advised that we likely need to show that people use the facilities and AW agreed to get numbers.", True),
+    # a thing or a situation as the subject does no task (stoke-ferry, west-dereham); a person does
+    ("This will help cover expenditure in developing our Neighbourhood Plan up to the end of March 2020.", False),
+    ("This would highlight any problems in particular with footpaths and the signage.", False),
+    ("They will shortly be offering repaired garages to tenants to rent.", True),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, owners = MinutesRules().action_owners(sentence, 0, len(sentence))
