@@ -571,3 +571,13 @@ def test_a_police_authority_officeholder_is_an_officer():
             "were welcomed. The Chairman thanked Mr Bett for attending.")
     ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
     assert {("Stephen Bett", "OFFICER"), ("Norfolk Police Authority", "AUTHORITY"), ("Bett", "OFFICER")} <= ents
+
+
+def test_a_long_roman_numbered_item_on_the_next_line_ends_the_item():
+    """manordeilo-salem_18-09-12: a correspondence item with its status cell ("... Wales.   Noted") followed by
+    "xviii) One Voice Wales ..." is a whole DECISION: a roman number of five letters starts a new item, not a
+    wrapped line."""
+    text = ("xvii) NHS Wales Thoracic Surgery Services in South Wales.             Noted \n"
+            "xviii) One Voice Wales, information on training courses.             Noted \n")
+    decisions, _ = MinutesRules().spans(text)
+    assert text[decisions[0][0]:decisions[0][1]] == "NHS Wales Thoracic Surgery Services in South Wales.             Noted"

@@ -80,6 +80,8 @@ def owner_hint(text: str, end: int, same_line: bool = False) -> list[str]:
 # gives the same answer as searching the whole candidate, without scanning it.
 TAIL = 17
 CONTINUES = re.compile(r"\b(?:by|and|of|the|to|for|with|from|that)$")
+# A lower-case list marker on the next line starts a new item ("b)", "xviii)", a doubled "ii))"), not a wrapped line.
+NEXT_ITEM = re.compile(r"\(?(?:[a-z]{1,4}|[ivx]{1,7})[.)]+")
 SENT_START_PREFIX = re.compile(r"[ \t]*(?:\(?[0-9ivxIVX]{1,6}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z][.)]|[•◦▪*\-–—>]+)?[ \t]*")
 
 # A minute printed on one line with its heading ("03/19 Minutes of the Ordinary Meeting on 5 December 2018 The Parish
@@ -112,7 +114,7 @@ def sentence_level(text: str, s: int, e: int) -> bool:
             return False
     nxt = re.match(r"(\s*)(\S+)", text[e:e + 50])
     if (nxt and nxt.group(2)[0].islower() and text[e - 1] not in ".!?;" and nxt.group(1).count("\n") < 2
-            and not re.fullmatch(r"\(?[a-z]{1,4}[.)]", nxt.group(2))):
+            and not NEXT_ITEM.fullmatch(nxt.group(2))):
         return False  # the sentence runs on into lower-case text (a wrapped line), unless a list item follows
     tail = text[max(s, e - TAIL):e]
     if nxt and nxt.group(1).count("\n") < 2 and (ABBREV.search(tail) or CONTINUES.search(tail)):
