@@ -581,3 +581,16 @@ def test_a_long_roman_numbered_item_on_the_next_line_ends_the_item():
             "xviii) One Voice Wales, information on training courses.             Noted \n")
     decisions, _ = MinutesRules().spans(text)
     assert text[decisions[0][0]:decisions[0][1]] == "NHS Wales Thoracic Surgery Services in South Wales.             Noted"
+
+
+def test_a_bullet_before_a_sentence_on_the_same_line_starts_it():
+    """stoke-ferry_2019-03 runs its bulleted items on one line ("... dispose of them; • The Clerk agreed to ...") and
+    ayton-cc_2018-09-04 keeps the PDF's Symbol-font bullet ("\\uf0b7 Traffic – ..."): the text after the bullet is
+    a whole item, so each task is its own ACTION span."""
+    text = ("Issues • The Clerk agreed to ask the Handyman to collect the leaves; • The Clerk agreed to write to "
+            "residents about signage.\n\uf0b7 Traffic – a traffic survey is still to be undertaken.\n")
+    _, actions = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in actions] == [
+        "The Clerk agreed to ask the Handyman to collect the leaves;",
+        "The Clerk agreed to write to residents about signage.",
+        "Traffic – a traffic survey is still to be undertaken."]

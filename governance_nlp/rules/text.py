@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..segmentation import ABBREV
+from ..segmentation import ABBREV, BULLET_CHARS
 from .patterns import NOT_NAME
 
 
@@ -102,7 +102,8 @@ def sentence_level(text: str, s: int, e: int) -> bool:
         if ABBREV.search(prefix.rstrip()[-TAIL:]):
             return False
         ok = (SENT_START_PREFIX.fullmatch(prefix) is not None
-              or prefix.rstrip()[-1] in ".!?;:)]\"'”’*"
+              # (after a bullet, inline "... them; • The Clerk ..." or a PDF's Symbol-font one: a new item)
+              or prefix.rstrip()[-1] in ".!?;:)]\"'”’*" + BULLET_CHARS
               or re.search(r"(?:\t|[ ]{2,})$", prefix) is not None
               or re.search(r"</?\w+[^<>]*>\s*$", prefix) is not None
               or (SENTENCE_OPENER.match(text, s) is not None and INLINE_HEADING.search(prefix[-200:]) is not None))
