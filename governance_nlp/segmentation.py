@@ -5,7 +5,8 @@ splits nothing at a bullet, a tab-separated table cell or a numbered item.
 Minutes need all of those, and PDF text also wraps sentences across lines.
 No single segmentation is right everywhere, so this module proposes the union
 of a few: line-level units (bullets, cells, owner lines), paragraph-level
-sentences (wrapped PDF text), both with a strict and a lenient sentence
+sentences (wrapped PDF text), lines with their lower-case continuation lines (unpunctuated
+wrapped text), all with a strict and a lenient sentence
 splitter, sentences freed of an unpunctuated heading in front, and chains of
 neighbouring sentences (a motion and its vote, "accepted from:" and its list).
 The span classifier then decides which candidate, if any, is the span.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import itertools
 import re
 from typing import Iterator
 
@@ -125,6 +127,21 @@ def _units(text: str) -> Iterator[tuple[int, int]]:
     yield from flush()
 
 
+def _wrapped(text: str) -> Iterator[tuple[int, int]]:
+    """A line with the lines that carry on its sentence (starting lower-case, or after a hyphen: "pro-\nforma"),
+    ending where a line starts with a capital or a list number: unpunctuated minutes ("... Councillors \nresolved all
+    to be satisfactory") wrap sentences that no full stop ends. Only where no punctuation ends a sentence inside."""
+    lines = list(_lines(text))
+    last = list(range(len(lines)))  # the last line of each line's run, found from the end (linear)
+    for j in range(len(lines) - 2, -1, -1):
+        nxt = text[lines[j + 1][0]:lines[j + 1][1]].lstrip()
+        if nxt and not LEAD.match(nxt) and (nxt[0].islower() or text[lines[j][0]:lines[j][1]].rstrip().endswith("-")):
+            last[j] = last[j + 1]
+    for (s, e), j in zip(lines, last):
+        if lines[j][1] > e and text[s:e].strip() and not SENT_END.search(text, s, lines[j][1]):
+            yield s, lines[j][1]
+
+
 def _heading_free_starts(text: str, s: int, e: int, numbered: bool, words: int = 14) -> Iterator[int]:
     """Where a sentence starts after an unpunctuated heading on the same line ("10. Annual Return The ...").
 
@@ -191,7 +208,7 @@ def candidate_spans(text: str) -> list[tuple[int, int]]:
 def _candidate_spans(text: str) -> tuple[tuple[int, int], ...]:
     found: set[tuple[int, int]] = set()
     strict: list[tuple[int, int]] = []
-    for us, ue in _units(text):
+    for us, ue in itertools.chain(_units(text), _wrapped(text)):
         whole = _trim(text, us, ue)
         if whole and whole[1] - whole[0] <= MAX_UNIT:
             found.add(whole)

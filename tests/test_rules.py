@@ -594,3 +594,15 @@ def test_a_bullet_before_a_sentence_on_the_same_line_starts_it():
         "The Clerk agreed to ask the Handyman to collect the leaves;",
         "The Clerk agreed to write to residents about signage.",
         "Traffic – a traffic survey is still to be undertaken."]
+
+
+def test_an_unpunctuated_sentence_wrapped_over_lines_is_one_span():
+    """milburn-pc_2015-09-08 and _2020-07-14 write minutes without full stops and wrap them ("pro-\\nforma",
+    "Councillors \\nresolved"): each sentence runs to the line before the next capital, and is a DECISION."""
+    text = ("Also resolved to pay £ 495.00 to the Soccer Store upon receipt of the pro-\nforma invoice \n"
+            "The policies had been circulated prior to the meeting and Councillors \nresolved all to be satisfactory \n"
+            "      Privacy,  Data Protection \n")
+    decisions, _ = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decisions] == [
+        "Also resolved to pay £ 495.00 to the Soccer Store upon receipt of the pro-\nforma invoice",
+        "The policies had been circulated prior to the meeting and Councillors \nresolved all to be satisfactory"]
