@@ -606,3 +606,11 @@ def test_an_unpunctuated_sentence_wrapped_over_lines_is_one_span():
     assert [text[s:e] for s, e, _ in decisions] == [
         "Also resolved to pay £ 495.00 to the Soccer Store upon receipt of the pro-\nforma invoice",
         "The policies had been circulated prior to the meeting and Councillors \nresolved all to be satisfactory"]
+
+
+def test_a_sentence_ending_in_initials_before_an_owner_column_ends_there():
+    """manordeilo-salem_2017-02-08: "Clerk to take this forward with C.C.C.      Clerk": a wide gap after the
+    authority's initials is the owner column (R14), so the sentence ends at "C.C.C." and the owner is no part of it."""
+    text = "The kiosk was discussed. Clerk to take this forward with C.C.C.      Clerk \n"
+    _, actions = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in actions] == ["Clerk to take this forward with C.C.C."]

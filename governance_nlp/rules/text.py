@@ -82,6 +82,9 @@ TAIL = 17
 CONTINUES = re.compile(r"\b(?:by|and|of|the|to|for|with|from|that)$")
 # A lower-case list marker on the next line starts a new item ("b)", "xviii)", a doubled "ii))"), not a wrapped line.
 NEXT_ITEM = re.compile(r"\(?(?:[a-z]{1,4}|[ivx]{1,7})[.)]+")
+# A tab or a wide gap on the same line: a table cell (an owner column) follows, the sentence does not go on there
+# ("Clerk to inform C.C.C.            Clerk").
+CELL_GAP = re.compile(r"[ ]*\t|[ ]{3,}(?=\S)")
 SENT_START_PREFIX = re.compile(r"[ \t]*(?:\(?[0-9ivxIVX]{1,6}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z][.)]|[•◦▪*\-–—>]+)?[ \t]*")
 
 # A minute printed on one line with its heading ("03/19 Minutes of the Ordinary Meeting on 5 December 2018 The Parish
@@ -118,7 +121,8 @@ def sentence_level(text: str, s: int, e: int) -> bool:
             and not NEXT_ITEM.fullmatch(nxt.group(2))):
         return False  # the sentence runs on into lower-case text (a wrapped line), unless a list item follows
     tail = text[max(s, e - TAIL):e]
-    if nxt and nxt.group(1).count("\n") < 2 and (ABBREV.search(tail) or CONTINUES.search(tail)):
+    if (nxt and nxt.group(1).count("\n") < 2 and not CELL_GAP.match(text, e)
+            and (ABBREV.search(tail) or CONTINUES.search(tail))):
         return False  # "... seconded by Cllr." / "... seconded by" wrapped before the name: the sentence goes on
     return True
 
