@@ -614,3 +614,15 @@ def test_a_sentence_ending_in_initials_before_an_owner_column_ends_there():
     text = "The kiosk was discussed. Clerk to take this forward with C.C.C.      Clerk \n"
     _, actions = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in actions] == ["Clerk to take this forward with C.C.C."]
+
+
+def test_a_sentence_after_a_line_s_heading_and_dash_is_the_item():
+    """ayton-cc_2016-03-01: "\\uf0b7 Defibrillator – GD would make a further attempt ..." is a heading, a dash and the
+    ACTION sentence; a dash inside a title ("Local Democracy ... - Electoral Reviews, Policy and Practice.   Noted")
+    is no sentence start, the whole item is the span."""
+    text = ("\uf0b7 Defibrillator – GD would make a further attempt to set up a training session.      GD \n"
+            "iv) Local Democracy and Boundary Commission - Electoral Reviews, Policy and Practice.         Noted \n")
+    decisions, actions = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in actions] == ["GD would make a further attempt to set up a training session."]
+    assert [text[s:e] for s, e, _ in decisions] == [
+        "Local Democracy and Boundary Commission - Electoral Reviews, Policy and Practice.         Noted"]

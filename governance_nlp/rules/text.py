@@ -85,6 +85,12 @@ NEXT_ITEM = re.compile(r"\(?(?:[a-z]{1,4}|[ivx]{1,7})[.)]+")
 # A tab or a wide gap on the same line: a table cell (an owner column) follows, the sentence does not go on there
 # ("Clerk to inform C.C.C.            Clerk").
 CELL_GAP = re.compile(r"[ ]*\t|[ ]{3,}(?=\S)")
+# A short heading opening the line (after a bullet or number) and a spaced dash: the sentence after it is the item
+# ("\uf0b7 Defibrillator – GD would make a further attempt ..."), where it reads as a sentence (a subject, then a
+# lower-case word) and not as more of a title ("Local Democracy ... - Electoral Reviews, Policy and Practice").
+LINE_HEADING = re.compile(rf"[ \t]*(?:[{BULLET_CHARS}*]+|\(?[0-9ivxIVX]{{1,6}}(?:\.[0-9]{{1,3}})*[.)]?|\(?[a-zA-Z][.)])?[ \t]*"
+                          r"[A-Z](?:(?![ ][-–—][ ])[^.!?;:\n]){0,60}?[ ]+[-–—][ ]+")
+HEADED_START = re.compile(r"(?:(?:The|A|An|It|There|This|All|He|She|They|We)\b|[A-Z][\w'’.&]*[ ]+[a-z])")
 SENT_START_PREFIX = re.compile(r"[ \t]*(?:\(?[0-9ivxIVX]{1,6}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z][.)]|[•◦▪*\-–—>]+)?[ \t]*")
 
 # A minute printed on one line with its heading ("03/19 Minutes of the Ordinary Meeting on 5 December 2018 The Parish
@@ -107,6 +113,7 @@ def sentence_level(text: str, s: int, e: int) -> bool:
         ok = (SENT_START_PREFIX.fullmatch(prefix) is not None
               # (after a bullet, inline "... them; • The Clerk ..." or a PDF's Symbol-font one: a new item)
               or prefix.rstrip()[-1] in ".!?;:)]\"'”’*" + BULLET_CHARS
+              or (LINE_HEADING.fullmatch(prefix) is not None and HEADED_START.match(text, s) is not None)
               or re.search(r"(?:\t|[ ]{2,})$", prefix) is not None
               or re.search(r"</?\w+[^<>]*>\s*$", prefix) is not None
               or (SENTENCE_OPENER.match(text, s) is not None and INLINE_HEADING.search(prefix[-200:]) is not None))
