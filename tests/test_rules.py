@@ -626,3 +626,13 @@ def test_a_sentence_after_a_line_s_heading_and_dash_is_the_item():
     assert [text[s:e] for s, e, *_ in actions] == ["GD would make a further attempt to set up a training session."]
     assert [text[s:e] for s, e, _ in decisions] == [
         "Local Democracy and Boundary Commission - Electoral Reviews, Policy and Practice.         Noted"]
+
+
+def test_a_body_s_dotted_initials_end_the_sentence_before_an_opener():
+    """manordeilo-salem_16-12-07: "... accepted by C.C.C. Following further discussion ..., it was agreed to express
+    an interest": the decision starts at "Following"; "C.C.C." is a body's initials, not a person's initial."""
+    text = ("The interest had been accepted by C.C.C. Following further discussion, it was agreed to express an "
+            "interest in the kiosk as well.")
+    decisions, _ = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decisions] == [
+        "Following further discussion, it was agreed to express an interest in the kiosk as well."]

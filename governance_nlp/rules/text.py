@@ -91,6 +91,9 @@ CELL_GAP = re.compile(r"[ ]*\t|[ ]{3,}(?=\S)")
 LINE_HEADING = re.compile(rf"[ \t]*(?:[{BULLET_CHARS}*]+|\(?[0-9ivxIVX]{{1,6}}(?:\.[0-9]{{1,3}})*[.)]?|\(?[a-zA-Z][.)])?[ \t]*"
                           r"[A-Z](?:(?![ ][-–—][ ])[^.!?;:\n]){0,60}?[ ]+[-–—][ ]+")
 HEADED_START = re.compile(r"(?:(?:The|A|An|It|There|This|All|He|She|They|We)\b|[A-Z][\w'’.&]*[ ]+[a-z])")
+# A body's dotted initials ("C.C.C.", "N.C.C.") end a sentence before an opener word ("... by C.C.C. Following ..."),
+# where a person's single initial ("Cllr. A. Davies") does not.
+INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 SENT_START_PREFIX = re.compile(r"[ \t]*(?:\(?[0-9ivxIVX]{1,6}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z][.)]|[•◦▪*\-–—>]+)?[ \t]*")
 
 # A minute printed on one line with its heading ("03/19 Minutes of the Ordinary Meeting on 5 December 2018 The Parish
@@ -108,7 +111,8 @@ def sentence_level(text: str, s: int, e: int) -> bool:
     a, _ = line_bounds(text, s)
     prefix = text[a:s]
     if prefix.strip():
-        if ABBREV.search(prefix.rstrip()[-TAIL:]):
+        if ABBREV.search(prefix.rstrip()[-TAIL:]) and not (INITIALISM_END.search(prefix.rstrip()[-TAIL:])
+                                                            and SENTENCE_OPENER.match(text, s)):
             return False
         ok = (SENT_START_PREFIX.fullmatch(prefix) is not None
               # (after a bullet, inline "... them; • The Clerk ..." or a PDF's Symbol-font one: a new item)
