@@ -355,6 +355,9 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("This will help cover expenditure in developing our Neighbourhood Plan up to the end of March 2020.", False),
     ("This would highlight any problems in particular with footpaths and the signage.", False),
     ("They will shortly be offering repaired garages to tenants to rent.", True),
+    # the future progressive of a named member or body is a task (R51b; manordeilo, boughton)
+    ("Cllr. P. Harries would be attending the meeting on 25 June 2018 in Drefach.", True),
+    ("Alan Pickering will be keeping everyone informed of the upcoming dates.", True),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, owners = MinutesRules().action_owners(sentence, 0, len(sentence))
