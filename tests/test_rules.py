@@ -358,6 +358,10 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     # the future progressive of a named member or body is a task (R51b; manordeilo, boughton)
     ("Cllr. P. Harries would be attending the meeting on 25 June 2018 in Drefach.", True),
     ("Alan Pickering will be keeping everyone informed of the upcoming dates.", True),
+    # offering to do a task, whoever offers (R40; west-dereham, milburn); the passive offers nothing (ib)
+    ("Further communication with parishes is planned and Mark Dawson offered to pass any questions back.", True),
+    ("Some guests of this meeting offered to help when a date is set.", True),
+    ("Members highlighted the need for immediate support to be offered to members facing a crisis.", False),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):
     is_action, owners = MinutesRules().action_owners(sentence, 0, len(sentence))

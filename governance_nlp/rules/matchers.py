@@ -185,6 +185,9 @@ class MinutesRules:
         r"|\b(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+|he|she)"
         r"\s+(?:(?:had|has|also|kindly)\s+){0,2}(?:agreed|offered|volunteered|undertook)\s+to\s+(?!" + NOT_VERB + "|"
         + NO_NEW_TASK + r")[a-z]"
+        # offering to do a task, whoever offers (R40): "Mark Dawson offered to pass any questions back", "Some guests of
+        # this meeting offered to help"; not the passive ("support to be offered to members")
+        r"|(?<!\bbe[ ])(?<!\bbeen[ ])\b(?:offered|volunteered|undertook)\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
         # a commitment reported with a pronoun, an outside body's included (R40): "SBC had confirmed that they would
         # repair the shed roof", "Frank Reid stated that he would advertise for a clerk"
         r"|\b(?:confirmed|advised|stated|said|added|agreed|promised|indicated|explained|reported)\s+(?:\w+\s+)?that\s+"
