@@ -361,6 +361,9 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     # offering to do a task, whoever offers (R40; west-dereham, milburn); the passive offers nothing (ib)
     ("Further communication with parishes is planned and Mark Dawson offered to pass any questions back.", True),
     ("Some guests of this meeting offered to help when a date is set.", True),
+    # someone told to act later in the sentence (west-dereham, ayton)
+    ("C.G.M. Ltd sent a quotation for the grass and the clerk was instructed to obtain another.", True),
+    ("It was suggested that we should have access to the Facebook page and TS was tasked with contacting its admin.", True),
     ("Members highlighted the need for immediate support to be offered to members facing a crisis.", False),
 ])
 def test_future_tasks_the_rules_take_for_actions(sentence, is_task):

@@ -185,6 +185,10 @@ class MinutesRules:
         r"|\b(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+|he|she)"
         r"\s+(?:(?:had|has|also|kindly)\s+){0,2}(?:agreed|offered|volunteered|undertook)\s+to\s+(?!" + NOT_VERB + "|"
         + NO_NEW_TASK + r")[a-z]"
+        # someone told at the meeting to do a task, later in the sentence: "... and the clerk was instructed to obtain
+        # another", "she was asked to email a copy", "TS was tasked with contacting" (the present is a report's
+        # recommendation, PROPOSAL)
+        r"|\b(?:was|were)\s+(?:also\s+)?(?:asked|instructed|reminded|requested|tasked|advised)\s+(?:to|with)\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
         # offering to do a task, whoever offers (R40): "Mark Dawson offered to pass any questions back", "Some guests of
         # this meeting offered to help"; not the passive ("support to be offered to members")
         r"|(?<!\bbe[ ])(?<!\bbeen[ ])\b(?:offered|volunteered|undertook)\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
