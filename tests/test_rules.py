@@ -361,6 +361,11 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     # offering to do a task, whoever offers (R40; west-dereham, milburn); the passive offers nothing (ib)
     ("Further communication with parishes is planned and Mark Dawson offered to pass any questions back.", True),
     ("Some guests of this meeting offered to help when a date is set.", True),
+    # a member's task after "that", "and" or "agreed" (manordeilo, milburn, ayton)
+    ("It was agreed that Cllr. J. Davies would find out the cost of C.C.C. cutting the grass.", True),
+    ("After discussion it was agreed Councillor Moran will call in and make the residents aware.", True),
+    ("Discussions are ongoing and DH would provide further updates as they became available.", True),
+    ("It was decided that Councillor Richardson and Councillor Moran would organise the thinning of the trees.", True),
     # someone told to act later in the sentence (west-dereham, ayton)
     ("C.G.M. Ltd sent a quotation for the grass and the clerk was instructed to obtain another.", True),
     ("It was suggested that we should have access to the Facebook page and TS was tasked with contacting its admin.", True),

@@ -31,6 +31,9 @@ NOT_VERB = r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|oth
 # work already under way goes on (R51a: "We will continue to monitor", "had agreed to continue as representative"),
 # or a wish (R40: "Councillor Linsley would like to thank ..."): no new task
 NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like)\b"
+# a member or officer named as the owner of a task mid-sentence: initials (not the "PC", the council itself, R24),
+# the Clerk or the Chair, a councillor by title ("Cllr. J. Davies", "Councillor Moran", "Cllr Sue Lintern")
+MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
 
 class MinutesRules:
@@ -185,6 +188,11 @@ class MinutesRules:
         r"|\b(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+|he|she)"
         r"\s+(?:(?:had|has|also|kindly)\s+){0,2}(?:agreed|offered|volunteered|undertook)\s+to\s+(?!" + NOT_VERB + "|"
         + NO_NEW_TASK + r")[a-z]"
+        # a member's task after "that", "and" or the meeting's "agreed" (R24): "it was agreed that Cllr. J. Davies would
+        # find out the cost", "it was agreed Councillor Moran will call in", "Discussions are ongoing and DH would provide
+        # further updates", "decided that Councillor Richardson and Councillor Moran would organise the thinning"
+        r"|\b(?:that|and|agreed|decided|resolved)\s+(?:the\s+)?" + MEMBER + r"(?:\s+and\s+(?:the\s+)?" + MEMBER + r")?"
+        r"\s+(?:would|will)\s+(?:also\s+|now\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + r")[a-z]{3,}\b"
         # someone told at the meeting to do a task, later in the sentence: "... and the clerk was instructed to obtain
         # another", "she was asked to email a copy", "TS was tasked with contacting" (the present is a report's
         # recommendation, PROPOSAL)
