@@ -366,6 +366,8 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("After discussion it was agreed Councillor Moran will call in and make the residents aware.", True),
     ("Discussions are ongoing and DH would provide further updates as they became available.", True),
     ("It was decided that Councillor Richardson and Councillor Moran would organise the thinning of the trees.", True),
+    # an outside body given a task after a topic and a dash (R40; stoke-ferry)
+    ("Bridge Road Breaking Up/Sinking - Highways to inspect", True),
     # someone told to act later in the sentence (west-dereham, ayton)
     ("C.G.M. Ltd sent a quotation for the grass and the clerk was instructed to obtain another.", True),
     ("It was suggested that we should have access to the Facebook page and TS was tasked with contacting its admin.", True),

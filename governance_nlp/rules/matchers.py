@@ -214,9 +214,10 @@ class MinutesRules:
     # the body agreeing to pay, share or adopt is its decision (R24), a task only with a task verb (ACTION_ANYWHERE);
     # "would need to" / "should" is its duty, not yet a task
     BODY_DECIDES = re.compile(r"[ ,]+(?:(?:also|unanimously|present)\s+)*(?:agreed|resolved|decided|would|should)\b")
+    # no named owner; "Highways" is one, an outside body given a task (R40: "Loose Kerb - Highways to relay this kerb")
     NON_OWNER = {"members", "councillors", "council", "board", "it", "this", "they", "all", "everyone", "we", "he",
                  "she", "there", "these", "those", "the council", "the parish council", "parish council", "the board",
-                 "planning", "highways", "what", "which", "who", "members agreed", "nothing", "thanks", "none", "nobody"}
+                 "planning", "what", "which", "who", "members agreed", "nothing", "thanks", "none", "nobody"}
 
     # ---------------------------------------------------------- entities
     def entities(self, text: str) -> list[tuple[int, int, str]]:
