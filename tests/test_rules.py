@@ -368,6 +368,10 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("It was decided that Councillor Richardson and Councillor Moran would organise the thinning of the trees.", True),
     # an outside body given a task after a topic and a dash (R40; stoke-ferry)
     ("Bridge Road Breaking Up/Sinking - Highways to inspect", True),
+    # "X to <verb>" as a clause after a comma, a bracket or a dash (boughton, west-dereham)
+    ("Mandate forms completed for GPR as signatory and removal of T Madwick as signatory, MPO to sign.", True),
+    ("Catch Pit in Crabb Lane needs repair (NCC to carry out a drain investigation).", True),
+    ("Rubbish has been tipped in the Chalk Pit gateway - clerk to contact the appropriate Authorities.", True),
     # someone told to act later in the sentence (west-dereham, ayton)
     ("C.G.M. Ltd sent a quotation for the grass and the clerk was instructed to obtain another.", True),
     ("It was suggested that we should have access to the Facebook page and TS was tasked with contacting its admin.", True),

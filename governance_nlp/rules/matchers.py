@@ -193,6 +193,9 @@ class MinutesRules:
         # further updates", "decided that Councillor Richardson and Councillor Moran would organise the thinning"
         r"|\b(?:that|and|agreed|decided|resolved)\s+(?:the\s+)?" + MEMBER + r"(?:\s+and\s+(?:the\s+)?" + MEMBER + r")?"
         r"\s+(?:would|will)\s+(?:also\s+|now\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + r")[a-z]{3,}\b"
+        # "X to <verb>" as a clause after a comma, a bracket or a dash (spec 3): "Mandate forms completed ..., MPO to
+        # sign", "needs repair (NCC to carry out a drain investigation)", "Rubbish has been tipped - clerk to contact ..."
+        r"|(?:[,(;]|\s[-–])\s*(?:the\s+)?(?:[Cc]lerk|(?!PC\b)[A-Z]{2,4})\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r"|be\s+(?:the|a|an)\b)[a-z]"
         # someone told at the meeting to do a task, later in the sentence: "... and the clerk was instructed to obtain
         # another", "she was asked to email a copy", "TS was tasked with contacting" (the present is a report's
         # recommendation, PROPOSAL)
