@@ -372,6 +372,11 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("Mandate forms completed for GPR as signatory and removal of T Madwick as signatory, MPO to sign.", True),
     ("Catch Pit in Crabb Lane needs repair (NCC to carry out a drain investigation).", True),
     ("Rubbish has been tipped in the Chalk Pit gateway - clerk to contact the appropriate Authorities.", True),
+    # a resolution's item in the subjunctive (ib, ipb); a proposal by one person is none yet (boughton)
+    ("A report on the final CPA results be submitted to the next meeting of the Board,", True),
+    ("A consultation paper be circulated in April for discussion amongst the sector.", True),
+    ("Peter Agate proposed that the next playground safety inspection be moved from January to July.", False),
+    ("That the accounts be approved.", False),
     # someone told to act later in the sentence (west-dereham, ayton)
     ("C.G.M. Ltd sent a quotation for the grass and the clerk was instructed to obtain another.", True),
     ("It was suggested that we should have access to the Facebook page and TS was tasked with contacting its admin.", True),
