@@ -377,6 +377,9 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("A consultation paper be circulated in April for discussion amongst the sector.", True),
     ("Peter Agate proposed that the next playground safety inspection be moved from January to July.", False),
     ("That the accounts be approved.", False),
+    # the subjunctive without "that", or a resolution's item opening with it (milburn, stoke-ferry)
+    ("Resolved Councillor Healey contact Metcalfes and order more scalpings.", True),
+    ("That the Council conduct a survey in the village in hard copy and available online.", True),
     # someone told to act later in the sentence (west-dereham, ayton)
     ("C.G.M. Ltd sent a quotation for the grass and the clerk was instructed to obtain another.", True),
     ("It was suggested that we should have access to the Facebook page and TS was tasked with contacting its admin.", True),

@@ -173,8 +173,10 @@ class MinutesRules:
         r"sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|discussed\b|considered\b|deferred\b|tabled\b)" + PARTICIPLE +
         # the subjunctive, a member or officer told to act: "It was agreed that LH sign the Declaration after the
         # meeting", "agreed that the Clerk speak to Freebridge" (a verb without its "s" after a singular subject);
-        # staying in office is no task ("resolved that Councillor Richardson remain as Chair")
-        r"|\b(?:agreed|resolved|decided)\s+that\s+(?:the\s+)?(?:Parish\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|Treasurer|"
+        # staying in office is no task ("resolved that Councillor Richardson remain as Chair"); "that" may be left out
+        # ("Resolved Councillor Healey contact Metcalfes"), and a resolution's item may open with it, the council as
+        # its subject ("That the Council conduct a survey in the village")
+        r"|(?:\b(?:agreed|[Rr]esolved|decided)\s+(?:that\s+)?|^That\s+)(?:the\s+)?(?:Parish\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|Treasurer|Council|"
         r"(?:Cllr\.?|Councillor)\s+[A-Z][\w'’-]+)\s+(?!be\b|was\b|is\b|has\b|had\b|were\b|would\b|will\b|should\b|could\b|"
         r"may\b|might\b|can\b|must\b|and\b|or\b|remain\b|" + NO_NEW_TASK + r")[a-z]{3,}\b(?<![^s]s)(?<!ed)"
         # "It was agreed that TS would approach the resident", "RB / would prepare a costed report"
