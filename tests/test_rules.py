@@ -380,6 +380,9 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     # the subjunctive without "that", or a resolution's item opening with it (milburn, stoke-ferry)
     ("Resolved Councillor Healey contact Metcalfes and order more scalpings.", True),
     ("That the Council conduct a survey in the village in hard copy and available online.", True),
+    # someone asking a named person, the handyman or the members to do a task (west-dereham, stoke-ferry)
+    ("The Chairman had taken some information at the SNAP meeting and asked Paula Kellingray to chase up copies.", True),
+    ("Mr White felt this was positive action and asked the Councillors to put forward any projects in the future.", True),
     # someone told to act later in the sentence (west-dereham, ayton)
     ("C.G.M. Ltd sent a quotation for the grass and the clerk was instructed to obtain another.", True),
     ("It was suggested that we should have access to the Facebook page and TS was tasked with contacting its admin.", True),

@@ -206,6 +206,9 @@ class MinutesRules:
         r"has|have|had|need|needs|that|proposed|suggested|asked)\b)[\w'’,/-]+\s+){1,12}?be\s+(?!paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|"
         r"agreed\b|made\b|named\b|sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|"
         r"discussed\b|considered\b|deferred\b|tabled\b)" + PARTICIPLE +
+        # someone asking a named person, the handyman or the members to do a task: "asked Paula Kellingray to chase up
+        # copies", "had today asked the Handyman to clear fallen leaves", "asked the Councillors to put forward projects"
+        r"|\b(?:asked|instructed|reminded|tasked)\s+(?:the\s+)?(?:" + MEMBER + r"|Handyman|[A-Z][a-z]+[ ]+[A-Z][\w'’-]+|[Mm]embers?|[Cc]ouncillors)\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
         # someone told at the meeting to do a task, later in the sentence: "... and the clerk was instructed to obtain
         # another", "she was asked to email a copy", "TS was tasked with contacting" (the present is a report's
         # recommendation, PROPOSAL)
