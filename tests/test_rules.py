@@ -383,6 +383,10 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     # someone asking a named person, the handyman or the members to do a task (west-dereham, stoke-ferry)
     ("The Chairman had taken some information at the SNAP meeting and asked Paula Kellingray to chase up copies.", True),
     ("Mr White felt this was positive action and asked the Councillors to put forward any projects in the future.", True),
+    # a council, a member or a pronoun that "will" do a task, opening a clause (R40; west-dereham, boughton)
+    ("At the same time, the Parish Council will conduct a survey on monuments and planting.", True),
+    ("In answer to a parishioner request, PAG will compose a notice for the notice board.", True),
+    ("Martin Edmunds has checked the area but there was no water present at that time; he will talk to Andy Wallace.", True),
     # someone told to act later in the sentence (west-dereham, ayton)
     ("C.G.M. Ltd sent a quotation for the grass and the clerk was instructed to obtain another.", True),
     ("It was suggested that we should have access to the Facebook page and TS was tasked with contacting its admin.", True),

@@ -209,6 +209,11 @@ class MinutesRules:
         # someone asking a named person, the handyman or the members to do a task: "asked Paula Kellingray to chase up
         # copies", "had today asked the Handyman to clear fallen leaves", "asked the Councillors to put forward projects"
         r"|\b(?:asked|instructed|reminded|tasked)\s+(?:the\s+)?(?:" + MEMBER + r"|Handyman|[A-Z][a-z]+[ ]+[A-Z][\w'’-]+|[Mm]embers?|[Cc]ouncillors)\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
+        # a council, a member or a pronoun that "will" do a task, opening a clause (R40): "At the same time, the Parish
+        # Council will conduct a survey", "In answer to a parishioner request, PAG will compose a notice", "...; he will
+        # talk to Andy Wallace" (any subject "will <verb>" is too loose: "This will help cover expenditure")
+        r"|(?:^|[,;]\s*|\band\s+)(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Parish\s+|Borough\s+|County\s+|District\s+)?Council|he|she|" + MEMBER + r")"
+        r"\s+will\s+(?:also\s+|now\s+)?(?!be\b|have\b|not\b|need\b|" + NO_NEW_TASK + r")[a-z]{3,}\b"
         # someone told at the meeting to do a task, later in the sentence: "... and the clerk was instructed to obtain
         # another", "she was asked to email a copy", "TS was tasked with contacting" (the present is a report's
         # recommendation, PROPOSAL)
