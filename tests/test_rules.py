@@ -387,6 +387,10 @@ def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     ("At the same time, the Parish Council will conduct a survey on monuments and planting.", True),
     ("In answer to a parishioner request, PAG will compose a notice for the notice board.", True),
     ("Martin Edmunds has checked the area but there was no water present at that time; he will talk to Andy Wallace.", True),
+    # work someone was due, going or about to do (R40; stoke-ferry, west-dereham); an aim is none (boughton)
+    ("The Chair advised that the Borough Council Planning team were due to determine the application on 24 November.", True),
+    ("CC reported that the Parish Council was about to purchase 20 trees from Didlington Nursery.", True),
+    ("It was explained to us that the aim of resurfacing was to help prevent the road from breaking up.", False),
     # someone told to act later in the sentence (west-dereham, ayton)
     ("C.G.M. Ltd sent a quotation for the grass and the clerk was instructed to obtain another.", True),
     ("It was suggested that we should have access to the Facebook page and TS was tasked with contacting its admin.", True),
