@@ -676,3 +676,14 @@ def test_a_body_s_dotted_initials_end_the_sentence_before_an_opener():
     decisions, _ = MinutesRules().spans(text)
     assert [text[s:e] for s, e, _ in decisions] == [
         "Following further discussion, it was agreed to express an interest in the kiosk as well."]
+
+
+def test_a_name_wrapped_at_a_line_end_after_a_title_is_whole():
+    """manordeilo-salem: the PDF wraps a line after a space inside a member's name or around a list's "and"
+    ("Councillors Dorian \\nJenkins", "Cllr. O. \\nWilliams", "Cllrs. Kim Davies \\nand William Loynton"); the
+    span is the whole name (spec 2), not its first word."""
+    text = ("Apologies received from Councillors Dorian \nJenkins and Andrew Thomas. It was proposed by Cllr. O. \n"
+            "Williams and agreed. Apologies received from Cllrs. Kim Davies \nand William Loynton. \n")
+    names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
+    assert {"Dorian \nJenkins", "Andrew Thomas", "O. \nWilliams", "Kim Davies", "William Loynton"} <= names
+    assert not {"Dorian", "O."} & names

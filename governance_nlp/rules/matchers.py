@@ -16,7 +16,7 @@ from ..segmentation import candidate_spans
 from .mentions import other_mentions
 from .officers import officer_names
 from .resolutions import election_rows, lead_in_items
-from .patterns import HONORIFIC, NAME, NOT_NAME, ORG_WORDS
+from .patterns import HONORIFIC, NAME, NOT_NAME, ORG_WORDS, WRAPPED_NAME
 from .text import clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first
 
 
@@ -256,8 +256,9 @@ class MinutesRules:
         # COUNCILLOR after a title; plural titles take a list of names
         title = re.compile(r"\b(?:(?:County|Borough|District|Parish|Town)[ ]+)?(?P<t>[BCD]?Cllrs?|Clirs?|CIlrs?|Councillors?|Mayor)"
                            rf"\.?(?:[ \t]*\n?[ \t]*){HONORIFIC}?(?=[A-Z])")
-        item = re.compile(rf"{HONORIFIC}?(?P<n>{NAME})")
-        sep = re.compile(r"(?:[ ]*\([^()\n]{1,25}\))?(?:,[ ]*|[ ]+and[ ]+|[ ]*&[ ]*|[ ]+(?=[A-Z]))")  # "(Chair) N Cresswell"
+        item = re.compile(rf"{HONORIFIC}?(?P<n>{WRAPPED_NAME})")
+        # (a list may wrap at a line end around its "and": "Cllrs. Kim Davies \nand William Loynton")
+        sep = re.compile(r"(?:[ ]*\([^()\n]{1,25}\))?(?:,[ ]*|[ ]*\n?[ ]*and\b[ ]*\n?[ ]*|[ ]*&[ ]*|[ ]+(?=[A-Z]))")  # "(Chair) N Cresswell"
         for m in title.finditer(text):
             pos = m.end()
             plural = m.group("t").lower().endswith("s") and m.group("t").lower() != "clir"

@@ -30,4 +30,8 @@ NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][A-Za-z'’]*[a-z](?:-[A-Z][A-Za-z'’]*[a
 INITIALS = r"(?:[A-Z]\.[ ]?|[A-Z][ ]){1,3}"
 PREFIX = r"(?:Sir|Dr|Lord|Baroness|Dame|Prof(?:essor)?)\.?[ ]+"
 NAME = rf"(?:{PREFIX})?(?:{INITIALS})?{NAME_WORD}(?:[ ](?:(?:de|van|von|der|du|da|le)[ ]){{0,2}}{NAME_WORD}){{0,2}}"
+# a name that a PDF's line wrap splits after a space ("Cllrs. Dorian \nJenkins", "Cllr. W. \nLoynton"): after a title
+# the next line's capitalised word still belongs to it (spec 2: the span is the whole name)
+WRAPPED_NAME = (rf"(?:{PREFIX})?(?:[A-Z]\.[ ]\n?|[A-Z]\.|[A-Z][ ]){{0,3}}{NAME_WORD}"
+                rf"(?:[ ]\n?(?:(?:de|van|von|der|du|da|le)[ ]){{0,2}}{NAME_WORD}){{0,2}}")
 HONORIFIC = r"(?:(?:Mrs|Mr|Ms|Miss|Mstr)\.?[ ]+)"
