@@ -687,3 +687,17 @@ def test_a_name_wrapped_at_a_line_end_after_a_title_is_whole():
     names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
     assert {"Dorian \nJenkins", "Andrew Thomas", "O. \nWilliams", "Kim Davies", "William Loynton"} <= names
     assert not {"Dorian", "O."} & names
+
+
+@pytest.mark.parametrize("text, authority", [
+    ("Cllr Colin Sampson, Borough Council of Kings Lynn and West Norfolk had sent apologies.",
+     "Borough Council of Kings Lynn and West Norfolk"),
+    ("the Borough Council of King’s Lynn & West Norfolk Planning Department (BCKLWN-PD) had confirmed",
+     "Borough Council of King’s Lynn & West Norfolk"),
+    ("the Environmental Health department at the Borough Council of King’s Lynn should be contacted.",
+     "Borough Council of King’s Lynn"),
+])
+def test_an_authority_named_head_first(text, authority):
+    """stoke-ferry, west-dereham: the formal "Borough Council of <place>" is the authority's full name (spec 2),
+    without the department or person after it."""
+    assert (authority, "AUTHORITY") in {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}

@@ -337,6 +337,17 @@ class MinutesRules:
                 if not words or all(w in generic or re.fullmatch(head, w, re.I) for w in place):
                     continue  # "the Parish Council", "County Council": generic, not a named authority
                 found.append((words[0][0], words[-1][1], "AUTHORITY", 2))
+        # the formal style that puts the head first: "Borough Council of King's Lynn and West Norfolk", "London
+        # Borough of Bexley" (spec 2: the authority's full name); a department or meeting after it is no part of it
+        place_word = r"[A-Z][\w'’.-]*"
+        for m in re.finditer(rf"\b(?:(?:Borough|County|District|City)[ ]+Council|(?:Royal|London|Metropolitan)[ ]+Borough)"
+                             rf"[ ]+of[ ]+{place_word}(?:[ ]+{place_word}){{0,3}}"
+                             rf"(?:[ ]*(?:and|&)[ ]*{place_word}(?:[ ]+{place_word})?)?", text):
+            words = list(re.finditer(r"\S+", m.group()))
+            while len(words) > 3 and words[-1].group().lower() in NOT_NAME | ORG_WORDS:
+                words.pop()
+            if len(words) > 3:  # a place is left after "... of"
+                found.append((m.start(), m.start() + words[-1].end(), "AUTHORITY", 2))
         for m in re.finditer(r"(?<![\w.&])(?:NCC|BCKL&WN|BCKLWN|KL&WN|KLWN|C\.C\.C\.|CCC|WNBC)(?![\w&])", text):
             found.append((m.start(), m.end(), "AUTHORITY", 2))
         # a council's initials by their shape: "SBC", "KCC", "EDC", "RBKC" (a borough, district or county council)
