@@ -701,3 +701,13 @@ def test_an_authority_named_head_first(text, authority):
     """stoke-ferry, west-dereham: the formal "Borough Council of <place>" is the authority's full name (spec 2),
     without the department or person after it."""
     assert (authority, "AUTHORITY") in {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "07/19 To Approve: Refurbishment Costs of WI Bench for Gardens Area The Parish Council were awaiting quotes.",
+    "297/19 EXCLUSION OF PRESS AND PUBLIC The Council to pass a resolution excluding the press.",
+])
+def test_a_heading_run_into_its_sentence_is_no_authority(text):
+    """stoke-ferry: an agenda heading runs into "The Parish Council ..." on one line; the heading's words are no
+    authority's name and "The Parish Council" alone is generic (spec 2)."""
+    assert all(lab != "AUTHORITY" for _, _, lab in MinutesRules().entities(text))

@@ -325,10 +325,12 @@ class MinutesRules:
             for m in pat.finditer(text):
                 words = [(w.start() + m.start(), w.end() + m.start()) for w in re.finditer(r"\S+", m.group())]
                 # keep only what follows the last "of", an inner council head, a role held in the body ("Mr Stephen
-                # Bett Chairman Norfolk Police Authority", R18) or a word closing a sentence/clause
+                # Bett Chairman Norfolk Police Authority", R18), a word closing a sentence/clause or an inner "The" (an
+                # agenda heading run into its first sentence: "Bulb Planting The Parish Council wished ...")
                 for k in range(len(words) - 2, -1, -1):
                     w = text[words[k][0]:words[k][1]]
-                    if w.lower() in ("of", "council", "chairman", "chair", "clerk") or (w[-1] in ".,:;" and len(w) > 2):
+                    if (w.lower() in ("of", "council", "chairman", "chair", "clerk", "the")
+                            or (w[-1] in ".,:;" and len(w) > 2)):
                         words = words[k + 1:]
                         break
                 while words and text[words[0][0]:words[0][1]].lower() in (generic | NOT_NAME):
