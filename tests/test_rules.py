@@ -711,3 +711,13 @@ def test_a_heading_run_into_its_sentence_is_no_authority(text):
     """stoke-ferry: an agenda heading runs into "The Parish Council ..." on one line; the heading's words are no
     authority's name and "The Parish Council" alone is generic (spec 2)."""
     assert all(lab != "AUTHORITY" for _, _, lab in MinutesRules().entities(text))
+
+
+def test_a_titled_surname_with_another_initial_is_not_the_member():
+    """manordeilo-salem: a planning list names the applicant "Mr R Jones" where Cllr Doris Jones is a member; an
+    initial that is no member's first letter is another person (spec 2), while "Mr Williams" and "Mr O. Williams"
+    may still be Cllr Owen Williams."""
+    text = ("Present: Cllr Doris Jones, Cllr Owen Williams.\n\nE/33351 Change of use, Rhosmaen\n Mr R Jones\n"
+            " No Observations\nMr O. Williams and Mr Williams reported on the footpath.\n")
+    names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
+    assert "R Jones" not in names and {"O. Williams", "Williams"} <= names

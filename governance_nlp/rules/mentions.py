@@ -76,11 +76,16 @@ def other_mentions(text: str, people: Iterable[tuple[int, int, str]]) -> list[tu
         for abbr in {letters[0] + letters[-1], "".join(letters)}:
             initials.setdefault(abbr, set()).add(words)
     # "Mr Gough", "Mr R W Gough", "Ms Carpenter": a surname whose every bearer named in full is a member (or an officer)
+    # and, given an initial, one bearer's first initial ("Mr R Jones" is not Doris Jones: an applicant, a resident)
+    def bearer(name: str, group: set[tuple[str, ...]], label: str) -> str | None:
+        *initials, surname = name.split()
+        return label if not initials or initials[0][0] in {w[0][0] for w in surnames[surname] & group} else None
+
     for label, group in (("COUNCILLOR", members), ("OFFICER", officers)):
         own = [n for n, owners in surnames.items() if owners <= group]
         if own:
             scan(rf"\b(?:Mrs|Mr|Ms|Miss|Dr|Sir)\.?\s+(?P<n>(?:[A-Z]\.?[ ]+)*(?:{alternation(map(re.escape, own))}))(?![\w])",
-                 lambda _, label=label: label, 5, "n")
+                 lambda n, group=group, label=label: bearer(n, group, label), 5, "n")
     authorities = {a for a in (_initials(text[s:e]) for s, e, lab in people if lab == "AUTHORITY") if a}
     if authorities:  # "KCC" (and "CCs": the plural's letters only)
         scan(rf"(?<![\w&.])(?P<a>{alternation(authorities)})s?(?![\w&])", lambda _: "AUTHORITY", 5, "a")
