@@ -721,3 +721,11 @@ def test_a_titled_surname_with_another_initial_is_not_the_member():
             " No Observations\nMr O. Williams and Mr Williams reported on the footpath.\n")
     names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
     assert "R Jones" not in names and {"O. Williams", "Williams"} <= names
+
+
+def test_the_first_name_after_an_attendance_heading_with_its_initials():
+    """ayton-cc_2011-03-01: "PRESENT Kenny Combe  KC  Graham Dolan   GD": the heading's last capital was read as
+    an initial ("T Kenny Combe"), which did not fit "KC", and the first member was lost."""
+    text = "PRESENT Kenny Combe  KC  Graham Dolan   GD \n Dick Noble  DN  Ian Logan   IL \n"
+    names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
+    assert {"Kenny Combe", "KC", "Graham Dolan", "GD"} <= names

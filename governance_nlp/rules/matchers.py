@@ -385,7 +385,8 @@ class MinutesRules:
         label_at = {(s, e): lab for s, e, lab in ents}
         # ("Claire Cann (CC)", "David Cooper (DCO)", or an attendance table's "Rob Weatherston    RW")
         # (also "Kenny Combe KC", "Michael Cook (SBC) MC", "Helen Laing HL (SBC)": the name's own initials after one space)
-        declared = (rf"(?P<n>{NAME})(?:(?:[ ]*\([A-Z]{{2,5}}\))?(?:[ ]{{2,}}|\t|[ ])(?P<j>[A-Z]{{2,3}})\b"
+        # (a name starts a word: in "PRESENT Kenny Combe  KC" the heading's last letter is no initial "T Kenny Combe")
+        declared = (rf"(?<![\w.])(?P<n>{NAME})(?:(?:[ ]*\([A-Z]{{2,5}}\))?(?:[ ]{{2,}}|\t|[ ])(?P<j>[A-Z]{{2,3}})\b"
                     r"(?![ ]*(?:[a-z]|\((?![A-Z]{2,5}\))))|[ ]*\((?P<i>[A-Z]{2,3})\))")
         for m in re.finditer(declared, text):
             span = clean_name(text, m.start("n"), m.end("n"))
