@@ -729,3 +729,12 @@ def test_the_first_name_after_an_attendance_heading_with_its_initials():
     text = "PRESENT Kenny Combe  KC  Graham Dolan   GD \n Dick Noble  DN  Ian Logan   IL \n"
     names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
     assert {"Kenny Combe", "KC", "Graham Dolan", "GD"} <= names
+
+
+def test_a_members_initials_after_the_name_are_no_council_head():
+    """ayton-cc_2020-12-01: "Present: Margaret Carey  MC  Catherine Chisholm  CC": "CC" is Catherine Chisholm's
+    initials, not a community council's head; no AUTHORITY, and both members are found."""
+    text = "Present: Margaret Carey  MC  Catherine Chisholm  CC \n  Kenny Combe  KC  Graham Dolan  GD  \n"
+    ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
+    assert all(lab != "AUTHORITY" for _, lab in ents)
+    assert {("Margaret Carey", "COUNCILLOR"), ("Catherine Chisholm", "COUNCILLOR")} <= ents

@@ -324,6 +324,10 @@ class MinutesRules:
         for pat in (titled, caps):
             for m in pat.finditer(text):
                 words = [(w.start() + m.start(), w.end() + m.start()) for w in re.finditer(r"\S+", m.group())]
+                # a person's initials after the name are no council head: "Catherine Chisholm  CC" (spec 2)
+                last = text[words[-1][0]:words[-1][1]]
+                if last.isupper() and "".join(text[a] for a, _ in words[-len(last) - 1:-1]) == last:
+                    continue
                 # keep only what follows the last "of", an inner council head, a role held in the body ("Mr Stephen
                 # Bett Chairman Norfolk Police Authority", R18), a word closing a sentence/clause or an inner "The" (an
                 # agenda heading run into its first sentence: "Bulb Planting The Parish Council wished ...")
