@@ -738,3 +738,11 @@ def test_a_members_initials_after_the_name_are_no_council_head():
     ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
     assert all(lab != "AUTHORITY" for _, lab in ents)
     assert {("Margaret Carey", "COUNCILLOR"), ("Catherine Chisholm", "COUNCILLOR")} <= ents
+
+
+def test_an_officer_role_before_in_is_no_part_of_the_authority():
+    """stoke-ferry_2016-03: "the Public Rights of Way Officer in Norfolk County Council": the authority is
+    "Norfolk County Council", the role before it is no part of its name (R18)."""
+    text = "Contact had not been made with the Public Rights of Way Officer in Norfolk County Council. \n"
+    ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
+    assert ("Norfolk County Council", "AUTHORITY") in ents
