@@ -746,3 +746,11 @@ def test_an_officer_role_before_in_is_no_part_of_the_authority():
     text = "Contact had not been made with the Public Rights of Way Officer in Norfolk County Council. \n"
     ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
     assert ("Norfolk County Council", "AUTHORITY") in ents
+
+
+def test_a_place_word_closing_a_two_word_name_is_the_surname():
+    """ayton-cc_2024-01-03: "## Present\\n\\n* Amanda Wright\\n* Darren Hall\\n": "Hall" (a place word elsewhere:
+    "the Village Hall") is the member's surname, not cut off to leave "Darren"."""
+    text = "## Present\n\n* Amanda Wright\n* Darren Hall\n* Margaret Carey\n\n## Apologies\n"
+    names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
+    assert "Darren Hall" in names and "Darren" not in names

@@ -8,6 +8,10 @@ from ..segmentation import ABBREV, BULLET_CHARS
 from .patterns import NOT_NAME
 
 
+# words of NOT_NAME for places that are also common surnames
+PLACE_SURNAMES = {"hall", "road", "lane", "street", "close", "church"}
+
+
 def clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
     """Trim a matched name: drop title/stop words at either end, a possessive 's and trailing dots."""
     words = [(m.start() + s, m.end() + s) for m in re.finditer(r"\S+", text[s:e])]
@@ -20,7 +24,9 @@ def clean_name(text: str, s: int, e: int) -> tuple[int, int] | None:
         return word.strip(".,;:").lower()
     while words and bare(words[0]) in NOT_NAME:
         words.pop(0)
-    cut = next((i for i, w in enumerate(words) if bare(w) in NOT_NAME), None)
+    # (a place word closing a two-word name is the surname: "* Darren Hall" in a list is no "Darren")
+    cut = next((i for i, w in enumerate(words) if bare(w) in NOT_NAME
+                and not (i == len(words) - 1 == 1 and bare(w) in PLACE_SURNAMES)), None)
     if cut is not None:
         words = words[:cut]
     if not words:
