@@ -5,7 +5,8 @@ Titles before names (COUNCILLOR), council heads and known abbreviations
 police, contact and role patterns (OFFICER); DECISION = sentence-level
 candidates with a decision verb, ACTION = "X to <verb>", "X will ...",
 "Action:" sentences. The pipeline's rule components and the rule baseline
-both call :class:`MinutesRules`, so each rule exists once.
+both call :class:`MinutesRules`, so each rule exists once. The DECISION/ACTION
+patterns live in :mod:`.span_patterns`, the OFFICER ones in :mod:`.officers`.
 """
 from __future__ import annotations
 
@@ -16,233 +17,17 @@ from ..segmentation import candidate_spans
 from .mentions import other_mentions
 from .officers import officer_names
 from .resolutions import election_rows, lead_in_items
+from .span_patterns import SpanPatterns
 from .patterns import HONORIFIC, NAME, NOT_NAME, ORG_WORDS, WRAPPED_NAME
 from .text import clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first
 
 
-# A past participle, for tasks in the passive ("to be cleared", "will be sent"); not any word ending in "t"
-# ("would be without", "able to be present").
-PARTICIPLE = r"(?:[a-z]+(?:ed|en)|put|set|sent|spent|built|met|sought|bought|brought|kept|left|cut|let|dealt|lent)\b"
-
-
-# A word that cannot start the verb after "to": "Due to the weather", "Extension to a dwelling", "Links to other
-# websites" are a preposition and its object, no task (spec 3: "X to <verb>")
-NOT_VERB = r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|other|any|some|each|every|all|no)\b"
-# work already under way goes on (R51a: "We will continue to monitor", "had agreed to continue as representative"),
-# or a wish (R40: "Councillor Linsley would like to thank ..."): no new task
-NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like)\b"
-# a member or officer named as the owner of a task mid-sentence: initials (not the "PC", the council itself, R24),
-# the Clerk or the Chair, a councillor by title ("Cllr. J. Davies", "Councillor Moran", "Cllr Sue Lintern")
-MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
-
-
-class MinutesRules:
+class MinutesRules(SpanPatterns):
     """Hand-written patterns for all six labels: entities and DECISION/ACTION spans of a text (no training)."""
 
-    # ("agreed" as an adjective is no decision: "an agreed contract", "in agreed form"; nor "well supported")
-    DECISION_WORDS = re.compile(
-        r"\b(?:(?<!\bthe[ ])(?<!\ban[ ])(?<!\bin[ ])agreed|(?<!\bnot[ ])(?<!\bwould[ ])(?<!\bcould[ ])(?<!\bto[ ])agree|(?<!been[ ])(?<!\bbe[ ])(?<!get[ ])(?<!got[ ])(?<!not[ ])(?<!hoped[ ])resolved|approved|"
-        r"(?<!\bno[ ])(?<!\bthe[ ])(?<!\bany[ ])noted(?![ ]+that)|endorsed|accepted|"
-        r"decided|(?<!\bwell[ ])supported|authori[sz]ed|carried(?![ ]+(?:out|over|forward|through))|adopted|ratified|"
-        r"duly[ ]+(?:co-opted|elected|appointed)|objected|refused[ ]+by[ ]+(?:the[ ]+)?(?:parish[ ]+)?council|"
-        # "confirmed as a true record", "recommend approval", "support was readily given", "general agreement"
-        r"(?:confirmed|signed)\s+as\s+(?:a\s+)?(?:true|correct|accurate)|passed\s+for\s+payment|(?:was|were)\s+declined|recommend(?:ed)?\s+(?:approval|refusal)|approval\s+(?:was\s+)?recommended|"
-        # a planning objection (R49): "The Council objects to the application", "Objection, outside the village limits"
-        r"objects?\s+to\s+(?:the\s+|this\s+)?(?:application|proposal|plans?|development)|^objection(?=[,:;.\s–-])|"
-        r"(?:support|approval)\s+(?:was\s+)?(?:also\s+)?(?:readily\s+)?given|support\s+for\s+(?:the\s+)?\w+(?:\s+\w+)?\s+given|"
-        r"elected\s+nem|all\s+(?:were\s+)?in\s+agreement|general\s+(?:agreement|approval)|"
-        # a planning reply is the council's decision (R49): "No Objections", "No comment.", "had no observations"
-        r"(?:(?<=had[ ])|(?<=have[ ])|(?<=has[ ])|(?<![\w,][ ]))no[ ]+(?:objections?|observations?|concerns?|comments?)"
-        r"(?![ ]+(?:from|were|was|had|have|about|on|regarding))|(?:resolution|motion|proposal)[ ]+(?:was[ ]+)?passed|passed[ ]+unanimously)\b",
-        re.I)
-    # Not a decision of the body: one person undertaking a task ("The Clerk agreed to contact ...": an ACTION),
-    # or an agenda heading ("To agree the list of items").
-    PERSON_AGREED = re.compile(r"(?P<who>[A-Z][\w'’.-]*|he|she)\s+(?:(?:kindly|also|has|had|have|very)\s+){0,2}(?P<w>agreed)"
-                               r"\s+(?:to|with|that)\b")
-    # A decision taken before this meeting, referred to: "as agreed at the last meeting", "had already been approved"
-    PRIOR = re.compile(r"\bas\s+(?:previously\s+|already\s+)?(?P<w>agreed|approved|resolved|decided|noted)\b"
-                       r"|\b(?:been|already)\s+(?P<w2>agreed|approved|resolved|decided|accepted|adopted|noted)\b"
-                       r"|\b(?P<w3>agreed|approved|resolved|decided)\s+(?:at|in)\s+(?:the\s+|its\s+)?(?:last|previous|[A-Z]\w+)\s+"
-                       r"(?:meeting|Board|Executive)"
-                       # another body's decision: "approved by the Borough Council", "the Executive has endorsed"
-                       r"|\b(?P<w4>approved|refused|agreed|endorsed)\s+by\s+(?:the\s+)?(?:Borough|County|District|Planning|"
-                       r"Executive|Government|Secretary|Minister)\b"
-                       r"|\b(?:Executive|Government|Minister|MP|Borough\s+Council|County\s+Council)\s+(?:has\s+|had\s+)?"
-                       r"(?P<w5>approved|agreed|endorsed|refused)\b"
-                       # the perfect reports a decision taken before or elsewhere, the minutes record their own in the
-                       # past: "The Commission has agreed to ...", "Joy Boldero had accepted the invitation", "previously
-                       # approved"
-                       r"|\b(?:(?:has|have|had)\s+(?:(?:[a-z]+ly|not|also|now|already|since)\s+)?|previously\s+)(?P<w6>agreed|accepted|"
-                       r"approved|decided|adopted|endorsed|supported|resolved|objected|authori[sz]ed)\b"
-                       # a decision dated to an earlier month or year: "the business plan, agreed in January, will ..."
-                       r"|\b(?P<w7>agreed|approved|resolved|decided|adopted|accepted)\s+(?:by\s+\w+\s+)?in\s+(?:(?-i:January|"
-                       r"February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d)\b",
-                       re.I)
-    # Deferring to a later meeting or agenda is no decision (spec 3, R24); adding an item to this meeting's agenda
-    # ("It was agreed to add 'Insurance' to the Agenda") is one: a month or "next" names the later meeting, "the" does not
-    # ("It was agreed to include on the January agenda", "to add to the agenda for February")
-    DEFERRAL = re.compile(r"\b(?:agreed|decided)\b[^.]{0,60}\b(?:discuss\w*|defer\w*|move|add|consider\w*|put|bring|"
-                          r"return|revisit|held\s+over|item|complet\w*|review\w*|includ\w*)\b[^.]{0,60}\b(?:(?:next|later|future|following|"
-                          r"(?-i:[A-Z][a-z]+))\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:meeting|agenda)|(?:next|(?:meeting|agenda)\s+(?:for|in))\s+(?:month|year|"
-                          r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)))", re.I)
-    # an item put on a later agenda is deferred, no task (spec 3: "to be put on the next agenda"): "Clerk to include as
-    # an agenda item for the February meeting", "The Clerk agreed to add to the January agenda"
-    TO_AGENDA = re.compile(r"\b(?:include|add|put|place)\w*\s+(?:[\w'’]+\s+){0,3}?(?:as\s+an?\s+|on\s+|to\s+)(?:the\s+|a\s+)?"
-                           r"(?:[\w'’]+\s+){0,2}?agenda\b", re.I)
-    # a report's recommendation, not yet a decision (R25): "The Board is asked to note ...", "Members are asked to agree"
-    PROPOSAL = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:asked|invited|recommended)\s+to\b", re.I)
-    # a police report's facts, noted in the passive, are no decision: "Two incidents of antisocial behaviour were noted."
-    REPORTED_FACT = re.compile(r"\b(?:incidents?|crimes?|offences?|thefts?|burglar(?:y|ies)|calls?)\b[^.]{0,80}?"
-                               r"\b(?:was|were)\s+(?:also\s+)?noted\b", re.I)
-    # "noted" as an observation, not the body noting an item: one person's remark ("He noted the recent purchase",
-    # "PB noted further, that ..."), "It was noted ..." (spec: "It was noted that" is no decision), or a remark on
-    # how something was seen ("was noted as a significant concern", "noted with satisfaction", "noted concern")
-    REMARK = re.compile(r"(?-i:(?P<who>[A-Z][\w'’-]*|[Hh]e|[Ss]he)[ ](?:also[ ]|further[ ])?(?P<w>noted))\b"
-                        r"|\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?(?P<w2>noted)\b"
-                        r"|\b(?P<w3>noted)(?=\s*[,:]|\s+(?:as|to\s+be|in\s+(?:a|the)|with|concern|further|no|[a-z]+ing)\b)",
-                        re.I)
-    # a decision still to be taken, or one that might be, is none yet: "the two phone boxes could be adopted", "a
-    # total of £30.37 to be decided upon", "it may not be automatically accepted", "needed to be understood and agreed"
-    UNDECIDED = re.compile(r"\b(?:could|would|may|might|must|should|can|cannot|will|shall|to)\s+(?:(?:not|also|then|now|"
-                           r"[a-z]+ly)\s+)?be\s+(?:[a-z]+\s+and\s+)?(?P<w>agreed|approved|adopted|accepted|decided|"
-                           r"authori[sz]ed|supported|endorsed|ratified)\b", re.I)
-    # a conditional sets no task (R40): "If there were more speeding, offenders would be sent letters."
-    CONDITIONAL = re.compile(r"If\b")
-    # a task under a condition or a hope is none yet (R40: conditionals, opinions and wishes): "if they wished to
-    # comment ... they would be invited to speak", "It is hoped the goal posts will be repaired"; a person agreeing
-    # to a task stays one ("Advice was given to contact BHA who may be able to help and SW agreed to do this")
-    UNCERTAIN = re.compile(r"\b(?:[Ii]f|whether|unless|[Hh]oped?|[Hh]opefully|expected|likely|unlikely|might|may)\b")
-    COLLECTIVE = {"members", "council", "councillors", "board", "committee", "meeting", "group", "panel", "cabinet",
-                  "all", "it", "they", "we", "everyone", "trustees", "governors", "pc", "cc"}
-    AGENDA_LINE = re.compile(r"\s*(?:\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+)?To[ ]+(?:agree|approve|consider|receive|note|resolve|discuss)\b")
-    # A recorded motion is a decision even when no decision verb is written: "Proposed by X, seconded by Y",
-    # "nom X and sec Y", "Motion lost." (spec 6, R34).
-    MOTION_FORMULA = re.compile(
-        r"(?i:\b(?:proposed|moved|prop\.?|nom(?:inated)?\.?)(?:\s|,))[^\n]{0,200}?(?i:\b(?:seconded|2nd|sec)\b)"
-        r"(?!\s*(?i:the\s+(?:following|motion|amendment)\b))"  # "X proposed, and Y seconded the (following) motion that" (its outcome line is the motion)
-        r"|^\s*(?i:(?:substantive\s+)?(?:motion|amendment)s?\s+(?:was\s+)?(?:carried|lost|withdrawn|fell|defeated))\b"
-        r"|^\s*Proposed\s+(?:by\s+)?[A-Z]{2,4}\b|\b[A-Z]{2,4}\s+(?:moved|proposed)\s+that\b"  # "Proposed DHO ...", "PP moved that"
-        # "X's proposal was seconded by Y", "moved as correct by X and Y", "nominated by X and Y"
-        r"|(?i:\b(?:proposal|motion)\s+was\s+seconded\b)"
-        r"|(?i:\b(?:moved|nominated|approved)\b)[^\n.]{0,40}?\bby\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z][a-z]",
-        re.M)
-    ACTION_HEAD = re.compile(r"\b(?:Actions?|ACTIONS?)[ \t]*[:\-–][ \t]*$")
-    ACTION_HEADING_LINE = re.compile(r"[\W_]*(?:Actions?|ACTIONS?)(?:[ ]+(?:agreed|points|required))?[\W_]*"
-                                     r"|(?:<[^<>]*>\s*)*Actions?\s*:?\s*(?:<[^<>]*>\s*)*")
-    OWNER_CELL = re.compile(r"^(?:Clerk|Parish Clerk|All|Officers|Secretariat|Chair(?:man)?|Cllrs?\b.*)$")
-    ACTION_SUBJECT = re.compile(
-        rf"(?P<own>(?:The[ ]+|the[ ]+)?(?:Parish[ ]+)?(?:Clerk|Chairman|Chair|Officers|Secretariat|Handyman|Treasurer)"
-        rf"|(?:(?:Cllrs?|Councillors?|County[ ]+Councillor)\.?\s+|{HONORIFIC})?{NAME}(?:[ ]+and[ ]+(?:the[ ]+)?(?:Clerk|{NAME}))?"
-        rf"|[A-Z]{{2,3}})"
-        rf"(?:[ ,]|\s(?=\S))+(?:(?:also|kindly|has|had|have)\s+){{0,2}}"
-        rf"(?:to|will(?![ ]+be\b)|would(?![ ]+be\b)|(?:will|would)[ ]+be(?=[ ]+[a-z]+ing\b)|should|shall|agreed[ ]+to|offered\s+to|volunteered\s+to|undertook[ ]+to|"
-        rf"(?:is|are|was|were)[ ]+(?:asked|reminded|requested|to)[ ]+to|"
-        # (agreeing to hold a role sets no task: "Cllr Mann agreed to be the fourth signatory"; the future progressive
-        # is a task, R51b: "Cllr. P. Harries would be attending the meeting", "Alan Pickering will be keeping everyone informed")
-        rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK})(?!be[ ]+(?:the|a|an)\b)(?:be[ ]+)?[a-z]")
-    ACTION_ANYWHERE = re.compile(
-        r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+[a-z]"
-        r"|^(?:[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
-        + PARTICIPLE +
-        # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to
-        r"|\b(?:would|will)[ ]+(?:contact|write|speak|ask|arrange|check|investigate|look|report|liaise|send|circulate|"
-        r"obtain|chase|follow|repair|determine|pass|forward|provide|prepare|organi[sz]e|approach|attend|e-?mail|inform|"
-        r"install|order|purchase|replace|visit|meet|clear|remove|erect|fix|book|apply|submit|draft|update|monitor|seek|"
-        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place)|put|get)\b"
-        # a task still to be done, in the passive: "a traffic survey is still to be undertaken"; a need states no task
-        # ("The Ash Tree needs to be cut down", "the role of 'flags' needs to be addressed")
-        r"|\b(?:is|are|was|were|had|has|have)\s+(?:still\s+|now\s+)?to\s+be\s+(?!discussed\b|considered\b|"
-        r"deferred\b|tabled\b|noted\b|decided\b|confirmed\b|agreed\b)" + PARTICIPLE +
-        r"|^Request(?:ed)?\s+that\b"
-        r"|\b[A-Z]{2,3}(?:,[ ]*[A-Z]{2,3})*[ ]+and[ ]+[A-Z]{2,3}[ ]+(?:agreed|offered)[ ]+to\b"
-        # a future task in the passive, whoever does it (R40): "A meeting with the Academy will also be arranged."; a
-        # state or an attitude is none ("would be prepared to contribute", "would be appreciated", "will be achieved")
-        r"|\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+)?be\s+(?!discussed\b|considered\b|deferred\b|"
-        r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
-        r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b)"
-        + PARTICIPLE + r"(?:\s+up)?"
-        # the meeting agreed to do a task (R24: DECISION and ACTION): "agreed to ask Grounds Maintenance to cut ..."
-        r"|\b(?:agreed|resolved|decided)\s+(?:unanimously\s+)?to\s+(?:ask|contact|write|submit|e-?mail|speak|look|request|"
-        r"approach|investigate|explore|attend|follow|get|check|enquire|hold|find|invite|seek|send|chase|arrange|organi[sz]e|"
-        r"obtain|inform|notify|liaise|take|make|donate|offer|forward)\b"
-        # the meeting's order that something be done (R24: DECISION and ACTION): "It was agreed that a site meeting be
-        # held", "resolved that the following observations be forwarded", "agreed that a letter should be sent"; not
-        # an approval in that form ("that the minutes be adopted", "that this sum be paid", "that the quotation be accepted")
-        r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?that\s+(?:[\w'’.-]+\s+){1,8}?"
-        r"(?:should\s+(?:also\s+)?)?be\s+(?!paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|agreed\b|made\b|named\b|"
-        r"sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|discussed\b|considered\b|deferred\b|tabled\b)" + PARTICIPLE +
-        # the subjunctive, a member or officer told to act: "It was agreed that LH sign the Declaration after the
-        # meeting", "agreed that the Clerk speak to Freebridge" (a verb without its "s" after a singular subject);
-        # staying in office is no task ("resolved that Councillor Richardson remain as Chair"); "that" may be left out
-        # ("Resolved Councillor Healey contact Metcalfes"), and a resolution's item may open with it, the council as
-        # its subject ("That the Council conduct a survey in the village")
-        r"|(?:\b(?:agreed|[Rr]esolved|decided)\s+(?:that\s+)?|^That\s+)(?:the\s+)?(?:Parish\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|Treasurer|Council|"
-        r"(?:Cllr\.?|Councillor)\s+[A-Z][\w'’-]+)\s+(?!be\b|was\b|is\b|has\b|had\b|were\b|would\b|will\b|should\b|could\b|"
-        r"may\b|might\b|can\b|must\b|and\b|or\b|remain\b|" + NO_NEW_TASK + r")[a-z]{3,}\b(?<![^s]s)(?<!ed)"
-        # "It was agreed that TS would approach the resident", "RB / would prepare a costed report"
-        # (a thing or a situation does no task: "This will help cover expenditure", "It would appear that")
-        r"|(?:\bthat\s+|^)(?!(?:This|It|There|These|Those|That|What|Which)\b)(?:the\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|"
-        r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
-        r"\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + r")[a-z]{3,}\b"
-        # a member or officer taking on a task later in the sentence: "Advice was given to contact BHA and SW agreed to do
-        # this", "the Clerk agreed to notify them in writing", "County Cllr. J. Davies agreed to stand in" (the "PC" is the
-        # parish council: its agreement is a decision, R24)
-        r"|\b(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+|he|she)"
-        r"\s+(?:(?:had|has|also|kindly)\s+){0,2}(?:agreed|offered|volunteered|undertook)\s+to\s+(?!" + NOT_VERB + "|"
-        + NO_NEW_TASK + r")[a-z]"
-        # a member's task after "that", "and" or the meeting's "agreed" (R24): "it was agreed that Cllr. J. Davies would
-        # find out the cost", "it was agreed Councillor Moran will call in", "Discussions are ongoing and DH would provide
-        # further updates", "decided that Councillor Richardson and Councillor Moran would organise the thinning"
-        r"|\b(?:that|and|agreed|decided|resolved)\s+(?:the\s+)?" + MEMBER + r"(?:\s+and\s+(?:the\s+)?" + MEMBER + r")?"
-        r"\s+(?:would|will)\s+(?:also\s+|now\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + r")[a-z]{3,}\b"
-        # "X to <verb>" as a clause after a comma, a bracket or a dash (spec 3): "Mandate forms completed ..., MPO to
-        # sign", "needs repair (NCC to carry out a drain investigation)", "Rubbish has been tipped - clerk to contact ..."
-        r"|(?:[,(;]|\s[-–])\s*(?:the\s+)?(?:[Cc]lerk|(?!PC\b)[A-Z]{2,4})\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r"|be\s+(?:the|a|an)\b)[a-z]"
-        # a resolution's item in the subjunctive, the thing to be done as its subject (R24; spec 3): "A report on the
-        # final results be submitted to the next meeting", "A consultation paper be circulated in April"; not a modal or
-        # a finite verb before "be", nor one person's proposal ("X proposed that Carole be invited"); an approval in
-        # that form is a DECISION only ("That the accounts be approved")
-        r"|^(?:That\s+)?(?:(?!(?:to|will|would|should|could|can|may|might|must|shall|not|cannot|also|is|are|was|were|"
-        r"has|have|had|need|needs|that|proposed|suggested|asked)\b)[\w'’,/-]+\s+){1,12}?be\s+(?!paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|"
-        r"agreed\b|made\b|named\b|sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|"
-        r"discussed\b|considered\b|deferred\b|tabled\b)" + PARTICIPLE +
-        # someone asking a named person, the handyman or the members to do a task: "asked Paula Kellingray to chase up
-        # copies", "had today asked the Handyman to clear fallen leaves", "asked the Councillors to put forward projects"
-        r"|\b(?:asked|instructed|reminded|tasked)\s+(?:the\s+)?(?:" + MEMBER + r"|Handyman|[A-Z][a-z]+[ ]+[A-Z][\w'’-]+|[Mm]embers?|[Cc]ouncillors)\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
-        # a council, a member or a pronoun that "will" do a task, opening a clause (R40): "At the same time, the Parish
-        # Council will conduct a survey", "In answer to a parishioner request, PAG will compose a notice", "...; he will
-        # talk to Andy Wallace" (any subject "will <verb>" is too loose: "This will help cover expenditure")
-        r"|(?:^|[,;]\s*|\band\s+)(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Parish\s+|Borough\s+|County\s+|District\s+)?Council|he|she|" + MEMBER + r")"
-        r"\s+will\s+(?:also\s+|now\s+)?(?!be\b|have\b|not\b|need\b|" + NO_NEW_TASK + r")[a-z]{3,}\b"
-        # work someone was due, going or about to do, an outside body's included (R40, R51b): "the Borough Council Planning
-        # team were due to determine the application", "the Parish Council was about to purchase 20 trees" (a bare "was
-        # to" is mostly an aim: "the aim of resurfacing was to help prevent ...")
-        r"|\b(?:was|were)\s+(?:due|going|about)\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r"|be\b|have\b)[a-z]{3,}\b"
-        # someone told at the meeting to do a task, later in the sentence: "... and the clerk was instructed to obtain
-        # another", "she was asked to email a copy", "TS was tasked with contacting" (the present is a report's
-        # recommendation, PROPOSAL)
-        r"|\b(?:was|were)\s+(?:also\s+)?(?:asked|instructed|reminded|requested|tasked|advised)\s+(?:to|with)\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
-        # offering to do a task, whoever offers (R40): "Mark Dawson offered to pass any questions back", "Some guests of
-        # this meeting offered to help"; not the passive ("support to be offered to members")
-        r"|(?<!\bbe[ ])(?<!\bbeen[ ])\b(?:offered|volunteered|undertook)\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
-        # a commitment reported with a pronoun, an outside body's included (R40): "SBC had confirmed that they would
-        # repair the shed roof", "Frank Reid stated that he would advertise for a clerk"
-        r"|\b(?:confirmed|advised|stated|said|added|agreed|promised|indicated|explained|reported)\s+(?:\w+\s+)?that\s+"
-        r"(?:he|she|they)\s+(?:would|will)\s+(?:also\s+|now\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|"
-        + NO_NEW_TASK + r")[a-z]{3,}\b")
     # shaped like a council's initials, but no council: the BBC, a Parochial Church Council, Kent Youth County
     # Council, the International Cricket/Criminal Court, the bank HSBC ("ECC" is Essex or Exeter City Council: it stays a council)
     NOT_COUNCILS = {"BBC", "PCC", "KYCC", "ICC", "HSBC"}
-    # the body itself as the subject of a task: an ACTION with no named owner (R41), unlike "It will ..." or "There will"
-    BODY_OWNER = {"members", "councillors", "council", "board", "the council", "the parish council", "parish council",
-                  "the board", "we", "all"}
-    # the body agreeing to pay, share or adopt is its decision (R24), a task only with a task verb (ACTION_ANYWHERE);
-    # "would need to" / "should" is its duty, not yet a task
-    BODY_DECIDES = re.compile(r"[ ,]+(?:(?:also|unanimously|present)\s+)*(?:agreed|resolved|decided|would|should)\b")
-    # no named owner; "Highways" is one, an outside body given a task (R40: "Loose Kerb - Highways to relay this kerb")
-    NON_OWNER = {"members", "councillors", "council", "board", "it", "this", "they", "all", "everyone", "we", "he",
-                 "she", "there", "these", "those", "the council", "the parish council", "parish council", "the board",
-                 "planning", "what", "which", "who", "members agreed", "nothing", "thanks", "none", "nobody"}
 
     # ---------------------------------------------------------- entities
     def entities(self, text: str) -> list[tuple[int, int, str]]:
@@ -471,9 +256,6 @@ class MinutesRules:
                      and not (g == "w" and m.group("who").lower().rstrip(".") in self.COLLECTIVE)}
         return any(w.start() not in personal for w in self.DECISION_WORDS.finditer(unit))
 
-    OUTCOME_ONLY = re.compile(r"\W*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:unanimously\s+)?(?:carried|agreed|lost|defeated|"
-                              r"passed)(?:\s+unanimously)?\W*|\W*all\s+(?:were\s+)?in\s+favour\W*", re.I)
-    MOVERS_ONLY = re.compile(r"\W*(?:proposed|prop\.?)\b[^.]{0,80}\bseconded\b[^.]{0,60}\.?\W*", re.I)
 
     def _join_motion_parts(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """One span for a motion written in two sentences (spec 6: the span that states the outcome): "Cllr A
@@ -501,11 +283,6 @@ class MinutesRules:
         return (len(text[s:e].split()) <= 2 and bool(re.search(r"(?:\t|[ ]{2,})$", before))
                 and bool(re.search(r"[A-Za-z]", before)))
 
-    # Every word that can make a unit a decision or a motion (a superset of DECISION_WORDS and MOTION_FORMULA's
-    # words): found once per text, so the many candidates with none skip those patterns.
-    DECISION_HINT = re.compile(r"(?i)\b(?:agree|resolv|approv|noted|endorsed|accepted|decided|supported|authori[sz]ed|"
-                               r"carried|adopted|ratified|duly|passed|object|refused|no|propos|moved|prop|nom|motion|signed|declined|"
-                               r"amendment|confirmed|recommend|support|elected|all|general)")
 
     def spans(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float, list[str]]]]:
         cands = [(s, e) for s, e in candidate_spans(text) if sentence_level(text, s, e)]
