@@ -256,7 +256,6 @@ class MinutesRules(SpanPatterns):
                      and not (g == "w" and m.group("who").lower().rstrip(".") in self.COLLECTIVE)}
         return any(w.start() not in personal for w in self.DECISION_WORDS.finditer(unit))
 
-
     def _join_motion_parts(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """One span for a motion written in two sentences (spec 6: the span that states the outcome): "Cllr A
         proposed X; Cllr B seconded; Carried." and "The minutes were approved. Proposed by PP seconded by PW."."""

@@ -96,7 +96,6 @@ CELL_GAP = re.compile(r"[ ]*\t|[ ]{3,}(?=\S)")
 # lower-case word) and not as more of a title ("Local Democracy ... - Electoral Reviews, Policy and Practice").
 LINE_HEADING = re.compile(rf"[ \t]*(?:[{BULLET_CHARS}*]+|\(?[0-9ivxIVX]{{1,6}}(?:\.[0-9]{{1,3}})*[.)]?|\(?[a-zA-Z][.)])?[ \t]*"
                           r"[A-Z](?:(?![ ][-–—][ ])[^.!?;:\n]){0,60}?[ ]+[-–—][ ]+")
-HEADED_START = re.compile(r"(?:(?:The|A|An|It|There|This|All|He|She|They|We)\b|[A-Z][\w'’.&]*[ ]+[a-z])")
 # A body's dotted initials ("C.C.C.", "N.C.C.") end a sentence before an opener word ("... by C.C.C. Following ..."),
 # where a person's single initial ("Cllr. A. Davies") does not.
 INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
@@ -108,6 +107,8 @@ INLINE_HEADING = re.compile(r"(?:^|[.!?]\s+)\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+(?:(
                             r"in|at|a|an|with|from|by|or|&)[ \t]+){2,15}$")
 SENTENCE_OPENER = re.compile(r"(?:The|It|Apologies|Cllrs?|Councillors?|Members|There|This|All|In|A|An|He|She|They|We|"
                              r"Following|After|No)\b")
+# after a line's heading and dash, a sentence opener or a capitalised subject and a lower-case word
+HEADED_START = re.compile(rf"{SENTENCE_OPENER.pattern}|[A-Z][\w'’.&]*[ ]+[a-z]")
 
 
 def sentence_level(text: str, s: int, e: int) -> bool:
