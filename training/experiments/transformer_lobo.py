@@ -73,6 +73,7 @@ def doc_tags(offsets, entities, decisions, actions) -> np.ndarray:
 
 
 def prep(out: Path) -> None:
+    import torch
     from safetensors.torch import load_file, save_file
 
     out.mkdir(parents=True, exist_ok=True)
@@ -121,7 +122,8 @@ def prep(out: Path) -> None:
     (out / "folds.json").write_text(json.dumps({"folds": folds, "docs": [d.id for d in docs],
                                                 "ent_tags": ENT_TAGS, "span_tags": SPAN_TAGS}))
     state = load_file(str(src / "model.safetensors"))
-    state["embeddings.word_embeddings.weight"] = state["embeddings.word_embeddings.weight"][torch_index(used)]
+    words = "embeddings.word_embeddings.weight"
+    state[words] = state[words][torch.as_tensor(used, dtype=torch.long)]
     state = {k: v.half().contiguous() for k, v in state.items() if not k.startswith("pooler") and k != "embeddings.position_ids"}
     save_file(state, str(out / "encoder_fp16.safetensors"))
     config = {k: v for k, v in json.loads((src / "config.json").read_text()).items()
@@ -130,11 +132,6 @@ def prep(out: Path) -> None:
     (out / "config.json").write_text(json.dumps(config))
     shutil.copy(Path(__file__).with_name("transformer_lobo_device.py"), out)
     print(f"{len(docs)} docs, {len(win_ids)} windows, vocabulary {len(used)} of 30522 pieces -> {out}")
-
-
-def torch_index(used: np.ndarray):
-    import torch
-    return torch.as_tensor(used, dtype=torch.long)
 
 
 def decode(tags: np.ndarray, offsets: np.ndarray, names: list[str]) -> list[tuple[int, int, str]]:
