@@ -754,3 +754,17 @@ def test_a_place_word_closing_a_two_word_name_is_the_surname():
     text = "## Present\n\n* Amanda Wright\n* Darren Hall\n* Margaret Carey\n\n## Apologies\n"
     names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
     assert "Darren Hall" in names and "Darren" not in names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("1. Apologies for Absence:\n\nMrs Claire Cann, Mr. R. Rockcliffe (District Councillor).\n\n2. Minutes",
+     {"Claire Cann", "R. Rockcliffe"}),
+    ("2. Apologies for absence were received from Mrs P Lewis and Mr M Mycock,\n\n3. Minutes", {"P Lewis", "M Mycock"}),
+    ("3 Apologies for Absence \nMargaret Carey (MCa) and Helen Postle (HP) \n\n4 Minutes", {"Margaret Carey", "Helen Postle"}),
+])
+def test_apologies_for_absence_list_members(text, names):
+    """An "Apologies for Absence" heading or sentence lists the members who sent them, like a Present list; the
+    name's own initials ("(MCa)") or a role ("(District Councillor)") in brackets after it are no authority."""
+    ents = [(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)]
+    assert names <= {t for t, lab in ents if lab == "COUNCILLOR"}
+    assert not [t for t, lab in ents if lab == "AUTHORITY"]

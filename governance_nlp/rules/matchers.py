@@ -22,6 +22,12 @@ from .patterns import HONORIFIC, NAME, NOT_NAME, ORG_WORDS, WRAPPED_NAME
 from .text import clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first
 
 
+# an attendance heading alone on its line: "## Present", "3. Apologies for Absence:", "APOLOGIES FOR ABSENCE"
+# (apologies for absence come from the meeting's members: their names are listed like those present)
+ATTENDANCE_HEADING = re.compile(r"[ \t\d.)#*]*(?:Present|PRESENT|Apologies|APOLOGIES)(?:[ ]+(?:for|FOR)[ ]+(?:[Aa]bsence|ABSENCE))?"
+                                r"[ \t#*:]*")
+
+
 class MinutesRules(SpanPatterns):
     """Hand-written patterns for all six labels: entities and DECISION/ACTION spans of a text (no training)."""
 
@@ -72,12 +78,13 @@ class MinutesRules(SpanPatterns):
         # attendance and recorded-vote blocks: names in the paragraph after Present / Apologies / For (n) ...
         # (a principal council's PRESENT list or vote list runs to a few thousand characters)
         for m in re.finditer(r"(?m)^[ \t\d.)#*]*(?:Present|PRESENT|Those [Aa]ttending|Attendance|Apologies|APOLOGIES"
-                             r"|(?:For|Against|Abstain(?:ed|ing|ions?)?)[ ]*\(\d+\))(?![ ]+(?:to|from|for)\b)[^\n]*",
+                             r"|(?:For|Against|Abstain(?:ed|ing|ions?)?)[ ]*\(\d+\))"
+                             r"(?![ ]+(?:to|from|for)\b(?![ ]+(?:[Aa]bsence|ABSENCE)\b))[^\n]*",
                              text):
-            # a heading alone on its line ("## Present") has its list after the blank line below it
+            # a heading alone on its line ("## Present", "3. Apologies for Absence:") has its list after the line
+            # break or blank line below it
             skip = (m.end() - m.start() + len(re.match(r"\s*", text[m.end():]).group())
-                    if m.group().strip(" \t#*:") in ("Present", "PRESENT", "Apologies", "APOLOGIES", "Apologies for Absence")
-                    else 0)
+                    if ATTENDANCE_HEADING.fullmatch(m.group()) else 0)
             end = re.search(r"\n[ \t]*\n[ \t]*(?:\n|(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr)\b)\S)", text[m.start() + skip:])
             limit = 3000 if re.search(r"\(\d+\)|PRESENT", m.group()) else 600
             block_end = m.start() + min(skip + end.start() if end else len(text) - m.start(), limit)
@@ -167,8 +174,9 @@ class MinutesRules(SpanPatterns):
                 continue
             m = re.match(r"(?:[ ]+(?:CBE|OBE|MBE|DBE|JP|MP))*[ ]*\((?P<a>[A-Z][A-Za-z'’&.-]*(?:[ ]+(?:[A-Z][A-Za-z'’&.-]*|upon|on|and|of|&)){0,4})\)",
                          text[e:e + 80])
-            if m and not re.fullmatch(party + r"|[A-Z]{2,3}|Chair(?:man)?|Vice[- ]?[Cc]hair(?:man)?|Clerk|Deputy.*",
-                                      m.group("a")):
+            # (not the name's initials, "(PWh)", nor a role, "(District Councillor)")
+            if m and not re.fullmatch(party + r"|[A-Z]{2,3}|(?=[A-Za-z]{3,4}$)(?:[a-z]*[A-Z]){2}[A-Za-z]*|Chair(?:man)?|"
+                                      r"Vice[- ]?[Cc]hair(?:man)?|Clerk|Deputy.*|.*Councillor", m.group("a")):
                 found.append((e + m.start("a"), e + m.end("a"), "AUTHORITY", 2))
         # initials declared after a person's name ("Claire Cann (CC)") stand for that person everywhere
         ents = resolve(found)
