@@ -768,3 +768,16 @@ def test_apologies_for_absence_list_members(text, names):
     ents = [(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)]
     assert names <= {t for t, lab in ents if lab == "COUNCILLOR"}
     assert not [t for t, lab in ents if lab == "AUTHORITY"]
+
+
+@pytest.mark.parametrize("text, member, resident", [
+    ("Present\nCouncillors D Richardson (Chair), S Linsley\nMember of the Public Mr M Joyce\n", "D Richardson", "M Joyce"),
+    ("Present\nCouncillors D Richardson\nParishioners  :- E Richardson, M Godfrey\n", "D Richardson", "M Godfrey"),
+    ("## Present\n\n* Alan McFadzean\n* Mr R Boyd (Local Resident)\n\n## Minutes", "Alan McFadzean", "R Boyd"),
+])
+def test_the_public_in_an_attendance_list_are_no_councillors(text, member, resident):
+    """A Present list's public row ("Member of the Public", "Parishioners :-") or a "(Local Resident)" note names
+    residents (spec: no entity), not members; nor is the note itself a name or an authority."""
+    ents = {text[s:e]: lab for s, e, lab in MinutesRules().entities(text)}
+    assert ents.get(member) == "COUNCILLOR" and resident not in ents
+    assert "Local Resident" not in ents

@@ -27,6 +27,12 @@ from .text import clean_name, line_bounds, owner_hint, resolve, sentence_level, 
 ATTENDANCE_HEADING = re.compile(r"[ \t\d.)#*]*(?:Present|PRESENT|Apologies|APOLOGIES)(?:[ ]+(?:for|FOR)[ ]+(?:[Aa]bsence|ABSENCE))?"
                                 r"[ \t#*:]*")
 
+# the public's row of an attendance list ("Member of the Public Mr M Joyce", "Parishioners :- E Richardson, ...") or a
+# note after a name ("Mr R Boyd (Local Resident)"): the people named there are residents, not members
+PUBLIC_LINE = re.compile(r"[ \t#*•-]*(?:Members?[ ]+of[ ]+(?:the[ ]+)?[Pp]ublic|Public(?:[ ]+[Mm]embers)?|Parishioners|"
+                         r"Residents|Visitors|Observers)\b")
+PUBLIC_NOTE = re.compile(r"[ ]*\([^()\n]{0,30}\b(?:[Rr]esident|[Pp]ublic|[Pp]arishioner|[Vv]isitor)s?\)")
+
 
 class MinutesRules(SpanPatterns):
     """Hand-written patterns for all six labels: entities and DECISION/ACTION spans of a text (no training)."""
@@ -93,6 +99,9 @@ class MinutesRules(SpanPatterns):
                                  rf" ?{HONORIFIC}?)(?P<n>(?!(?:Mrs|Mr|Ms|Miss|Mstr)\b){NAME})",
                                  text[m.start():block_end]):
                 s0 = m.start() + n.start("n")
+                if (PUBLIC_LINE.match(text, line_bounds(text, s0)[0], s0) or PUBLIC_NOTE.match(text, m.start() + n.end("n"))
+                        or PUBLIC_NOTE.match(text, s0 - 1)):
+                    continue  # a member of the public, not of the council (spec: residents are no entity)
                 add(s0, m.start() + n.end("n"), "COUNCILLOR", 4)
         # OFFICER: clerks, police, council and partner staff (rules/officers.py)
         for s0, e0, prio in officer_names(text):
