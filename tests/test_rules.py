@@ -781,3 +781,18 @@ def test_the_public_in_an_attendance_list_are_no_councillors(text, member, resid
     ents = {text[s:e]: lab for s, e, lab in MinutesRules().entities(text)}
     assert ents.get(member) == "COUNCILLOR" and resident not in ents
     assert "Local Resident" not in ents
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chairman Richardson welcomed Mr A Wood from the Village Hall Committee.", "Richardson"),
+    ("A liaison meeting between LGA Chairman Margaret Eaton and LGA Office Holders was held.", "Margaret Eaton"),
+    ("My thanks to Chairman Frank for his weekly grass cutting.", "Frank"),
+])
+def test_a_chairman_named_after_the_role_is_a_councillor(text, name):
+    """"Chairman <name>" in running text names the body's chair, a member; a heading run on ("Chairman Village
+    Gates and signs") or a role in another body ("Chairman Norfolk Police Authority") is no name."""
+    ents = {text[s:e]: lab for s, e, lab in MinutesRules().entities(text)}
+    assert ents.get(name) == "COUNCILLOR"
+    for other in ("Chairman Village Gates and signs – It was agreed.", "Mr Stephen Bett Chairman Norfolk Police "
+                  "Authority and Superintendent Davison attended."):
+        assert "COUNCILLOR" not in {lab for s, e, lab in MinutesRules().entities(other) if other[s:e] != "Stephen Bett"}

@@ -33,6 +33,8 @@ PUBLIC_LINE = re.compile(r"[ \t#*•-]*(?:Members?[ ]+of[ ]+(?:the[ ]+)?[Pp]ubli
                          r"Residents|Visitors|Observers)\b")
 PUBLIC_NOTE = re.compile(r"[ ]*\([^()\n]{0,30}\b(?:[Rr]esident|[Pp]ublic|[Pp]arishioner|[Vv]isitor)s?\)")
 
+CHAIRMAN_NAME = re.compile(rf"\b(?:Chairman|Chairwoman)[ ]+{HONORIFIC}?(?P<n>{NAME})(?=[ ]+(?!and\b)[a-z]|[ ]+and[ ]+[A-Z])")
+
 
 class MinutesRules(SpanPatterns):
     """Hand-written patterns for all six labels: entities and DECISION/ACTION spans of a text (no training)."""
@@ -73,6 +75,11 @@ class MinutesRules(SpanPatterns):
                 t2 = re.match(r"(?:Cllrs?|Councillors?)\.?[ ]+", text[pos:pos + 15])
                 if t2:
                     pos += t2.end()
+        # the chairman named after the role, in running text ("Chairman Richardson welcomed ...", "LGA Chairman Margaret
+        # Eaton and ...", "thanks to Chairman Frank for ..."): the name, then the sentence going on (not a heading)
+        for m in CHAIRMAN_NAME.finditer(text):
+            if not (NOT_NAME | ORG_WORDS) & {w.lower() for w in m.group("n").split()}:
+                add(m.start("n"), m.end("n"), "COUNCILLOR", 3)
         # proposer / seconder
         # (and the mover of "approved by AM and Seconded by MC")
         for m in re.finditer(rf"\b(?:[Pp]roposed|[Ss]econded|(?:approved|moved)(?=[ ]+by[ ]+\S+[ ]+and[ ]+[Ss]econded))"
