@@ -796,3 +796,13 @@ def test_a_chairman_named_after_the_role_is_a_councillor(text, name):
     for other in ("Chairman Village Gates and signs – It was agreed.", "Mr Stephen Bett Chairman Norfolk Police "
                   "Authority and Superintendent Davison attended."):
         assert "COUNCILLOR" not in {lab for s, e, lab in MinutesRules().entities(other) if other[s:e] != "Stephen Bett"}
+
+
+def test_a_parish_council_abbreviated_pc_after_its_place_is_an_authority():
+    """"Hilgay PC", "Minutes of the West Dereham PC July Meeting": PC after a place is a parish council, as CC, BC
+    and DC are; "the PC" is generic and "PC Smith" is a police constable."""
+    for text, body in (("Request from Clerk at Hilgay PC for information.", "Hilgay PC"),
+                       ("Minutes of the West Dereham PC July Meeting", "West Dereham PC")):
+        assert (body, "AUTHORITY") in [(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)]
+    text = "The PC felt that Inspector Jones and PC Smith should attend."
+    assert "AUTHORITY" not in {lab for _, _, lab in MinutesRules().entities(text)}

@@ -116,7 +116,7 @@ class MinutesRules(SpanPatterns):
         # AUTHORITY: a place name before a council head, capitalised or in capitals; known abbreviations
         sep = r"(?:[ \xa0]+|[ ]*\n[ \t>]*)"  # a name may wrap at a line end (and a Markdown quote's ">")
         head = (rf"(?:(?:Metropolitan{sep})?(?:County|City|Borough|District|Parish|Town|Community){sep}Council|Council|"
-                r"CC|BC|DC|LB|MBC|CBC|RBC|UA|Fire[ ]+(?:&|and)[ ]+Rescue[ ]+(?:Service|Authority)|Police[ ]+Authority|"
+                r"CC|BC|DC|PC|LB|MBC|CBC|RBC|UA|Fire[ ]+(?:&|and)[ ]+Rescue[ ]+(?:Service|Authority)|Police[ ]+Authority|"
                 r"Clinical[ ]+Commissioning[ ]+Group)")
         word = r"(?:[A-Z][\w'’.&-]*|&)"
         # (a line break only just before the council head: "Kent \nCounty Council", never "Update \nEden ...")
