@@ -806,3 +806,13 @@ def test_a_parish_council_abbreviated_pc_after_its_place_is_an_authority():
         assert (body, "AUTHORITY") in [(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)]
     text = "The PC felt that Inspector Jones and PC Smith should attend."
     assert "AUTHORITY" not in {lab for _, _, lab in MinutesRules().entities(text)}
+
+
+def test_a_local_police_force_or_fire_service_by_place_is_an_authority():
+    """R50: a fire and rescue service named by place is AUTHORITY, and so is a county constabulary ("Norfolk
+    Constabulary"); "The Fire Service" with no place names none."""
+    text = "Following contact with Kings Lynn Fire Service and the Norfolk Constabulary, the hydrant was fixed."
+    ents = [(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)]
+    assert ("Kings Lynn Fire Service", "AUTHORITY") in ents and ("Norfolk Constabulary", "AUTHORITY") in ents
+    text = "The Fire Service were offering a drop-in session."
+    assert not MinutesRules().entities(text)

@@ -116,7 +116,7 @@ class MinutesRules(SpanPatterns):
         # AUTHORITY: a place name before a council head, capitalised or in capitals; known abbreviations
         sep = r"(?:[ \xa0]+|[ ]*\n[ \t>]*)"  # a name may wrap at a line end (and a Markdown quote's ">")
         head = (rf"(?:(?:Metropolitan{sep})?(?:County|City|Borough|District|Parish|Town|Community){sep}Council|Council|"
-                r"CC|BC|DC|PC|LB|MBC|CBC|RBC|UA|Fire[ ]+(?:&|and)[ ]+Rescue[ ]+(?:Service|Authority)|Police[ ]+Authority|"
+                r"CC|BC|DC|PC|LB|MBC|CBC|RBC|UA|Fire[ ]+(?:(?:&|and)[ ]+Rescue[ ]+)?(?:Service|Authority)|Police[ ]+Authority|Constabulary|"
                 r"Clinical[ ]+Commissioning[ ]+Group)")
         word = r"(?:[A-Z][\w'’.&-]*|&)"
         # (a line break only just before the council head: "Kent \nCounty Council", never "Update \nEden ...")
@@ -149,8 +149,10 @@ class MinutesRules(SpanPatterns):
                 while words and text[words[0][0]:words[0][1]].lower() in (generic | NOT_NAME):
                     words.pop(0)
                 place = [text[a:b].lower() for a, b in words]
-                if not words or all(w in generic or re.fullmatch(head, w, re.I) for w in place):
-                    continue  # "the Parish Council", "County Council": generic, not a named authority
+                rest = " ".join(w for w in place if w not in generic)
+                if not words or not rest or re.fullmatch(head, rest, re.I) or all(re.fullmatch(head, w, re.I)
+                                                                                  for w in rest.split()):
+                    continue  # "the Parish Council", "County Council", "The Fire Service": generic, no named authority
                 found.append((words[0][0], words[-1][1], "AUTHORITY", 2))
         # the formal style that puts the head first: "Borough Council of King's Lynn and West Norfolk", "London
         # Borough of Bexley" (spec 2: the authority's full name); a department or meeting after it is no part of it
