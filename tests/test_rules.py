@@ -816,3 +816,10 @@ def test_a_local_police_force_or_fire_service_by_place_is_an_authority():
     assert ("Kings Lynn Fire Service", "AUTHORITY") in ents and ("Norfolk Constabulary", "AUTHORITY") in ents
     text = "The Fire Service were offering a drop-in session."
     assert not MinutesRules().entities(text)
+
+
+def test_a_sentence_adverb_before_an_authority_is_no_part_of_it():
+    """"Therefore Milburn Parish Council has to have its own website": the adverb opens the clause, the
+    authority's name starts after it (spec 2: exact span)."""
+    text = "They can no longer do this. Therefore Milburn Parish Council has to have its own website."
+    assert ("Milburn Parish Council", "AUTHORITY") in [(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)]

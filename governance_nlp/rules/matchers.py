@@ -128,7 +128,10 @@ class MinutesRules(SpanPatterns):
                    "local", "our", "your", "their", "its", "each", "every", "any", "all", "both", "to", "for", "in",
                    "on", "&", "with", "by", "from", "at", "metropolitan", "members", "new", "unitary",
                    # a meeting or a body that is no authority: "Full Council", "Schools Council", "Youth Council"
-                   "full", "next", "should", "schools", "youth", "arts", "parent"}
+                   "full", "next", "should", "schools", "youth", "arts", "parent",
+                   # a sentence adverb opening the clause: "Therefore Milburn Parish Council has to ..."
+                   "therefore", "however", "furthermore", "moreover", "additionally", "also", "thus", "hence",
+                   "meanwhile", "subsequently", "consequently"}
         for pat in (titled, caps):
             for m in pat.finditer(text):
                 words = [(w.start() + m.start(), w.end() + m.start()) for w in re.finditer(r"\S+", m.group())]
