@@ -597,6 +597,8 @@ def test_the_decision_pre_filter_covers_every_decision_word(gold_docs):
     # the clerk acting in a new clause: a topic before the comma, not the clerk's name
     "vii) C.C.C. Survey on Rural Transport, Clerk to forward to Councillors.",
     "Footpath from Buckenham Drive to Lynn Road, the Clerk had obtained costings.",
+    # a heading run into a new sentence: "The" opens it, so "Clerk" is no role after the heading
+    "5.2.3 Noise Complaints, Church Road The Parish Clerk reported that the Police had been informed.",
 ])
 def test_no_officer_where_an_officer_pattern_looks(text):
     """A match that ends in a body's head word ("Team", "Councils") names a body, not a person; "<topic>, Clerk to
