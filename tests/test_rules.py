@@ -599,6 +599,10 @@ def test_the_decision_pre_filter_covers_every_decision_word(gold_docs):
     "Footpath from Buckenham Drive to Lynn Road, the Clerk had obtained costings.",
     # a heading run into a new sentence: "The" opens it, so "Clerk" is no role after the heading
     "5.2.3 Noise Complaints, Church Road The Parish Clerk reported that the Police had been informed.",
+    # initials that qualify a noun, or are possessive or plural, name no body the person is "of"
+    "07/19 To Approve: Refurbishment Costs of WI Bench for Gardens Area",
+    "- Invite Directors of the LG Improvement and Development Company Board to attend",
+    "xvii) Carms Federation of Y.F.C.’s, request for financial support.",
 ])
 def test_no_officer_where_an_officer_pattern_looks(text):
     """A match that ends in a body's head word ("Team", "Councils") names a body, not a person; "<topic>, Clerk to

@@ -35,9 +35,11 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     (rf"\b(?:PCSO|P\.C\.S\.O|PC|P\.C\.|CPO|Police Constable|Sgt|Sergeant|Insp|Inspector|Superintendent|Chief Constable)\.?[ ]+"
      rf"(?P<n>{NAME})", 0),
     # a council's staff: "Douglas Mallin of SBC", "Mr Jim Ellis attended from Glasgow City Council",
-    # "Martin Edmunds from Highways", "N. Tupper of the N.C.C."
+    # "Martin Edmunds from Highways", "N. Tupper of the N.C.C."; initials that qualify a noun or are possessive or
+    # plural name no body ("Refurbishment Costs of WI Bench", "Invite Directors of the LG Improvement ...",
+    # "Carms Federation of Y.F.C.'s")
     (rf"(?:{HONORIFIC})?(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD})[ ]+(?:attended[ ]+)?(?:of|from)[ ]+(?:the[ ]+)?"
-     r"(?:[A-Z]{2,5}\b|(?:[A-Z]\.){2,4}|Highways\b|(?:[A-Z][a-z]+[ ]+){1,3}(?:City|County|Borough|District)[ ]+Council)", 3),
+     r"(?:(?:[A-Z]{2,5}\b|(?:[A-Z]\.){2,4}(?![A-Z]))(?![ ]+[A-Z]|['’]?s\b)|Highways\b|(?:[A-Z][a-z]+[ ]+){1,3}(?:City|County|Borough|District)[ ]+Council)", 3),
     # a payee whose payment is a clerk's salary or a handyman's pay (R19: council staff), at the start of a
     # payments row or after its number: "J H Todd    £838.00  Clerks Wages", "72.80 Jean Markwell 101593 Salary",
     # "R Poole 101189 £148.73 £0.00 £148.73 Handyman Oct pay"
