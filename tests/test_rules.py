@@ -142,6 +142,9 @@ def test_initials_declared_in_an_attendance_table_stand_for_the_member():
     ("On Wednesday I invited Trevor Howe, a local tree specialist, to inspect the tree.", "Trevor Howe"),
     ("The Clerk reported that Roy Poole who had been the village handyman had resigned.", "Roy Poole"),
     ("This will be led by consultant, Rachel Leggett.", "Rachel Leggett"),
+    # with the initials the minutes then use, and the role capitalised (the initials follow the officer)
+    ("The Parish Clerk provided Roy Poole (RP), the Handyman’s Report of work carried out.", "Roy Poole"),
+    ("The Parish Clerk provided Roy Poole (RP), the Handyman’s Report.\n\nThe Clerk noted that RP is busy.", "RP"),
     ("advice regarding the County employee, Carl Rands, and how to approach him", "Carl Rands"),
     ("West Dereham Safer Neighbourhood Team Officer Sara Wilson offered her apologies", "Sara Wilson"),
     ("1) Dukes Head – Planning Enforcement Team Mick Bates advised that", "Mick Bates"),

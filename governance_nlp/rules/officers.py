@@ -68,9 +68,10 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     (rf"(?<!Cllr )(?<!Councillor )(?P<n>{NAME_WORD}[ ]{NAME_WORD})[ ]+(?:introduced|presented)[ ]+(?:the|a|his|her)[ ]+"
      r"(?:report|item|paper|presentation)\b", 5),
     # a role in prose after the name: "Jane Edwards our local PCSO", "Jane Edwards the Police Community Support
-    # Officer", "Trevor Howe, a local tree specialist", "Roy Poole who had been the village handyman"
-    (rf"(?:{HONORIFIC})?(?P<n>{NAME_WORD}[ ]{NAME_WORD}),?[ ]+(?:who[ ]+(?:is|was|had[ ]+been)[ ]+)?(?:the|our|a|an)[ ]+"
-     rf"(?:[a-z]+[ ]+){{0,2}}(?:{PROSE_ROLE})\b", 3),
+    # Officer", "Trevor Howe, a local tree specialist", "Roy Poole who had been the village handyman", also with
+    # the initials the minutes then use and the role capitalised: "Roy Poole (RP), the Handyman's Report"
+    (rf"(?:{HONORIFIC})?(?P<n>{NAME_WORD}[ ]{NAME_WORD})(?:[ ]*\([A-Z]{{2,4}}\))?,?[ ]+(?:who[ ]+(?:is|was|had[ ]+been)[ ]+)?"
+     rf"(?:the|our|a|an)[ ]+(?:[A-Za-z]+[ ]+){{0,2}}(?i:{PROSE_ROLE})\b", 3),
     # a role in prose before the name: "led by consultant, Rachel Leggett", "the County employee, Carl Rands",
     # a team or its officer: "Safer Neighbourhood Team Officer Sara Wilson", "Planning Enforcement Team Mick Bates"
     (rf"(?:\b(?:{PROSE_ROLE}|employee)|\bTeam(?:[ ]+Officer)?|\bSupport[ ]+Officer),?[ ]+{HONORIFIC}?"
