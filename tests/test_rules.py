@@ -135,6 +135,7 @@ def test_initials_declared_in_an_attendance_table_stand_for_the_member():
     ("the Clerk and Mrs \nW. Phillips the internal auditor had provided the information.", "W. Phillips"),
     ("The Clerk had given the records to Mrs Wendy Phillips for the internal audit.", "Wendy Phillips"),
     ("It was agreed to ask Mrs W. Phillips to conduct the internal audit.", "W. Phillips"),
+    ("4.5A Mrs Wendy Phillips had confirmed that she would undertake the internal audit.", "Wendy Phillips"),
     ("The Councillors would like to thank Aelwen Evans for auditing the \naccounts.", "Aelwen Evans"),
     # a role in prose after or before the name (not a contractor, R19)
     ("Jane Edwards our local PCSO now has authority to issue spot fines.", "Jane Edwards"),

@@ -80,11 +80,14 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     (rf"(?m)^[ \t]*(?:[A-Z][a-z]+[ ]+){{0,2}}(?:{STAFF_ROLE})[ \t]+{HONORIFIC}(?P<n>{NAME})", 2),
     # the internal auditor (R19: an adviser the council appoints, not a payee): "Auditor in Mr John Cross",
     # "Audit by J. Cross", "Mrs W. Phillips the internal auditor", "Mrs Wendy Phillips for the internal audit",
-    # "thank Aelwen Evans for auditing the accounts", "asked Mrs W. Phillips to conduct the internal audit"
+    # "thank Aelwen Evans for auditing the accounts", "asked Mrs W. Phillips to conduct the internal audit",
+    # "4.5A Mrs Wendy Phillips had confirmed that she would undertake the internal audit" (an item number's letter
+    # is no initial)
     (rf"(?:[Aa]uditor,?[ ]+(?:in[ ]+)?{HONORIFIC}|[Aa]udit(?:ed)?[ ]+by[ ]+{HONORIFIC}?)(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD})", 3),
     (rf"(?:{HONORIFIC})?(?P<n>{NAME}),?\s+(?:(?:the|our|as)\s+)?(?:independent\s+|internal\s+)?auditor\b", 3),
-    (rf"(?:{HONORIFIC})?(?P<n>{NAME})\s+(?:for\s+(?:the\s+)?(?:internal\s+)?audit(?:ing)?\b|(?:be\s+(?:again\s+)?asked\s+)?"
-     r"to\s+(?:conduct|undertake|carry\s+out)\s+the\s+(?:internal\s+)?audit\b)", 3),
+    (rf"(?<![\w.])(?:{HONORIFIC})?(?P<n>{NAME})\s+(?:for\s+(?:the\s+)?(?:internal\s+)?audit(?:ing)?\b|(?:(?:be\s+(?:again\s+)?asked\s+)?"
+     r"to|(?:ha[ds]\s+)?(?:confirmed|agreed)\s+(?:that\s+(?:she|he)\s+would|to))\s+(?:conduct|undertake|carry\s+out)\s+the\s+"
+     r"(?:internal\s+)?audit\b)", 3),
     (rf"(?P<n>{NAME})[ ]*\((?:LGA|IDeA|LGID|LGE|LG Group|4ps|LACORS|NALC|RIEP)\)", 2),
     # "Sarah Hammond (Corporate Director for ...)", "Tony Doran, Headteacher - Virtual School Kent"
     (rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ]*(?:\(|,[ ]+)(?:Interim|Acting|Deputy|Assistant|"
