@@ -154,6 +154,7 @@ def test_initials_declared_in_an_attendance_table_stand_for_the_member():
     ("perhaps a further conversation with David Mills, Norfolk County Council would be of benefit.", "David Mills"),
     ("3.10ii)   Mr S. Quick, Carmarthenshire County Council (C.C.C.) Highways Department", "S. Quick"),
     ("a meeting on 30th June 2004 between J. Eastgate and N. Tupper of the Norfolk County Council", "N. Tupper"),
+    ("a meeting on 30th June 2004 between J. Eastgate and N. Tupper of the Norfolk County Council", "J. Eastgate"),
     ("4.4.10 The Tree Survey Report on the play area undertaken by Mr Paul Davies was presented.", "Paul Davies"),
     # a payee paid a clerk's salary or a handyman's pay (R19: council staff)
     (" Milburn Church   £250.00  Churchyard Donation \n J H Todd    £838.00  Clerks Wages \n", "J H Todd"),

@@ -37,9 +37,11 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     # a council's staff: "Douglas Mallin of SBC", "Mr Jim Ellis attended from Glasgow City Council",
     # "Martin Edmunds from Highways", "N. Tupper of the N.C.C."; initials that qualify a noun or are possessive or
     # plural name no body ("Refurbishment Costs of WI Bench", "Invite Directors of the LG Improvement ...",
-    # "Carms Federation of Y.F.C.'s")
-    (rf"(?:{HONORIFIC})?(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD})[ ]+(?:attended[ ]+)?(?:of|from)[ ]+(?:the[ ]+)?"
-     r"(?:(?:[A-Z]{2,5}\b|(?:[A-Z]\.){2,4}(?![A-Z]))(?![ ]+[A-Z]|['’]?s\b)|Highways\b|(?:[A-Z][a-z]+[ ]+){1,3}(?:City|County|Borough|District)[ ]+Council)", 3),
+    # "Carms Federation of Y.F.C.'s"); two names joined by "and" are both the body's ("J. Eastgate and N. Tupper of
+    # the Norfolk County Council": the body is looked ahead to, so the second name is matched in its turn)
+    (rf"(?:{HONORIFIC})?(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD})(?=(?:[ ]+and[ ]+(?:{HONORIFIC})?"
+     rf"(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD})?[ ]+(?:attended[ ]+)?(?:of|from)[ ]+(?:the[ ]+)?"
+     r"(?:(?:[A-Z]{2,5}\b|(?:[A-Z]\.){2,4}(?![A-Z]))(?![ ]+[A-Z]|['’]?s\b)|Highways\b|(?:[A-Z][a-z]+[ ]+){1,3}(?:City|County|Borough|District)[ ]+Council))", 3),
     # a payee whose payment is a clerk's salary or a handyman's pay (R19: council staff), at the start of a
     # payments row or after its number: "J H Todd    £838.00  Clerks Wages", "72.80 Jean Markwell 101593 Salary",
     # "R Poole 101189 £148.73 £0.00 £148.73 Handyman Oct pay"
