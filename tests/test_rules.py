@@ -615,6 +615,14 @@ def test_no_officer_where_an_officer_pattern_looks(text):
     assert all(lab != "OFFICER" for _, _, lab in MinutesRules().entities(text))
 
 
+def test_a_role_before_a_body_in_brackets_is_no_name():
+    """ib-2009-01-20: in "Andrew Cozens, Strategic Advisor (IDeA)" the officer is the name; the role before the
+    body's bracket matched the "Name (LGA)" pattern."""
+    text = "4. Children's Services\n\nAndrew Cozens, Strategic Advisor (IDeA), took members through this report."
+    officers = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "OFFICER"}
+    assert officers == {"Andrew Cozens"}
+
+
 def test_a_police_authority_officeholder_is_an_officer():
     """R18: "Mr Stephen Bett, Chairman Norfolk Police Authority" is OFFICER (stoke-ferry_2011-01, written without
     the comma); the authority is the body's name alone, and "Mr Bett" later is the officer again."""

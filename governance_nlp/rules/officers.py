@@ -14,6 +14,7 @@ from .patterns import HONORIFIC, INITIALS, NAME, NAME_WORD, ORG_WORDS, PREFIX
 # The head word of a paid role (a council's or partner's staff), never an elected member's role.
 STAFF_ROLE = (r"Chief\s+Executive|Director|Head\s+of|Manager|Officer|Adviser|Advisor|Consultant|Engineer|Planner|"
               r"Co-?ordinator|Lead|Commissioner|Counsel|Solicitor|Accountant|Nurse|Assistant|Headteacher|Warden")
+STAFF_ROLE_WORD = re.compile(STAFF_ROLE)
 
 # A role as prose writes it, in lower case (or a police title), never an elected member's; not "contractor",
 # who only does work (R19).
@@ -127,7 +128,8 @@ def officer_names(text: str) -> Iterator[tuple[int, int, int]]:
         for m in pattern.finditer(text):
             s, e = m.span("n")
             words = text[s:e].split()
-            if words and _is_org(words[-1]):
+            # a body's head word or a role's ("Andrew Cozens, Strategic Advisor (IDeA)": the role is no name)
+            if words and (_is_org(words[-1]) or STAFF_ROLE_WORD.fullmatch(words[-1])):
                 continue
             if len(words) >= 3 and TITLED_BEFORE.search(text, max(0, s - 40), s):
                 s = text.index(words[1], s + len(words[0]))
