@@ -608,6 +608,8 @@ def test_the_decision_pre_filter_covers_every_decision_word(gold_docs):
     "07/19 To Approve: Refurbishment Costs of WI Bench for Gardens Area",
     "- Invite Directors of the LG Improvement and Development Company Board to attend",
     "xvii) Carms Federation of Y.F.C.’s, request for financial support.",
+    # a minister (spec: not OFFICER)
+    "with Baroness Hanham, Parliamentary Under Secretary of State, and Eric Pickles, Secretary of State",
 ])
 def test_no_officer_where_an_officer_pattern_looks(text):
     """A match that ends in a body's head word ("Team", "Councils") names a body, not a person; "<topic>, Clerk to

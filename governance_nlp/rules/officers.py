@@ -101,8 +101,9 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     (rf"(?:{HONORIFIC})?(?P<n>(?:{PREFIX})?(?:{INITIALS}|{NAME_WORD}[ ]?\n?[ ]?){NAME_WORD}(?:[ ]{NAME_WORD})?)\s*"
      rf"\((?=[^()]{{0,40}}\b(?:{STAFF_ROLE})\b)(?![^()]*\b(?:Cabinet|Portfolio|Councillor|Member)\b)[^()]{{1,140}}\)", 3),
     # (no capitalised "The" among the role's words: "Noise Complaints, Church Road The Parish Clerk reported" is a
-    # heading run into a new sentence)
-    (rf"(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD}(?:[ ]{NAME_WORD})?),[ ]+(?:the[ ]+)?(?:(?!The\b)[A-Z][a-z]+[ ]+){{0,5}}"
+    # heading run into a new sentence); a minister is no officer (spec): "Baroness Hanham, Parliamentary Under Secretary"
+    (rf"(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD}(?:[ ]{NAME_WORD})?),[ ]+"
+     rf"(?!(?:the[ ]+)?(?:Parliamentary|Minister|Secretary[ ]+of[ ]+State)\b)(?:the[ ]+)?(?:(?!The\b)[A-Z][a-z]+[ ]+){{0,5}}"
      rf"(?:{STAFF_ROLE}|Associate|Secretary|Clerk{CLERK_NOT_ROLE}|PCSO)\b", 3),
 ]]
 # the heading of an "Officers:" list (principal councils, national bodies)
