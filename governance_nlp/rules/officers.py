@@ -102,8 +102,10 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
      rf"\((?=[^()]{{0,40}}\b(?:{STAFF_ROLE})\b)(?![^()]*\b(?:Cabinet|Portfolio|Councillor|Member)\b)[^()]{{1,140}}\)", 3),
     # (no capitalised "The" among the role's words: "Noise Complaints, Church Road The Parish Clerk reported" is a
     # heading run into a new sentence); a minister is no officer (spec): "Baroness Hanham, Parliamentary Under Secretary"
-    (rf"(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD}(?:[ ]{NAME_WORD})?),[ ]+"
-     rf"(?!(?:the[ ]+)?(?:Parliamentary|Minister|Secretary[ ]+of[ ]+State)\b)(?:the[ ]+)?(?:(?!The\b)[A-Z][a-z]+[ ]+){{0,5}}"
+    # a body's dotted initials may stand for the comma, and "of" joins the role's words: "Mr Martin Murray C.C.C.
+    # Public Rights of Way Development Officer"
+    (rf"(?P<n>(?:{INITIALS}|{NAME_WORD}[ ]){NAME_WORD}(?:[ ]{NAME_WORD})?)(?:,[ ]+|[ ]+(?:[A-Z]\.){{2,4}}[ ]+)"
+     rf"(?!(?:the[ ]+)?(?:Parliamentary|Minister|Secretary[ ]+of[ ]+State)\b)(?:the[ ]+)?(?:(?:(?!The\b)[A-Z][a-z]+|of)[ ]+){{0,6}}"
      rf"(?:{STAFF_ROLE}|Associate|Secretary|Clerk{CLERK_NOT_ROLE}|PCSO)\b", 3),
 ]]
 # the heading of an "Officers:" list (principal councils, national bodies)
