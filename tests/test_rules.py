@@ -609,6 +609,8 @@ def test_the_decision_pre_filter_covers_every_decision_word(gold_docs):
     "07/19 To Approve: Refurbishment Costs of WI Bench for Gardens Area",
     "- Invite Directors of the LG Improvement and Development Company Board to attend",
     "xvii) Carms Federation of Y.F.C.’s, request for financial support.",
+    # a bare "PC" after "the" is the parish council, no police constable
+    "15. Budget\n16. The PC Budget is currently forecasting a current year surplus.",
     # a minister (spec: not OFFICER)
     "with Baroness Hanham, Parliamentary Under Secretary of State, and Eric Pickles, Secretary of State",
 ])

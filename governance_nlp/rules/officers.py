@@ -33,7 +33,8 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
      r"(?:Parish[ ]+|Town[ ]+)?Clerk\b(?![ ](?:(?:Mrs|Mr|Ms|Miss)\.?[ ]+)?[A-Z])", 0),  # not "P Moran   Clerk J Connelly"
     # "Mrs J. Davies, Clerk's Salary", "J. Cowieson Clerk to Parish Council"
     (rf"(?:{HONORIFIC})?(?P<n>{NAME})(?:,[ ]*Clerk['’]s\b|[ ]+Clerk[ ]+to[ ]+(?:the[ ]+)?(?:Parish[ ]+)?Council)", 0),
-    (rf"\b(?:PCSO|P\.C\.S\.O|PC|P\.C\.|CPO|Police Constable|Sgt|Sergeant|Insp|Inspector|Superintendent|Chief Constable)\.?[ ]+"
+    # (a bare "PC" after "the" is the parish council: "The PC Budget is currently forecasting ...")
+    (rf"\b(?:PCSO|P\.C\.S\.O|(?<![Tt]he[ ])PC|P\.C\.|CPO|Police Constable|Sgt|Sergeant|Insp|Inspector|Superintendent|Chief Constable)\.?[ ]+"
      rf"(?P<n>{NAME})", 0),
     # a council's staff: "Douglas Mallin of SBC", "Mr Jim Ellis attended from Glasgow City Council",
     # "Martin Edmunds from Highways", "N. Tupper of the N.C.C."; initials that qualify a noun or are possessive or
