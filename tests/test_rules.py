@@ -620,6 +620,15 @@ def test_no_officer_where_an_officer_pattern_looks(text):
     assert all(lab != "OFFICER" for _, _, lab in MinutesRules().entities(text))
 
 
+def test_an_action_owner_named_alone_on_a_line_under_actions():
+    """Spec 2 (action owner line "[Jenny Day]"), ipb-2010-07-20: the owner of each action on a line of its own under
+    an "Actions" heading is OFFICER; a role there ("Group Leaders") is no name."""
+    text = ("Actions\n\n- Regular updates to be emailed to the Board\n Group Leaders\n"
+            "- E-mail presentation slides to the Board\n\nJenny Day\n\n2. New Governance Arrangements\n")
+    officers = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "OFFICER"}
+    assert officers == {"Jenny Day"}
+
+
 def test_a_role_before_a_body_in_brackets_is_no_name():
     """ib-2009-01-20: in "Andrew Cozens, Strategic Advisor (IDeA)" the officer is the name; the role before the
     body's bracket matched the "Name (LGA)" pattern."""

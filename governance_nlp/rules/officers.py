@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .patterns import HONORIFIC, INITIALS, NAME, NAME_WORD, ORG_WORDS, PREFIX
+from .patterns import HONORIFIC, INITIALS, NAME, NAME_WORD, NOT_NAME, ORG_WORDS, PREFIX
 
 # The head word of a paid role (a council's or partner's staff), never an elected member's role.
 STAFF_ROLE = (r"Chief\s+Executive|Director|Head\s+of|Manager|Officer|Adviser|Advisor|Consultant|Engineer|Planner|"
@@ -113,6 +113,10 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
 OFFICERS_LIST = re.compile(r"(?m)^[ \t]*Officers(?:[ ]+(?:present|in[ ]+attendance|attending))?[ \t]*[:\t][ \t]*")
 LIST_NAME = re.compile(rf"(?:^|(?<=[,;])|(?<=\band)|(?<=\n))[ ]*{HONORIFIC}?(?P<n>{NAME})")
 A_ROLE = re.compile(rf"\b(?:{STAFF_ROLE}|Programme|Team|Department)\b")
+# an "Actions" heading, and the owner named alone on a line under it (spec 2: action owner line "[Jenny Day]"; a
+# member is titled or listed, which outranks this); the block ends at the next numbered item
+ACTIONS_HEAD = re.compile(r"(?m)^[ \t]*Actions?[ \t]*:?[ \t]*$")
+OWNER_NAME_LINE = re.compile(rf"(?m)^[ ]*(?P<n>{NAME_WORD}[ ]{NAME_WORD}(?:[ ]{NAME_WORD})?)[ ]*$")  # (a tab: a table row)
 
 
 # a titled person's first name just before: "Cllr Janet [Taylor Helen Richardson] (Parish Clerk)" starts one word late
@@ -145,3 +149,9 @@ def officer_names(text: str) -> Iterator[tuple[int, int, int]]:
         for n in LIST_NAME.finditer(block):
             if not A_ROLE.search(n.group("n")):
                 yield m.end() + n.start("n"), m.end() + n.end("n"), 1
+    for m in ACTIONS_HEAD.finditer(text):
+        end = re.search(r"(?m)^[ \t]*\d+\.", text[m.end():m.end() + 1500])
+        block = text[m.end():m.end() + (end.start() if end else 1500)]
+        for n in OWNER_NAME_LINE.finditer(block):
+            if not A_ROLE.search(n.group("n")) and not NOT_NAME & set(n.group("n").lower().split()):  # "Group Leaders"
+                yield m.end() + n.start("n"), m.end() + n.end("n"), 5
