@@ -154,6 +154,7 @@ def test_initials_declared_in_an_attendance_table_stand_for_the_member():
     ("perhaps a further conversation with David Mills, Norfolk County Council would be of benefit.", "David Mills"),
     ("3.10ii)   Mr S. Quick, Carmarthenshire County Council (C.C.C.) Highways Department", "S. Quick"),
     ("4.11 Mr Martin Murray C.C.C. Public Rights of Way Development Officer had confirmed that", "Martin Murray"),
+    ("Also a new Clerk & Treasurer was appointed, Mr David Horkan. Councillor Madgwick has", "David Horkan"),
     ("a meeting on 30th June 2004 between J. Eastgate and N. Tupper of the Norfolk County Council", "N. Tupper"),
     ("a meeting on 30th June 2004 between J. Eastgate and N. Tupper of the Norfolk County Council", "J. Eastgate"),
     ("4.4.10 The Tree Survey Report on the play area undertaken by Mr Paul Davies was presented.", "Paul Davies"),

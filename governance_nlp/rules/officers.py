@@ -52,6 +52,8 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     # "Clerk J Connelly" closing an attendance line
     (rf"(?m)\b(?:Parish[ ]+|Town[ ]+)?Clerk[ \t]+{HONORIFIC}?(?P<n>{NAME})(?=[ \t]*(?:$|[,;(])|[ \t]{{2,}}|[ ]\d)", 0),
     (rf"\bContact [Oo]fficer[ ]*:?\s*(?P<n>{NAME})", 0),
+    # the clerk's appointment, named after it: "a new Clerk & Treasurer was appointed, Mr David Horkan"
+    (rf"\bClerk\b[^.\n]{{0,30}}\bappointed,?[ ]+(?:as[ ]+)?{HONORIFIC}?(?P<n>{NAME})", 2),
     # a department or force after the name: "John Eastgate, N.C.C. Highways", "Peter Riches, Norfolk Constabulary",
     # "Andy Wallace (Highways)", "Mr Stephen Bett Chairman Norfolk Police Authority" (R18)
     (rf"(?:{HONORIFIC})?(?P<n>{NAME_WORD}[ ]{NAME_WORD})(?:,[ ]+(?:[A-Z][\w.]*[ ]+){{0,2}}(?:Highways|Constabulary|Police)\b|"
