@@ -857,3 +857,11 @@ def test_a_sentence_adverb_before_an_authority_is_no_part_of_it():
     authority's name starts after it (spec 2: exact span)."""
     text = "They can no longer do this. Therefore Milburn Parish Council has to have its own website."
     assert ("Milburn Parish Council", "AUTHORITY") in [(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)]
+
+
+def test_a_short_word_closing_a_wrapped_sentence_is_no_list_marker():
+    """manordeilo-salem_18-03-14: "Cllr. J. Davies would follow \\nup.": the wrapped "up." is the sentence's last
+    word, not a list marker like "b)" or "ii.", so the action runs on to it."""
+    text = "i) The bottle bank was discussed. Cllr. J. Davies would follow \nup.\nii) Grit bins were discussed.\n"
+    _, acts = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in acts] == ["Cllr. J. Davies would follow \nup."]

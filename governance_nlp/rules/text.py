@@ -86,8 +86,9 @@ def owner_hint(text: str, end: int, same_line: bool = False) -> list[str]:
 # gives the same answer as searching the whole candidate, without scanning it.
 TAIL = 17
 CONTINUES = re.compile(r"\b(?:by|and|of|the|to|for|with|from|that)$")
-# A lower-case list marker on the next line starts a new item ("b)", "xviii)", a doubled "ii))"), not a wrapped line.
-NEXT_ITEM = re.compile(r"\(?(?:[a-z]{1,4}|[ivx]{1,7})[.)]+")
+# A lower-case list marker on the next line starts a new item ("b)", "xviii)", a doubled "ii))"), not a wrapped line;
+# a short word closing the sentence is none ("Cllr. J. Davies would follow \nup.", "would be identified \nsoon.").
+NEXT_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,7})[.)]+")
 # A tab or a wide gap on the same line: a table cell (an owner column) follows, the sentence does not go on there
 # ("Clerk to inform C.C.C.            Clerk").
 CELL_GAP = re.compile(r"[ ]*\t|[ ]{3,}(?=\S)")
