@@ -865,3 +865,12 @@ def test_a_short_word_closing_a_wrapped_sentence_is_no_list_marker():
     text = "i) The bottle bank was discussed. Cllr. J. Davies would follow \nup.\nii) Grit bins were discussed.\n"
     _, acts = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in acts] == ["Cllr. J. Davies would follow \nup."]
+
+
+def test_a_task_after_a_semicolon_is_one_span_with_its_sentence():
+    """manordeilo-salem_2017-02-08: "It was reported that the street light near Salem Hall was not working; Clerk to
+    inform C.C.C.": one sentence, one ACTION span (spec 3), not the clause after the semicolon."""
+    text = "6. Street lights\nIt was reported that the street light near the Hall was not working; Clerk to inform C.C.C.\n"
+    _, acts = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in acts] == [
+        "It was reported that the street light near the Hall was not working; Clerk to inform C.C.C."]

@@ -330,6 +330,10 @@ class MinutesRules(SpanPatterns):
                                                              if all(x[1] <= a or x[0] >= b for a, b in listed)]))
         acts: dict[tuple[int, int], list[str]] = {}
         for s, e in cands:
+            # a task after a semicolon on the same line closes its sentence, which is the span (spec 3: one sentence):
+            # "It was reported that the street light was not working; Clerk to inform C.C.C."
+            if text[line_bounds(text, s)[0]:s].rstrip().endswith(";"):
+                continue
             ok, owners = self.action_owners(text, s, e)
             if ok:
                 acts[(s, e)] = owners
