@@ -874,3 +874,13 @@ def test_a_task_after_a_semicolon_is_one_span_with_its_sentence():
     _, acts = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in acts] == [
         "It was reported that the street light near the Hall was not working; Clerk to inform C.C.C."]
+
+
+def test_a_sentence_whose_last_words_wrap_to_the_next_line_runs_on_to_them():
+    """milburn-pc_2016-03-01: "Mr Joyce will set this up for Milburn Parish \\nCouncil.": the sentence ends on the
+    next line; ayton-cc_2020-12-01 "... to be held on 3 December \\n2020." likewise. A status cell stays apart."""
+    text = ("It was resolved to use a UK host at £35.86 per annum.  Mr Joyce will set this up for Milburn Parish \n"
+            "Council. \nCouncillor Richardson thanked Mr Joyce for his help.\n\nClerk to write to the owner\nDone.\n")
+    _, acts = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in acts] == ["Mr Joyce will set this up for Milburn Parish \nCouncil.",
+                                                 "Clerk to write to the owner"]

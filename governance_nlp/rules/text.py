@@ -89,6 +89,10 @@ CONTINUES = re.compile(r"\b(?:by|and|of|the|to|for|with|from|that)$")
 # A lower-case list marker on the next line starts a new item ("b)", "xviii)", a doubled "ii))"), not a wrapped line;
 # a short word closing the sentence is none ("Cllr. J. Davies would follow \nup.", "would be identified \nsoon.").
 NEXT_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,7})[.)]+")
+# A sentence's last word or two wrapped onto the next line ("... on 3 December \n2020.", "... for Milburn Parish
+# \nCouncil."): the line before does not end there. A status word is a cell of its own ("Clerk to write\nDone.").
+WRAPPED_END = re.compile(r"[ \t]*\n[ \t]*(?!(?:Noted|Done|Agreed|Ongoing|Completed?|Actioned|Closed|Carried|Approved|"
+                         r"Resolved|All|None|Nil|Yes|No)\b)[\w’'£&/-]+(?:[ ]+[\w’'£&/-]+){0,2}[.!?](?=\s|$)")
 # A tab or a wide gap on the same line: a table cell (an owner column) follows, the sentence does not go on there
 # ("Clerk to inform C.C.C.            Clerk").
 CELL_GAP = re.compile(r"[ ]*\t|[ ]{3,}(?=\S)")
@@ -139,6 +143,8 @@ def sentence_level(text: str, s: int, e: int) -> bool:
     if (nxt and nxt.group(2)[0].islower() and text[e - 1] not in ".!?;" and nxt.group(1).count("\n") < 2
             and not NEXT_ITEM.fullmatch(nxt.group(2))):
         return False  # the sentence runs on into lower-case text (a wrapped line), unless a list item follows
+    if text[e - 1].isalnum() and WRAPPED_END.match(text, e):
+        return False  # the sentence ends on the next line
     tail = text[max(s, e - TAIL):e]
     if (nxt and nxt.group(1).count("\n") < 2 and not CELL_GAP.match(text, e)
             and (ABBREV.search(tail) or CONTINUES.search(tail))):
