@@ -174,6 +174,11 @@ def _variants(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
     owner = re.search(r"(?<=\w)/[A-Z][\w ]{1,20}$", text[a:b])
     if owner:
         yield a, a + owner.start()
+    # an owner or status cell after a wide gap closing a wrapped sentence ("... store etc              RW"): the
+    # sentence without it (a one-line sentence has it as a cell of its own already)
+    cell = re.search(r"\S(?:\t|[ \xa0]{3,})[^\s][^\t\n]{0,40}$", text[a:b])
+    if cell:
+        yield a, a + cell.start() + 1
 
 
 def _chains(text: str, sents: list[tuple[int, int]], found: set[tuple[int, int]]) -> None:

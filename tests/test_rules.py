@@ -884,3 +884,12 @@ def test_a_sentence_whose_last_words_wrap_to_the_next_line_runs_on_to_them():
     _, acts = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in acts] == ["Mr Joyce will set this up for Milburn Parish \nCouncil.",
                                                  "Clerk to write to the owner"]
+
+
+def test_an_owner_cell_closing_a_wrapped_sentence_is_no_part_of_the_action():
+    """ayton-cc_2018-09-04: "RW undertook to speak with Susan about key \\navailability for the ... store etc
+    RW": the owner column after the wide gap is not in the ACTION span (spec 3, R14)."""
+    text = ("\uf0b7 Resilient Communities – John had been unable to contact Susan.  RW undertook to speak with Susan about key \n"
+            "availability for the store etc              RW \n\uf0b7 Flags – all done.\n")
+    _, acts = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in acts] == ["RW undertook to speak with Susan about key \navailability for the store etc"]
