@@ -893,3 +893,11 @@ def test_an_owner_cell_closing_a_wrapped_sentence_is_no_part_of_the_action():
             "availability for the store etc              RW \n\uf0b7 Flags – all done.\n")
     _, acts = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in acts] == ["RW undertook to speak with Susan about key \navailability for the store etc"]
+
+
+def test_owner_initials_after_a_sentence_ending_in_an_abbreviation_are_no_part_of_it():
+    """ayton-cc_2018-09-04: "It was agreed to enquire about costs etc. IK": "etc." ends the sentence, "IK" is the
+    owner (spec 6: a trailing owner with initials), not in the span."""
+    text = "\uf0b7 Defibrillator – one more would be of use.  It was agreed to enquire about costs etc. IK \n"
+    _, acts = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in acts] == ["It was agreed to enquire about costs etc."]

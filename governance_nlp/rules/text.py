@@ -89,6 +89,9 @@ CONTINUES = re.compile(r"\b(?:by|and|of|the|to|for|with|from|that)$")
 # A lower-case list marker on the next line starts a new item ("b)", "xviii)", a doubled "ii))"), not a wrapped line;
 # a short word closing the sentence is none ("Cllr. J. Davies would follow \nup.", "would be identified \nsoon.").
 NEXT_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,7})[.)]+")
+# An owner's initials alone after a sentence, closing its line ("It was agreed to enquire about costs etc. IK"): the
+# sentence ends before them, even after an abbreviation (spec 6: a trailing owner with initials).
+OWNER_INITIALS = re.compile(r"[ ]+[A-Z]{2,3}(?:[ ]*[/,&][ ]*[A-Z]{2,3})*[ \t]*(?:\n|$)")
 # A sentence's last word or two wrapped onto the next line ("... on 3 December \n2020.", "... for Milburn Parish
 # \nCouncil."): the line before does not end there. A status word is a cell of its own ("Clerk to write\nDone.").
 WRAPPED_END = re.compile(r"[ \t]*\n[ \t]*(?!(?:Noted|Done|Agreed|Ongoing|Completed?|Actioned|Closed|Carried|Approved|"
@@ -146,7 +149,7 @@ def sentence_level(text: str, s: int, e: int) -> bool:
     if text[e - 1].isalnum() and WRAPPED_END.match(text, e):
         return False  # the sentence ends on the next line
     tail = text[max(s, e - TAIL):e]
-    if (nxt and nxt.group(1).count("\n") < 2 and not CELL_GAP.match(text, e)
+    if (nxt and nxt.group(1).count("\n") < 2 and not CELL_GAP.match(text, e) and not OWNER_INITIALS.match(text, e)
             and (ABBREV.search(tail) or CONTINUES.search(tail))):
         return False  # "... seconded by Cllr." / "... seconded by" wrapped before the name: the sentence goes on
     return True
