@@ -901,3 +901,13 @@ def test_owner_initials_after_a_sentence_ending_in_an_abbreviation_are_no_part_o
     text = "\uf0b7 Defibrillator – one more would be of use.  It was agreed to enquire about costs etc. IK \n"
     _, acts = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in acts] == ["It was agreed to enquire about costs etc."]
+
+
+def test_a_line_ending_on_if_or_at_does_not_end_the_action():
+    """ayton-cc_2011-03-01: "MC agreed to find out if \\nSBC Legal Department has any record of this.": no sentence
+    ends on "if" (nor "at", "a", "their", "would"), so the span runs on over the line break."""
+    text = ("The CC has information that the Common was 39 acres. MC agreed to find out if \n"
+            "SBC Legal Department has any record of this. PW to pass on the information to MC. \n")
+    _, acts = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in acts] == [
+        "MC agreed to find out if \nSBC Legal Department has any record of this.", "PW to pass on the information to MC."]

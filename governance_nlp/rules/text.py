@@ -85,7 +85,10 @@ def owner_hint(text: str, end: int, same_line: bool = False) -> list[str]:
 # ABBREV and CONTINUES end a text ("$") and match at most 8 characters: searching the last TAIL characters
 # gives the same answer as searching the whole candidate, without scanning it.
 TAIL = 17
-CONTINUES = re.compile(r"\b(?:by|and|of|the|to|for|with|from|that)$")
+# A word no sentence ends on: a preposition, article, conjunction, possessive or auxiliary ("MC agreed to find out if
+# \nSBC Legal Department has any record of this.", "work would follow on the bench at \nManordeilo").
+CONTINUES = re.compile(r"\b(?:by|and|of|the|to|for|with|from|that|if|whether|a|an|at|into|about|their|his|her|its|our|"
+                       r"is|are|was|were|would|will|should|be)$")
 # A lower-case list marker on the next line starts a new item ("b)", "xviii)", a doubled "ii))"), not a wrapped line;
 # a short word closing the sentence is none ("Cllr. J. Davies would follow \nup.", "would be identified \nsoon.").
 NEXT_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,7})[.)]+")
