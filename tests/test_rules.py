@@ -911,3 +911,14 @@ def test_a_line_ending_on_if_or_at_does_not_end_the_action():
     _, acts = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in acts] == [
         "MC agreed to find out if \nSBC Legal Department has any record of this.", "PW to pass on the information to MC."]
+
+
+@pytest.mark.parametrize("line", ["Extension to dwelling", "Conservatory to bungalow.",
+                                  "T3 Walnut Tree - Dismantle to ground level.",
+                                  "Two storey extension to rear of existing house."])
+def test_a_planning_description_is_no_task(line):
+    """milburn-pc_2015-09-08, stoke-ferry_2001-10/2021-01: a planning application's description names the part of a
+    building after "to", no verb: not ACTION."""
+    text = f"Planning applications\n{line}\n"
+    _, acts = MinutesRules().spans(text)
+    assert acts == []

@@ -15,8 +15,10 @@ PARTICIPLE = r"(?:[a-z]+(?:ed|en)|put|set|sent|spent|built|met|sought|bought|bro
 
 
 # A word that cannot start the verb after "to": "Due to the weather", "Extension to a dwelling", "Links to other
-# websites" are a preposition and its object, no task (spec 3: "X to <verb>")
-NOT_VERB = r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|other|any|some|each|every|all|no)\b"
+# websites" are a preposition and its object, no task (spec 3: "X to <verb>"); so is the part of a building in a
+# planning application's description ("Extension to dwelling", "Conservatory to bungalow", "Dismantle to ground level")
+NOT_VERB = (r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|other|any|some|each|every|all|no|"
+            r"dwelling|bungalow|house|garage|existing|rear|front|side|ground|agricultural|outbuilding)\b")
 # work already under way goes on (R51a: "We will continue to monitor", "had agreed to continue as representative"),
 # or a wish (R40: "Councillor Linsley would like to thank ..."): no new task
 NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like)\b"
