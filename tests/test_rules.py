@@ -922,3 +922,16 @@ def test_a_planning_description_is_no_task(line):
     text = f"Planning applications\n{line}\n"
     _, acts = MinutesRules().spans(text)
     assert acts == []
+
+
+@pytest.mark.parametrize("sentence, is_task", [
+    ("Resolved to pay M Joyce for website fees of £45.00", False),
+    ("Request to close the High Street to through traffic on Sunday.", False),
+    ("Resolved to write to the Highways Authority about the verge.", True),
+])
+def test_a_decision_word_opening_the_minute_is_no_owner(sentence, is_task):
+    """milburn-pc_2021-01-26, stoke-ferry_2006-04: "Resolved"/"Request" opening a minute is no owner before "to";
+    paying is the body's decision (R24), a task verb after "Resolved to" still makes a task."""
+    text = f"7. Finance\n{sentence}\n"
+    _, acts = MinutesRules().spans(text)
+    assert bool(acts) is is_task

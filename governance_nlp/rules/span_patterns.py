@@ -153,7 +153,7 @@ class SpanPatterns:
         r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b)"
         + PARTICIPLE + r"(?:\s+up)?"
         # the meeting agreed to do a task (R24: DECISION and ACTION): "agreed to ask Grounds Maintenance to cut ..."
-        r"|\b(?:agreed|resolved|decided)\s+(?:unanimously\s+)?to\s+(?:ask|contact|write|submit|e-?mail|speak|look|request|"
+        r"|\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided)\s+(?:unanimously\s+)?to\s+(?:ask|contact|write|submit|e-?mail|speak|look|request|"
         r"approach|investigate|explore|attend|follow|get|check|enquire|hold|find|invite|seek|send|chase|arrange|organi[sz]e|"
         r"obtain|inform|notify|liaise|take|make|donate|offer|forward)\b"
         # the meeting's order that something be done (R24: DECISION and ACTION): "It was agreed that a site meeting be
@@ -230,7 +230,10 @@ class SpanPatterns:
     # no named owner; "Highways" is one, an outside body given a task (R40: "Loose Kerb - Highways to relay this kerb")
     NON_OWNER = {"members", "councillors", "council", "board", "it", "this", "they", "all", "everyone", "we", "he",
                  "she", "there", "these", "those", "the council", "the parish council", "parish council", "the board",
-                 "planning", "what", "which", "who", "members agreed", "nothing", "thanks", "none", "nobody"}
+                 "planning", "what", "which", "who", "members agreed", "nothing", "thanks", "none", "nobody",
+                 # the meeting's decision word opening the minute ("Resolved to pay.", "Agreed to renew the
+                 # subscription") or a request received: a decision, a task only by ACTION_ANYWHERE's task verbs (R24)
+                 "resolved", "agreed", "decided", "request", "requests"}
 
     OUTCOME_ONLY = re.compile(r"\W*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:unanimously\s+)?(?:carried|agreed|lost|defeated|"
                               r"passed)(?:\s+unanimously)?\W*|\W*all\s+(?:were\s+)?in\s+favour\W*", re.I)
