@@ -935,3 +935,12 @@ def test_a_decision_word_opening_the_minute_is_no_owner(sentence, is_task):
     text = f"7. Finance\n{sentence}\n"
     _, acts = MinutesRules().spans(text)
     assert bool(acts) is is_task
+
+
+def test_a_passive_task_after_a_comma_is_an_action():
+    """milburn-pc_2015-09-08: "All agreed this was a true record and were signed and approved, to be \\nforwarded to
+    CALC.": a future task in the passive as a clause after a comma (R40)."""
+    text = "2. Minutes\nAll agreed this was a true record and were signed and approved, to be \nforwarded to CALC. \n"
+    _, acts = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in acts] == [
+        "All agreed this was a true record and were signed and approved, to be \nforwarded to CALC."]

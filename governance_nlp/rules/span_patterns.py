@@ -145,6 +145,10 @@ class SpanPatterns:
         r"|\b(?:is|are|was|were|had|has|have)\s+(?:still\s+|now\s+)?to\s+be\s+(?!discussed\b|considered\b|"
         r"deferred\b|tabled\b|noted\b|decided\b|confirmed\b|agreed\b)" + PARTICIPLE +
         r"|^Request(?:ed)?\s+that\b"
+        # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
+        # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
+        r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
+        r"approved\b|agreed\b|noted\b|decided\b)" + PARTICIPLE +
         r"|\b[A-Z]{2,3}(?:,[ ]*[A-Z]{2,3})*[ ]+and[ ]+[A-Z]{2,3}[ ]+(?:agreed|offered)[ ]+to\b"
         # a future task in the passive, whoever does it (R40): "A meeting with the Academy will also be arranged."; a
         # state or an attitude is none ("would be prepared to contribute", "would be appreciated", "will be achieved")
