@@ -944,3 +944,15 @@ def test_a_passive_task_after_a_comma_is_an_action():
     _, acts = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in acts] == [
         "All agreed this was a true record and were signed and approved, to be \nforwarded to CALC."]
+
+
+@pytest.mark.parametrize("unit", [
+    "Cllr Nicholas-Letch proposed the PC supports the petition, seconded by Cllr Mrs Mann\n\nApproved by all present.",
+    "It was proposed by Cllr Precey and seconded by Cllr Mann that the quotation be accepted\n\nThis was carried by 5 Votes - 1 abstention",
+    "Carole’s proposal was seconded by Peter Agate. All were in favour.",
+])
+def test_a_motion_s_outcome_on_its_own_line_or_with_no_decision_word_joins_the_motion(unit):
+    """Stoke Ferry, Boughton: a motion's outcome after a blank line, or one with no decision word ("All were in
+    favour."), is one DECISION span with the sentence that states the motion (spec 3)."""
+    decisions, _ = MinutesRules().spans(unit)
+    assert [(s, e) for s, e, _ in decisions] == [(0, len(unit))]

@@ -293,14 +293,30 @@ class MinutesRules(SpanPatterns):
             if out:
                 ps, pe = out[-1]
                 gap = text[pe:s]
-                if len(gap) <= 6 and not gap.strip() and gap.count("\n") <= 1:
-                    nxt, prev = text[s:e], text[ps:pe]
-                    if ((self.OUTCOME_ONLY.fullmatch(nxt) and self.MOTION_FORMULA.search(prev))
-                            or (self.MOVERS_ONLY.fullmatch(nxt) and self._decides(prev))):
-                        out[-1] = (ps, e)
-                        continue
+                nxt, prev = text[s:e], text[ps:pe]
+                if ((self.OUTCOME_GAP.fullmatch(gap) and self.OUTCOME_ONLY.fullmatch(nxt) and self.MOTION_FORMULA.search(prev))
+                        or (len(gap) <= 6 and not gap.strip() and gap.count("\n") <= 1
+                            and self.MOVERS_ONLY.fullmatch(nxt) and self._decides(prev))):
+                    out[-1] = (ps, e)
+                    continue
             out.append((s, e))
+        # an outcome with no decision word of its own ("All in favour.") is no span yet: the motion takes it in
+        for i, (ps, pe) in enumerate(out):
+            end = self._outcome_end(text, pe)
+            if end and (i + 1 == len(out) or out[i + 1][0] >= end) and self.MOTION_FORMULA.search(text[ps:pe]):
+                out[i] = (ps, end)
         return out
+
+    def _outcome_end(self, text: str, pe: int) -> int | None:
+        """The end of an outcome ("All in favour.", "Carried") right after a motion ending at ``pe``, if any."""
+        q = self.OUTCOME_GAP.match(text, pe).end()
+        eol = text.find("\n", q)
+        line = text[q:eol if eol >= 0 else len(text)]
+        stop = re.search(r"[.!](?=\s)", line)
+        for part in (line, line[:stop.end()] if stop else ""):
+            if part.strip() and self.OUTCOME_ONLY.fullmatch(part):
+                return q + len(part.rstrip())
+        return None
 
     @staticmethod
     def _status_cell(text: str, s: int, e: int) -> bool:

@@ -239,8 +239,15 @@ class SpanPatterns:
                  # subscription") or a request received: a decision, a task only by ACTION_ANYWHERE's task verbs (R24)
                  "resolved", "agreed", "decided", "request", "requests"}
 
-    OUTCOME_ONLY = re.compile(r"\W*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:unanimously\s+)?(?:carried|agreed|lost|defeated|"
-                              r"passed)(?:\s+unanimously)?\W*|\W*all\s+(?:were\s+)?in\s+favour\W*", re.I)
+    # a motion's outcome on its own (spec 3: one span with the sentence that states the motion): "Carried", "The
+    # proposal was therefore carried.", "Not carried", "Approved by all present.", "This was carried by 5 Votes - 1
+    # abstention", "All in favour."
+    OUTCOME_ONLY = re.compile(r"\W*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?(?:therefore\s+)?|this\s+was\s+)?"
+                              r"(?:unanimously\s+|not\s+)?(?:carried|agreed|lost|defeated|passed|approved)"
+                              r"(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+by\s+\d+\s+votes?\b[^.\n]{0,30})?\W*"
+                              r"|\W*all\s+(?:(?:were|present)\s+)?in\s+(?:favour|agreement)\W*", re.I)
+    # what may part a motion from its outcome: a space, or a blank line or two ("... seconded by Cllr Mann\n\nCarried")
+    OUTCOME_GAP = re.compile(r"[ \t\xa0]*(?:\n[ \t\xa0]*){0,3}")
     MOVERS_ONLY = re.compile(r"\W*(?:proposed|prop\.?)\b[^.]{0,80}\bseconded\b[^.]{0,60}\.?\W*", re.I)
 
     # Every word that can make a unit a decision or a motion (a superset of DECISION_WORDS and MOTION_FORMULA's
