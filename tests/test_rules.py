@@ -956,3 +956,26 @@ def test_a_motion_s_outcome_on_its_own_line_or_with_no_decision_word_joins_the_m
     favour."), is one DECISION span with the sentence that states the motion (spec 3)."""
     decisions, _ = MinutesRules().spans(unit)
     assert [(s, e) for s, e, _ in decisions] == [(0, len(unit))]
+
+
+@pytest.mark.parametrize("unit", [
+    "The minutes of the previous meeting were approved as a true record. Proposed: Trevor Smith, seconded: Amanda Wright.",
+    "Mr Mann proposed that the amended minutes be adopted. Seconded by Mr Stocking.",
+    "The minutes of the previous meeting were approved. Approval – proposed by \nKP, seconded by DN.",
+    "The Council decided not to adopt the kiosk. This was proposed by Cllr. P. Harries, \nseconded by Cllr. Alun Davies "
+    "and unanimously agreed.",
+])
+def test_the_movers_after_a_decision_join_its_span(unit):
+    """Ayton, Stoke Ferry, Manordeilo: the movers of a decision stated just before it, in any form ("Proposed: X,
+    seconded: Y.", "Seconded by X.", "This was proposed by Cllr. X, seconded by ..."), are part of its span (spec 3)."""
+    decisions, _ = MinutesRules().spans(unit)
+    assert [(s, e) for s, e, _ in decisions] == [(0, len(unit))]
+
+
+def test_a_motion_with_its_movers_is_no_movers_tail():
+    """manordeilo-salem_2017-02-08: "It was proposed by X, seconded by Y and unanimously agreed to approach ..." is a
+    motion of its own, not the movers of the decision before it."""
+    unit = ("It was agreed that Rhosmaen would be the best option. It was proposed by Cllr. D. Jones, seconded by Cllr. "
+            "Alun Davies and unanimously agreed to approach The Plough for possible siting.")
+    decisions, _ = MinutesRules().spans(unit)
+    assert [(s, e) for s, e, _ in decisions] == [(0, 53), (54, len(unit))]

@@ -300,21 +300,27 @@ class MinutesRules(SpanPatterns):
                     out[-1] = (ps, e)
                     continue
             out.append((s, e))
-        # an outcome with no decision word of its own ("All in favour.") is no span yet: the motion takes it in
+        # an outcome or movers with no decision or motion word of their own ("All in favour.", "Proposed: Trevor
+        # Smith, seconded: Amanda Wright.") are no span yet: the motion or decision before takes them in
         for i, (ps, pe) in enumerate(out):
-            end = self._outcome_end(text, pe)
-            if end and (i + 1 == len(out) or out[i + 1][0] >= end) and self.MOTION_FORMULA.search(text[ps:pe]):
+            end = self._tail_end(text, ps, pe)
+            if end and (i + 1 == len(out) or out[i + 1][0] >= end):
                 out[i] = (ps, end)
         return out
 
-    def _outcome_end(self, text: str, pe: int) -> int | None:
-        """The end of an outcome ("All in favour.", "Carried") right after a motion ending at ``pe``, if any."""
-        q = self.OUTCOME_GAP.match(text, pe).end()
+    def _tail_end(self, text: str, ps: int, pe: int) -> int | None:
+        """The end of an outcome after a motion ("All in favour.", "Carried"), or of the movers after a decision on
+        the same or the next line, right after the span [ps, pe), if any."""
+        gap = self.OUTCOME_GAP.match(text, pe)
+        q = gap.end()
         eol = text.find("\n", q)
         line = text[q:eol if eol >= 0 else len(text)]
-        stop = re.search(r"[.!](?=\s)", line)
-        for part in (line, line[:stop.end()] if stop else ""):
-            if part.strip() and self.OUTCOME_ONLY.fullmatch(part):
+        first = self.FIRST_SENTENCE.match(text, q)
+        for part in (line, first.group() if first else ""):
+            if not part.strip():
+                continue
+            if ((self.OUTCOME_ONLY.fullmatch(part) and self.MOTION_FORMULA.search(text[ps:pe]))
+                    or (self.MOVERS_ONLY.fullmatch(part) and gap.group().count("\n") <= 1 and self._decides(text[ps:pe]))):
                 return q + len(part.rstrip())
         return None
 

@@ -26,6 +26,11 @@ NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like)\b"
 # the Clerk or the Chair, a councillor by title ("Cllr. J. Davies", "Councillor Moran", "Cllr Sue Lintern")
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
+# a character that ends no sentence: any but a full stop, or the full stop of a title or an initial ("Cllr. P. Harries")
+NOT_STOP = r"(?:[^.]|(?:(?<=\bCllr)|(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\.)"
+# a character of a movers' sentence: no "that" or "to" opens the motion itself in it
+MOVER_WORD = rf"(?:(?!\b(?:that|to)\b){NOT_STOP})"
+
 
 class SpanPatterns:
     """Compiled DECISION/ACTION patterns and word sets (class attributes, compiled once at import)."""
@@ -248,7 +253,14 @@ class SpanPatterns:
                               r"|\W*all\s+(?:(?:were|present)\s+)?in\s+(?:favour|agreement)\W*", re.I)
     # what may part a motion from its outcome: a space, or a blank line or two ("... seconded by Cllr Mann\n\nCarried")
     OUTCOME_GAP = re.compile(r"[ \t\xa0]*(?:\n[ \t\xa0]*){0,3}")
-    MOVERS_ONLY = re.compile(r"\W*(?:proposed|prop\.?)\b[^.]{0,80}\bseconded\b[^.]{0,60}\.?\W*", re.I)
+    # the movers of a decision stated just before (spec 3): "Proposed: Trevor Smith, seconded: Amanda Wright.", "Seconded
+    # by Mr Stocking.", "Approval – proposed by KP, seconded by DN.", "This was proposed by Cllr. P. Harries, seconded by
+    # Cllr. Alun Davies and unanimously agreed." (a title's or an initial's full stop ends no sentence)
+    # ("It was proposed by X, seconded by Y and agreed to approach The Plough" or "... that ..." is a motion itself)
+    MOVERS_ONLY = re.compile(rf"\W*(?:(?:this|which|it)\s+was\s+|approval\s*[–:-]\s*)?(?:(?:proposed|prop\.?)\b"
+                             rf"{MOVER_WORD}{{0,80}}\bseconded\b|seconded\s+by\b){MOVER_WORD}{{0,60}}\.?\W*", re.I)
+    # the first sentence of a paragraph, a title's or an initial's full stop inside it (a tail after a span)
+    FIRST_SENTENCE = re.compile(rf"(?:(?!\n[ \t\xa0]*\n){NOT_STOP}){{1,200}}?[.!](?=\s|$)")
 
     # Every word that can make a unit a decision or a motion (a superset of DECISION_WORDS and MOTION_FORMULA's
     # words): found once per text, so the many candidates with none skip those patterns.
