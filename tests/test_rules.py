@@ -979,3 +979,18 @@ def test_a_motion_with_its_movers_is_no_movers_tail():
             "Alun Davies and unanimously agreed to approach The Plough for possible siting.")
     decisions, _ = MinutesRules().spans(unit)
     assert [(s, e) for s, e, _ in decisions] == [(0, 53), (54, len(unit))]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("It was agreed that safety concerns about the A40 in the vicinity of the Service \nStation should be forwarded "
+     "again to the Welsh Government.", None),
+    ("It was further agreed, proposed by Cllr. W. Loynton seconded by Cllr Jill \nDavies and unanimously approved that "
+     "the payment be made from the Council account.", None),
+    # a new sentence that opens the next line is no wrap
+    ("After discussion it was resolved to opt for Group 3 \nClerk to write and confirm.", (0, 51)),
+])
+def test_a_decision_wrapped_at_a_line_end_runs_to_its_full_stop(text, span):
+    """Manordeilo: PDF text wraps a sentence at a line end; its DECISION span runs to the full stop on the next
+    line, not to the wrap, and the rest of the sentence is no span of its own (spec 3)."""
+    decisions, _ = MinutesRules().spans(text)
+    assert [(s, e) for s, e, _ in decisions] == [span or (0, len(text))]

@@ -19,7 +19,11 @@ from .officers import officer_names
 from .resolutions import election_rows, lead_in_items
 from .span_patterns import SpanPatterns
 from .patterns import HONORIFIC, NAME, NOT_NAME, ORG_WORDS, WRAPPED_NAME
-from .text import clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first
+from .text import SENTENCE_OPENER, clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first
+
+# a line break inside a paragraph, and what opens a sentence of its own on the next line (an owner, a sentence opener)
+WRAP_NEXT = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
+NEW_LINE_SENTENCE = re.compile(rf"(?:the\s+|The\s+)?(?:Clerk|Chair(?:man)?)\b|[A-Z]{{2,3}}\b|{SENTENCE_OPENER.pattern}")
 
 
 # an attendance heading alone on its line: "## Present", "3. Apologies for Absence:", "APOLOGIES FOR ABSENCE"
@@ -325,6 +329,29 @@ class MinutesRules(SpanPatterns):
         return None
 
     @staticmethod
+    def _unwrapped(text: str, decides: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A sentence that PDF text wraps at a line end ("... in the vicinity of the Manordeilo Service \nStation should
+        be forwarded again to the Welsh Government.") is cut at the wrap by a line-level unit: where a decision unit
+        with the same start ends the sentence on the next line, the cut one is none, nor is the rest of the sentence
+        alone (spec 3: from its first word to its last punctuation)."""
+        ends: dict[int, list[int]] = {}
+        for s, e in decides:
+            ends.setdefault(s, []).append(e)
+        cut: set[tuple[int, int]] = set()
+        rests: list[tuple[int, int]] = []
+        for s, e in decides:
+            # (a list item ends at its comma; a new sentence may open the next line: "... exceeding 25K \nClerk to write")
+            nxt = WRAP_NEXT.match(text, e)
+            if text[e - 1].isalnum() and nxt and not NEW_LINE_SENTENCE.match(text, nxt.end()):
+                whole = [e2 for e2 in ends[s] if text[e2 - 1] in ".!?" and e2 > nxt.end()
+                         and not re.search(r"[.!?;:]\s", text[e:e2 - 1])]
+                if whole:
+                    cut.add((s, e))
+                    rests.append((e, min(whole)))
+        return [(s, e) for s, e in decides
+                if (s, e) not in cut and not any(a < s < b and e <= b for a, b in rests)]
+
+    @staticmethod
     def _status_cell(text: str, s: int, e: int) -> bool:
         """A bare "Noted"/"Agreed" cell after an item on the same line: the item, not the cell, is the span."""
         a, _ = line_bounds(text, s)
@@ -345,6 +372,7 @@ class MinutesRules(SpanPatterns):
         decides = [(s, e) for s, e in cands if hinted(s, e)
                    and (self._decides(text[s:e]) or self.MOTION_FORMULA.search(text[s:e]))
                    and not self._status_cell(text, s, e)]
+        decides = self._unwrapped(text, decides)
         items = {(s, e): lead_in_items(text, s, e) for s, e in decides}
         # a lead-in ("RESOLVED that Council:") is not a span; the items it introduces are (spec 3)
         listed = shortest_first([i for found in items.values() for i in found] + election_rows(text))
