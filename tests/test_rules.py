@@ -994,3 +994,14 @@ def test_a_decision_wrapped_at_a_line_end_runs_to_its_full_stop(text, span):
     line, not to the wrap, and the rest of the sentence is no span of its own (spec 3)."""
     decisions, _ = MinutesRules().spans(text)
     assert [(s, e) for s, e, _ in decisions] == [span or (0, len(text))]
+
+
+@pytest.mark.parametrize("text, reply", [
+    ("Prenderguest Farmhouse - alterations and extensions to farmhouse.  Supported.", "Supported."),
+    ("Salem    No concerns.", "No concerns."),
+])
+def test_a_planning_reply_after_its_application_is_the_span_alone(text, reply):
+    """Ayton, Manordeilo: the council's reply after the application on its line is a DECISION of its own (R49), not
+    a status cell whose item is the span (R23, "Noted")."""
+    decisions, _ = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decisions] == [reply]

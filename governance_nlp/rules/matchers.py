@@ -25,6 +25,9 @@ from .text import SENTENCE_OPENER, clean_name, line_bounds, owner_hint, resolve,
 WRAP_NEXT = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 NEW_LINE_SENTENCE = re.compile(rf"(?:the\s+|The\s+)?(?:Clerk|Chair(?:man)?)\b|[A-Z]{{2,3}}\b|{SENTENCE_OPENER.pattern}")
 
+# the council's reply to a planning application, a DECISION of its own (R49)
+PLANNING_REPLY = re.compile(r"(?i:supported|not\s+supported|no\s+(?:objections?|observations?|concerns?|comments?)|objections?)\.?")
+
 
 # an attendance heading alone on its line: "## Present", "3. Apologies for Absence:", "APOLOGIES FOR ABSENCE"
 # (apologies for absence come from the meeting's members: their names are listed like those present)
@@ -353,7 +356,11 @@ class MinutesRules(SpanPatterns):
 
     @staticmethod
     def _status_cell(text: str, s: int, e: int) -> bool:
-        """A bare "Noted"/"Agreed" cell after an item on the same line: the item, not the cell, is the span."""
+        """A bare "Noted"/"Agreed" cell after an item on the same line: the item, not the cell, is the span (R23); a
+        planning reply after the application ("... extensions to farmhouse.  Supported.", "Salem    No concerns.") is
+        the span alone (R49)."""
+        if PLANNING_REPLY.fullmatch(text, s, e):
+            return False
         a, _ = line_bounds(text, s)
         # (two plain searches: one pattern "[A-Za-z].*(\t|  )$" backtracks quadratically on a long line)
         before = text[a:s]
