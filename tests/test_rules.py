@@ -1005,3 +1005,17 @@ def test_a_planning_reply_after_its_application_is_the_span_alone(text, reply):
     a status cell whose item is the span (R23, "Noted")."""
     decisions, _ = MinutesRules().spans(text)
     assert [text[s:e] for s, e, _ in decisions] == [reply]
+
+
+def test_a_numbered_item_wrapped_over_two_lines_is_one_span():
+    """Manordeilo: a numbered correspondence item that PDF text wraps at the full width of a line, its "Noted" at the
+    end of the second line, is one DECISION span from its first word (R23), not its second line alone."""
+    text = ("vi) One Voice Wales, information including training, recruitment, consultations and Digital Communities Wales – a Welsh \n"
+            "Government digital inclusion project.                                Noted \n"
+            "vii) National Plant Monitoring Scheme.                    Noted \n")
+    decisions, _ = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decisions][0].startswith("One Voice Wales")
+    # a short numbered heading does not wrap into the sentence below it
+    text = "2) Declarations of interest in Agenda Item 9 \nThe following observations were agreed:\n"
+    decisions, _ = MinutesRules().spans(text)
+    assert all(text[s:e].startswith("The following") for s, e, _ in decisions)

@@ -99,6 +99,10 @@ OWNER_INITIALS = re.compile(r"[ ]+[A-Z]{2,3}(?:[ ]*[/,&][ ]*[A-Z]{2,3})*[ \t]*(?
 # \nCouncil."): the line before does not end there. A status word is a cell of its own ("Clerk to write\nDone.").
 WRAPPED_END = re.compile(r"[ \t]*\n[ \t]*(?!(?:Noted|Done|Agreed|Ongoing|Completed?|Actioned|Closed|Carried|Approved|"
                          r"Resolved|All|None|Nil|Yes|No)\b)[\w’'£&/-]+(?:[ ]+[\w’'£&/-]+){0,2}[.!?](?=\s|$)")
+# the fewest characters of a line that PDF text wraps (a numbered heading is shorter)
+WRAP_WIDTH = 80
+# a line that opens a numbered or lettered list item: "vi) ", "4.13i) ", "3. ", "(b) "
+ITEM_START = re.compile(r"[ \t]*\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]{0,4}|[ivx]{1,6}|[a-z])[.)]+[ \t]+\S")
 # A tab or a wide gap on the same line: a table cell (an owner column) follows, the sentence does not go on there
 # ("Clerk to inform C.C.C.            Clerk").
 CELL_GAP = re.compile(r"[ ]*\t|[ ]{3,}(?=\S)")
@@ -142,8 +146,15 @@ def sentence_level(text: str, s: int, e: int) -> bool:
         if not ok:
             return False
     elif a:  # at a line start: not when the line before, in the same paragraph, breaks off mid-phrase
-        prev_line = text[max(0, a - 200):a - 1].rsplit("\n", 1)[-1].rstrip()[-TAIL:]
+        whole_prev = text[max(0, a - 400):a - 1].rsplit("\n", 1)[-1]
+        prev_line = whole_prev.rstrip()[-TAIL:]
         if prev_line and (ABBREV.search(prev_line) or CONTINUES.search(prev_line)):
+            return False
+        # nor when the line before opens a numbered list item, runs to the full width of a wrapped line (a heading is
+        # short) and no punctuation or cell gap ends it, unless a sentence opener starts this line: the item wraps
+        # ("vi) One Voice Wales, information including ... – a Welsh \nGovernment digital inclusion project.   Noted")
+        if (ITEM_START.match(whole_prev) and not SENTENCE_OPENER.match(text, s) and whole_prev.rstrip()[-1:].isalnum() and len(whole_prev.strip()) >= WRAP_WIDTH
+                and not re.search(r"(?:\t|[ ]{3,})\S+[ \t]*$", whole_prev)):
             return False
     nxt = re.match(r"(\s*)(\S+)", text[e:e + 50])
     if (nxt and nxt.group(2)[0].islower() and text[e - 1] not in ".!?;" and nxt.group(1).count("\n") < 2
