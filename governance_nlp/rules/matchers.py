@@ -26,7 +26,8 @@ WRAP_NEXT = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 NEW_LINE_SENTENCE = re.compile(rf"(?:the\s+|The\s+)?(?:Clerk|Chair(?:man)?)\b|[A-Z]{{2,3}}\b|{SENTENCE_OPENER.pattern}")
 
 # the council's reply to a planning application, a DECISION of its own (R49)
-PLANNING_REPLY = re.compile(r"(?i:supported|not\s+supported|no\s+(?:objections?|observations?|concerns?|comments?)|objections?)\.?")
+PLANNING_REPLY = re.compile(r"(?i:supported|not\s+supported|no\s+(?:objections?|observations?|concerns?|comments?)"
+                            r"|objections?)\.?")
 
 
 # an attendance heading alone on its line: "## Present", "3. Apologies for Absence:", "APOLOGIES FOR ABSENCE"
@@ -301,7 +302,8 @@ class MinutesRules(SpanPatterns):
                 ps, pe = out[-1]
                 gap = text[pe:s]
                 nxt, prev = text[s:e], text[ps:pe]
-                if ((self.OUTCOME_GAP.fullmatch(gap) and self.OUTCOME_ONLY.fullmatch(nxt) and self.MOTION_FORMULA.search(prev))
+                if ((self.OUTCOME_GAP.fullmatch(gap) and self.OUTCOME_ONLY.fullmatch(nxt)
+                     and self.MOTION_FORMULA.search(prev))
                         or (len(gap) <= 6 and not gap.strip() and gap.count("\n") <= 1
                             and self.MOVERS_ONLY.fullmatch(nxt) and self._decides(prev))):
                     out[-1] = (ps, e)
@@ -327,7 +329,8 @@ class MinutesRules(SpanPatterns):
             if not part.strip():
                 continue
             if ((self.OUTCOME_ONLY.fullmatch(part) and self.MOTION_FORMULA.search(text[ps:pe]))
-                    or (self.MOVERS_ONLY.fullmatch(part) and gap.group().count("\n") <= 1 and self._decides(text[ps:pe]))):
+                    or (self.MOVERS_ONLY.fullmatch(part) and gap.group().count("\n") <= 1
+                        and self._decides(text[ps:pe]))):
                 return q + len(part.rstrip())
         return None
 
@@ -343,7 +346,8 @@ class MinutesRules(SpanPatterns):
         cut: set[tuple[int, int]] = set()
         rests: list[tuple[int, int]] = []
         for s, e in decides:
-            # (a list item ends at its comma; a new sentence may open the next line: "... exceeding 25K \nClerk to write")
+            # (a list item ends at its comma; a new sentence may open the next line: "... exceeding 25K \nClerk to
+            # write")
             nxt = WRAP_NEXT.match(text, e)
             if text[e - 1].isalnum() and nxt and not NEW_LINE_SENTENCE.match(text, nxt.end()):
                 whole = [e2 for e2 in ends[s] if text[e2 - 1] in ".!?" and e2 > nxt.end()

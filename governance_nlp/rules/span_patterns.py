@@ -254,8 +254,8 @@ class SpanPatterns:
     # what may part a motion from its outcome: a space, or a blank line or two ("... seconded by Cllr Mann\n\nCarried")
     OUTCOME_GAP = re.compile(r"[ \t\xa0]*(?:\n[ \t\xa0]*){0,3}")
     # the movers of a decision stated just before (spec 3): "Proposed: Trevor Smith, seconded: Amanda Wright.", "Seconded
-    # by Mr Stocking.", "Approval – proposed by KP, seconded by DN.", "This was proposed by Cllr. P. Harries, seconded by
-    # Cllr. Alun Davies and unanimously agreed." (a title's or an initial's full stop ends no sentence)
+    # by Mr Stocking.", "Approval – proposed by KP, seconded by DN.", "This was proposed by Cllr. P. Harries,
+    # seconded by Cllr. Alun Davies and unanimously agreed." (a title's or an initial's full stop ends no sentence)
     # ("It was proposed by X, seconded by Y and agreed to approach The Plough" or "... that ..." is a motion itself)
     MOVERS_ONLY = re.compile(rf"\W*(?:(?:this|which|it)\s+was\s+|approval\s*[–:-]\s*)?(?:(?:proposed|prop\.?)\b"
                              rf"{MOVER_WORD}{{0,80}}\bseconded\b|seconded\s+by\b){MOVER_WORD}{{0,60}}\.?\W*", re.I)

@@ -153,7 +153,8 @@ def sentence_level(text: str, s: int, e: int) -> bool:
         # nor when the line before opens a numbered list item, runs to the full width of a wrapped line (a heading is
         # short) and no punctuation or cell gap ends it, unless a sentence opener starts this line: the item wraps
         # ("vi) One Voice Wales, information including ... – a Welsh \nGovernment digital inclusion project.   Noted")
-        if (ITEM_START.match(whole_prev) and not SENTENCE_OPENER.match(text, s) and whole_prev.rstrip()[-1:].isalnum() and len(whole_prev.strip()) >= WRAP_WIDTH
+        if (ITEM_START.match(whole_prev) and not SENTENCE_OPENER.match(text, s)
+                and whole_prev.rstrip()[-1:].isalnum() and len(whole_prev.strip()) >= WRAP_WIDTH
                 and not re.search(r"(?:\t|[ ]{3,})\S+[ \t]*$", whole_prev)):
             return False
     nxt = re.match(r"(\s*)(\S+)", text[e:e + 50])
