@@ -1019,3 +1019,17 @@ def test_a_numbered_item_wrapped_over_two_lines_is_one_span():
     text = "2) Declarations of interest in Agenda Item 9 \nThe following observations were agreed:\n"
     decisions, _ = MinutesRules().spans(text)
     assert all(text[s:e].startswith("The following") for s, e, _ in decisions)
+
+
+@pytest.mark.parametrize("unit", [
+    "I will move at the next Meeting that the Council would initiate plans for a permanent memorial.",
+    "I will ask at the next Meeting of the District for an update on the road sweepers.",
+    "How will locations be decided for outdoor dining investment.",
+    "Can they be circulated to Members.",
+])
+def test_a_notice_of_motion_or_a_question_is_no_action(unit):
+    """Unseen council minutes (Limerick): a member's notice of a motion or question for the next meeting, and a
+    question, set no task (R25: a proposal; spec 3: deferring to a later meeting)."""
+    text = f"Notice of Motion\n\n{unit}\n"
+    _, acts = MinutesRules().spans(text)
+    assert not acts

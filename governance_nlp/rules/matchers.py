@@ -246,7 +246,7 @@ class MinutesRules(SpanPatterns):
         sent = text[s:e]
         # a recommendation (R25), a conditional (R40), a deferral to a later meeting or agenda (spec 3: neither)
         if (self.PROPOSAL.search(sent) or self.CONDITIONAL.match(sent) or self.DEFERRAL.search(sent)
-                or self.TO_AGENDA.search(sent)):
+                or self.TO_AGENDA.search(sent) or self.NOTICE.search(sent) or self.QUESTION.match(sent)):
             return False, []
         a, _ = line_bounds(text, s)
         owners: list[str] = []

@@ -85,6 +85,15 @@ class SpanPatterns:
     # an agenda item for the February meeting", "The Clerk agreed to add to the January agenda"
     TO_AGENDA = re.compile(r"\b(?:include|add|put|place)\w*\s+(?:[\w'’]+\s+){0,3}?(?:as\s+an?\s+|on\s+|to\s+)(?:the\s+|a\s+)?"
                            r"(?:[\w'’]+\s+){0,2}?agenda\b", re.I)
+    # a member's notice of a motion or a question for a later meeting is no task of this one (R25: a proposal; spec 3:
+    # deferring to a later meeting): "I will move at the next meeting that ...", "I will ask at the next Meeting for an
+    # update on ...", "I will ask the next Meeting of the District ..."
+    NOTICE = re.compile(r"\bwill\s+(?:move|ask|propose|raise)\b[^.]{0,40}?\b(?:next|following)\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"meeting\b", re.I)
+    # a question opening with its interrogative asks, it sets no task: "How will locations be decided?", "Can they be
+    # circulated to Members?", "Could this be looked at as a priority"
+    QUESTION = re.compile(r"(?:How|What|When|Where|Why|Which|Who)\s+(?:will|would|can|could|is|are|does|do|has|have|should)\b"
+                          r"|(?:Can|Could|Will|Would|Does|Do|Has|Have|Should)\s+(?:the|they|this|it|we|you|these|those)\b")
     # a report's recommendation, not yet a decision (R25): "The Board is asked to note ...", "Members are asked to agree"
     PROPOSAL = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:asked|invited|recommended)\s+to\b", re.I)
     # a police report's facts, noted in the passive, are no decision: "Two incidents of antisocial behaviour were noted."
