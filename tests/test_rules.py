@@ -1033,3 +1033,15 @@ def test_a_notice_of_motion_or_a_question_is_no_action(unit):
     text = f"Notice of Motion\n\n{unit}\n"
     _, acts = MinutesRules().spans(text)
     assert not acts
+
+
+def test_three_words_and_their_initials_are_an_acronym_not_a_member():
+    """Unseen council minutes (Limerick): "General Municipal Allocation (GMA)", "Transport Infrastructure Ireland
+    (TII)" define a term's or a body's acronym; neither it nor its later uses is a COUNCILLOR (spec 2), while
+    "Pam Bullas (PB)" is still a person introduced with her initials."""
+    text = ("4. General Municipal Allocation (GMA)\nThe GMA was allocated. Pam Bullas (PB) asked about the GMA.\n"
+            "The lands are with Transport Infrastructure Ireland (TII). TII will reply.\n")
+    ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
+    assert not {n for n, lab in ents if lab == "COUNCILLOR"} & {"General Municipal Allocation", "GMA", "TII",
+                                                                 "Transport Infrastructure Ireland"}
+    assert ("Pam Bullas", "COUNCILLOR") in ents

@@ -230,7 +230,10 @@ class MinutesRules(SpanPatterns):
                 continue  # "Paul Johnston (LGA)": not this person's initials
             if m.group("j") and not own:
                 continue  # a bare column after a name must be the name's own initials
-            if lab is None and own and not ORG_WORDS & set(name.lower().split()):
+            # (three words and their three initials define a term's or a body's acronym, not a person's: "General
+            # Municipal Allocation (GMA)", "Transport Infrastructure Ireland (TII)", "Supplementary Planning Guidance (SPG)")
+            acronym = len(name.split()) >= 3 and "".join(letters) == abbr
+            if lab is None and own and not acronym and not ORG_WORDS & set(name.lower().split()):
                 lab = "COUNCILLOR"  # "Pam Bullas (PB)": a person introduced with initials, by default a member
             if lab not in ("COUNCILLOR", "OFFICER"):
                 continue
