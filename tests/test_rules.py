@@ -1045,3 +1045,12 @@ def test_three_words_and_their_initials_are_an_acronym_not_a_member():
     assert not {n for n, lab in ents if lab == "COUNCILLOR"} & {"General Municipal Allocation", "GMA", "TII",
                                                                  "Transport Infrastructure Ireland"}
     assert ("Pam Bullas", "COUNCILLOR") in ents
+
+
+def test_a_members_initials_that_spell_a_word_in_a_capitals_heading_are_the_word():
+    """Unseen council minutes (Limerick): Councillor A. Teskey's initials "AT" are the word in "MINUTES OF
+    PROCEEDINGS AT ONLINE MEETING ... AT 9:30 A.M." (no COUNCILLOR), and still the member in running text."""
+    text = ("MINUTES OF PROCEEDINGS AT ONLINE MEETING HELD ON TUESDAY, 13TH APRIL, 2021 AT 9:30 A.M.\n\n"
+            "PRESENT IN THE CHAIR:\n\nCouncillor A. Teskey, Chair.\n\nThe roads were discussed and AT agreed to report.\n")
+    ats = [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR" and text[s:e] == "AT"]
+    assert len(ats) == 1

@@ -20,6 +20,10 @@ from .patterns import HONORIFIC, PREFIX
 NOT_INITIALS = {"CC", "PC", "BC", "DC", "MP", "UK", "AGM", "EGM", "VAT", "TV", "OK", "ID", "IT", "HR", "PR", "GP",
                 "BT", "EA", "NHS", "RFC", "YFC", "CPO", "ASB", "LDP", "MSP", "CCC", "SPT", "AOB", "PCC", "LA",
                 "NB", "PS", "QC", "KC", "AM", "PM", "ST", "RD", "NO", "MR", "MRS", "MS", "DR", "CBE", "OBE", "MBE"}
+# A short English word that a member's initials may spell ("AT" for A. Teskey): in a line written in capitals
+# ("MINUTES OF PROCEEDINGS AT ONLINE MEETING", "HELD ON 13TH APRIL, 2021 AT 9:30 A.M.") it is the word, not the member.
+CAPS_WORDS = {"AT", "ON", "IN", "OF", "TO", "BY", "AN", "AS", "IS", "IT", "OR", "BE", "DO", "GO", "SO", "UP", "US",
+              "WE", "HE", "ME", "MY", "IF", "THE", "AND", "FOR", "ALL", "ANY"}
 TITLE_WORD = re.compile(rf"^(?:{HONORIFIC}|{PREFIX}|(?:Cllrs?|Councillor|Clir)\.?[ ]+)+")
 
 
@@ -94,4 +98,6 @@ def other_mentions(text: str, people: Iterable[tuple[int, int, str]]) -> list[tu
                          if len(abbr) >= 2 and len(owners) == 1 and abbr not in NOT_INITIALS}
     if label_of_initials:
         scan(rf"(?<![\w&.])(?:{alternation(label_of_initials)})(?![\w&])", label_of_initials.get, 5)
+        found = [f for f in found if not (text[f[0]:f[1]] in CAPS_WORDS and not re.search(
+            r"[a-z]", text[text.rfind("\n", 0, f[0]) + 1:(text.find("\n", f[1]) + 1 or len(text) + 1) - 1]))]
     return found
