@@ -111,6 +111,9 @@ def test_initials_declared_in_an_attendance_table_stand_for_the_member():
     ("IN ATTENDANCE: James Clapson (Democratic Services Officer), Kevin Kasaven", "James Clapson"),
     ("Mr M Mann, Mr C Stocking, Mrs V Negus, (Clerk) 3 members of the public", "V Negus"),
     ("i) Mrs J. Davies, Clerk’s Salary October 2015 and Expenses", "J. Davies"),
+    # the role first, the titled name in brackets (an officials' attendance list of unseen minutes, Limerick)
+    ("OFFICIALS IN ATTENDANCE:\n\nChief Executive (Mr. P. Daly), Director, Housing Development (Ms. A. Duke)", "A. Duke"),
+    ("Director, Support Services (Mr. S. Coughlan), Meetings Administrator\n\n(Ms. K. Butler), Clerical", "K. Butler"),
     # a staff role in brackets, wrapped or after a title and initial (kent-cc IN ATTENDANCE lists)
     ("IN ATTENDANCE: James Clapson (Democratic Services Officer), Kevin Kasaven \n(Director of Children's "
      "Countywide Services)", "Kevin Kasaven"),

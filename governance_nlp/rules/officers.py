@@ -103,6 +103,11 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     # "Mr J Cook (Democratic Services Manager)", "Kevin Kasaven \n(Director of ...)", "Robin \nCahill (Senior ...)"
     (rf"(?:{HONORIFIC})?(?P<n>(?:{PREFIX})?(?:{INITIALS}|{NAME_WORD}[ ]?\n?[ ]?){NAME_WORD}(?:[ ]{NAME_WORD})?)\s*"
      rf"\((?=[^()]{{0,40}}\b(?:{STAFF_ROLE})\b)(?![^()]*\b(?:Cabinet|Portfolio|Councillor|Member)\b)[^()]{{1,140}}\)", 3),
+    # the staff role first, the titled name in brackets after it, as an officers' attendance list gives it: "Chief
+    # Executive (Mr. P. Daly), Director, Housing Development (Ms. A. Duke), Meetings Administrator\n(Mr. J. Clune)",
+    # "Sergeant (Mr. C O'Neill)"; not a member's portfolio ("Cabinet Member for Finance (Mr Smith)")
+    (rf"\b(?:{STAFF_ROLE}|Administrator|Superintendent|Sergeant|Inspector)\b(?![^().;]*\b(?:Cabinet|Portfolio|Councillor|"
+     rf"Member)\b)[^().;]{{0,80}}?\(\s*(?:(?:Mrs|Mr|Ms|Miss)\.?[ ]+)?(?P<n>{NAME})\s*[),]", 2),
     # (no capitalised "The" among the role's words: "Noise Complaints, Church Road The Parish Clerk reported" is a
     # heading run into a new sentence); a minister is no officer (spec): "Baroness Hanham, Parliamentary Under Secretary"
     # a body's dotted initials may stand for the comma, and "of" joins the role's words: "Mr Martin Murray C.C.C.
