@@ -1057,3 +1057,14 @@ def test_a_members_initials_that_spell_a_word_in_a_capitals_heading_are_the_word
             "PRESENT IN THE CHAIR:\n\nCouncillor A. Teskey, Chair.\n\nThe roads were discussed and AT agreed to report.\n")
     ats = [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR" and text[s:e] == "AT"]
     assert len(ats) == 1
+
+
+def test_a_resolved_lead_in_with_a_quoted_resolution_below():
+    """Unseen council minutes (Limerick): "And Resolved:" alone on its line, then the resolution in quotes on the
+    next paragraph; the lead-in is no span, the quoted resolution is the DECISION (spec 3 and 6)."""
+    text = ("Proposed by Councillor O’Brien;\n\nSeconded by Councillor Collins;\n\nAnd Resolved:\n\n"
+            "“That the draft Minutes, as circulated, be taken as read, adopted and signed”.\n\n2.\n\nRoads\n")
+    decs, _ = MinutesRules().spans(text)
+    found = {text[s:e] for s, e, _ in decs}
+    assert "And Resolved:" not in found
+    assert "“That the draft Minutes, as circulated, be taken as read, adopted and signed”." in found

@@ -34,6 +34,7 @@ MARKER = re.compile(rf"[ \t]*(?:\(?(?P<num>\d{{1,2}})[.)]+|\(?(?P<alpha>[a-zA-Z]
                     rf"|(?P<bullet>[{BULLET_CHARS}\-–*]))[ \t]+(?=\S)")
 BLANK = re.compile(r"\n[ \t\r\xa0]*\n")
 SPACE = re.compile(r"\s*")
+OPENING_QUOTES = "“\"‘'"
 MAX_ITEMS = 12
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
@@ -113,8 +114,10 @@ def lead_in_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
         if item is None:
             break
         body = text[item[0]:item[1]]
-        if key[0] == "plain" and not (body[0].isupper() and re.search(r"[.;:]$", body)):
-            break  # plain paragraphs: only whole sentences; a heading ends the list
+        # plain paragraphs: only whole sentences, a quoted resolution too ("And Resolved:" then "“That the draft
+        # Minutes ... be adopted”."); a heading ends the list
+        if key[0] == "plain" and not (body.lstrip(OPENING_QUOTES)[:1].isupper() and re.search(r"[.;:][”\"’']?$", body)):
+            break
         if LEAD_IN_END.search(body):  # a nested lead-in ("This Council believes that:") introduces the rest
             style, pos = None, item[1]
             continue
