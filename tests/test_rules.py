@@ -1068,3 +1068,13 @@ def test_a_resolved_lead_in_with_a_quoted_resolution_below():
     found = {text[s:e] for s, e, _ in decs}
     assert "And Resolved:" not in found
     assert "“That the draft Minutes, as circulated, be taken as read, adopted and signed”." in found
+
+
+def test_a_role_or_a_company_in_brackets_after_a_name_is_no_authority():
+    """Unseen minutes (a liaison committee): "(Village Representative)", "(Vion UK Favor Parker Ltd)" and the
+    generic "(Parish Council)" after an attendee name no place and no member (spec 2); "(KLWNBC)" still does."""
+    text = ("Present: Mrs Pat Holton (Village Representative)\n\nMrs. Trudy Mann (Parish Council)\n\n"
+            "Mrs. Jacqueline Murfitt (KLWNBC)\n\nMr. Keith White ( Vion UK Favor Parker Ltd)\n\n1. Apologies\n")
+    ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
+    assert {n for n, lab in ents if lab == "AUTHORITY"} == {"KLWNBC"}
+    assert not {n for n, lab in ents if lab == "COUNCILLOR"} & {"Vion", "Representative", "Village Representative"}

@@ -50,6 +50,18 @@ class MinutesRules(SpanPatterns):
     # shaped like a council's initials, but no council: the BBC, a Parochial Church Council, Kent Youth County
     # Council, the International Cricket/Criminal Court, the bank HSBC ("ECC" is Essex or Exeter City Council: it stays a council)
     NOT_COUNCILS = {"BBC", "PCC", "KYCC", "ICC", "HSBC"}
+    # a bracket after a member's name that holds a role, a company or a body's head word names no place: "(Village
+    # Representative)", "(Editor Village Pump)", "(Vion UK Favor Parker Ltd)", the generic "(Parish Council)" (spec 2;
+    # a named council in brackets, "(Kent County Council)", is found by the council-head rule)
+    NOT_PLACE = ORG_WORDS | {"representative", "editor", "secretary", "treasurer", "member", "resident", "residents",
+                             "plc", "llp", "inc"}
+
+    def _bracketed_role(self, text: str, s: int, e: int) -> bool:
+        """Is [s, e) inside a bracket that holds a role, a company or a body's head word ("Mrs Pat Holton (Village
+        Representative)", "Mr Lionel Halls (Vion UK Favor Parker Ltd)")? Those words are no member's name."""
+        a, b = text.rfind("(", max(0, s - 40), s + 1), text.find(")", e, e + 40)
+        return (a >= 0 and b >= 0 and ")" not in text[a:s] and "(" not in text[e:b]
+                and bool(self.NOT_PLACE & set(text[a + 1:b].lower().split())))
 
     # ---------------------------------------------------------- entities
     def entities(self, text: str) -> list[tuple[int, int, str]]:
@@ -117,7 +129,8 @@ class MinutesRules(SpanPatterns):
                 if (PUBLIC_LINE.match(text, line_bounds(text, s0)[0], s0) or PUBLIC_NOTE.match(text, m.start() + n.end("n"))
                         or PUBLIC_NOTE.match(text, s0 - 1)):
                     continue  # a member of the public, not of the council (spec: residents are no entity)
-                add(s0, m.start() + n.end("n"), "COUNCILLOR", 4)
+                if not self._bracketed_role(text, s0, m.start() + n.end("n")):
+                    add(s0, m.start() + n.end("n"), "COUNCILLOR", 4)
         # OFFICER: clerks, police, council and partner staff (rules/officers.py)
         for s0, e0, prio in officer_names(text):
             add(s0, e0, "OFFICER", prio)
@@ -203,9 +216,10 @@ class MinutesRules(SpanPatterns):
                 continue
             m = re.match(r"(?:[ ]+(?:CBE|OBE|MBE|DBE|JP|MP))*[ ]*\((?P<a>[A-Z][A-Za-z'’&.-]*(?:[ ]+(?:[A-Z][A-Za-z'’&.-]*|upon|on|and|of|&)){0,4})\)",
                          text[e:e + 80])
-            # (not the name's initials, "(PWh)", nor a role, "(District Councillor)")
-            if m and not re.fullmatch(party + r"|[A-Z]{2,3}|(?=[A-Za-z]{3,4}$)(?:[a-z]*[A-Z]){2}[A-Za-z]*|Chair(?:man)?|"
-                                      r"Vice[- ]?[Cc]hair(?:man)?|Clerk|Deputy.*|.*Councillor", m.group("a")):
+            # (not the name's initials, "(PWh)", nor a role, "(District Councillor)", nor a generic head word)
+            if (m and not re.fullmatch(party + r"|[A-Z]{2,3}|(?=[A-Za-z]{3,4}$)(?:[a-z]*[A-Z]){2}[A-Za-z]*|Chair(?:man)?|"
+                                       r"Vice[- ]?[Cc]hair(?:man)?|Clerk|Deputy.*|.*Councillor", m.group("a"))
+                    and not self.NOT_PLACE & set(m.group("a").lower().split())):
                 found.append((e + m.start("a"), e + m.end("a"), "AUTHORITY", 2))
         # initials declared after a person's name ("Claire Cann (CC)") stand for that person everywhere
         ents = resolve(found)
