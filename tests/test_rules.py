@@ -1078,3 +1078,14 @@ def test_a_role_or_a_company_in_brackets_after_a_name_is_no_authority():
     ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
     assert {n for n, lab in ents if lab == "AUTHORITY"} == {"KLWNBC"}
     assert not {n for n, lab in ents if lab == "COUNCILLOR"} & {"Vion", "Representative", "Village Representative"}
+
+
+def test_a_sentence_of_double_spaced_pdf_text_is_whole():
+    """Unseen council minutes (Limerick) and some design documents: a PDF that double-spaces its lines leaves a
+    blank line inside a sentence; a blank line before a lower-case word does not end the span (spec 3)."""
+    text = ("4.\n\nGeneral Allocation\n\nOn the proposal of Councillor Collins, seconded by Councillor O’Brien, it "
+            "was agreed to\n\nallocate €3,000 for Ballingarry Community Park.\n\n5.\n\nCorrespondence\n")
+    decs, _ = MinutesRules().spans(text)
+    assert {text[s:e] for s, e, _ in decs} == {
+        "On the proposal of Councillor Collins, seconded by Councillor O’Brien, it was agreed to\n\n"
+        "allocate €3,000 for Ballingarry Community Park."}

@@ -50,6 +50,7 @@ class MinutesRules(SpanPatterns):
     # shaped like a council's initials, but no council: the BBC, a Parochial Church Council, Kent Youth County
     # Council, the International Cricket/Criminal Court, the bank HSBC ("ECC" is Essex or Exeter City Council: it stays a council)
     NOT_COUNCILS = {"BBC", "PCC", "KYCC", "ICC", "HSBC"}
+    DOUBLE_SPACED = re.compile(r"(?<=[\w,])[ \t]*\n[ \t]*\n(?=[ \t]*[a-z])")
     # a bracket after a member's name that holds a role, a company or a body's head word names no place: "(Village
     # Representative)", "(Editor Village Pump)", "(Vion UK Favor Parker Ltd)", the generic "(Parish Council)" (spec 2;
     # a named council in brackets, "(Kent County Council)", is found by the council-head rule)
@@ -390,6 +391,9 @@ class MinutesRules(SpanPatterns):
 
 
     def spans(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float, list[str]]]]:
+        # a PDF that double-spaces its lines leaves a blank line inside a sentence ("it was agreed to\n\nallocate the
+        # following:"): a blank line before a lower-case word does not end the unit (spaces keep every offset)
+        text = self.DOUBLE_SPACED.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
         cands = [(s, e) for s, e in candidate_spans(text) if sentence_level(text, s, e)]
         hints = [m.start() for m in self.DECISION_HINT.finditer(text)]
 
