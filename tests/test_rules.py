@@ -1089,3 +1089,14 @@ def test_a_sentence_of_double_spaced_pdf_text_is_whole():
     assert {text[s:e] for s, e, _ in decs} == {
         "On the proposal of Councillor Collins, seconded by Councillor O’Brien, it was agreed to\n\n"
         "allocate €3,000 for Ballingarry Community Park."}
+
+
+def test_the_proposer_of_on_the_proposal_of():
+    """Unseen council minutes (Limerick): "On the proposal of Councillor Collins, seconded by Councillor O’Brien, it
+    was agreed to ..." names its proposer (spec 6); the proposer was left empty."""
+    from governance_nlp.structure.motions import find_motions
+
+    text = "On the proposal of Councillor Collins, seconded by Councillor O’Brien, it was agreed to allocate €3,000.\n"
+    decs, _ = MinutesRules().spans(text)
+    motions = find_motions(text, [(s, e) for s, e, _ in decs], [])
+    assert [(m["proposer"], m["seconder"]) for m in motions] == [("Councillor Collins", "Councillor O’Brien")]

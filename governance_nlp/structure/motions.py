@@ -25,6 +25,8 @@ NOT_NAMES = {"the", "that", "this", "it", "all", "council", "members", "member",
 ROLE = r"(?:Chairman|Chair|Vice[- ]Chair(?:man)?|Clerk|Leader|Mayor)"
 PROPOSER = [re.compile(rf"(?i:\bpropos(?:ed|er))\s*(?:(?i:by)|:|-|–)?\s*:?\s*(?P<n>{NAME})"),
             re.compile(rf"\bProp\.?\s+(?P<n>{NAME})"),
+            # "On the proposal of Councillor Collins, seconded by ...", "on the motion of Cllr X"
+            re.compile(rf"(?i:\bon\s+the\s+(?:proposal|proposition|motion)\s+of)\s+(?P<n>{NAME})"),
             re.compile(rf"(?i:\b(?:moved|nominated|nom))\.?\s+(?:(?i:as\s+correct\s+))?(?:(?i:by)\s+)?(?P<n>{NAME})"),
             re.compile(rf"(?P<n>{NAME})\s+(?:proposed|moved|nominated)\b(?!\s+by)"),
             re.compile(rf"(?P<n>{NAME})['’]s\s+(?i:proposal|motion)\b"),
