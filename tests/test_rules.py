@@ -1100,3 +1100,11 @@ def test_the_proposer_of_on_the_proposal_of():
     decs, _ = MinutesRules().spans(text)
     motions = find_motions(text, [(s, e) for s, e, _ in decs], [])
     assert [(m["proposer"], m["seconder"]) for m in motions] == [("Councillor Collins", "Councillor O’Brien")]
+
+
+def test_a_members_distinguishing_initial_in_brackets_is_no_authority():
+    """Unseen council minutes (Limerick): "Councillors Butler, Collins (B), Collins (J), Sheahan (K)" tell two
+    members of one surname apart by an initial; a single letter in brackets names no authority (spec 2)."""
+    text = "MEMBERS PRESENT:\n\nCouncillors Butler, Carey, Collins (B), Collins (J), Collins (M), Costelloe and Daly.\n"
+    ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
+    assert not {n for n, lab in ents if lab == "AUTHORITY"}

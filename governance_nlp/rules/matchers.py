@@ -210,15 +210,16 @@ class MinutesRules(SpanPatterns):
                 r"Plaid\s+Cymru|Reform(?:\s+UK)?|UKIP|SNP)")
         for m in re.finditer(rf"\b(?P<p>{full})(?=\s+(?:Group|Member|Members|Councillors?|Government|MP)\b)", text):
             found.append((m.start("p"), m.end("p"), "PARTY", 1))
-        # a bracket after a councillor's name that names a place stands for the authority
+        # a bracket after a councillor's name that names a place stands for the authority (not a party, a role, initials
+        # or the single letter that tells two members of one surname apart: "Collins (B), Collins (J)")
         ents = resolve(found)
         for s, e, lab in list(ents):
             if lab != "COUNCILLOR":
                 continue
             m = re.match(r"(?:[ ]+(?:CBE|OBE|MBE|DBE|JP|MP))*[ ]*\((?P<a>[A-Z][A-Za-z'’&.-]*(?:[ ]+(?:[A-Z][A-Za-z'’&.-]*|upon|on|and|of|&)){0,4})\)",
                          text[e:e + 80])
-            # (not the name's initials, "(PWh)", nor a role, "(District Councillor)", nor a generic head word)
-            if (m and not re.fullmatch(party + r"|[A-Z]{2,3}|(?=[A-Za-z]{3,4}$)(?:[a-z]*[A-Z]){2}[A-Za-z]*|Chair(?:man)?|"
+            # (not the name's initials, "(PWh)", nor a letter telling two members apart, "(B)", nor a role, "(District Councillor)", nor a generic head word)
+            if (m and not re.fullmatch(party + r"|[A-Z]{1,3}|(?=[A-Za-z]{3,4}$)(?:[a-z]*[A-Z]){2}[A-Za-z]*|Chair(?:man)?|"
                                        r"Vice[- ]?[Cc]hair(?:man)?|Clerk|Deputy.*|.*Councillor", m.group("a"))
                     and not self.NOT_PLACE & set(m.group("a").lower().split())):
                 found.append((e + m.start("a"), e + m.end("a"), "AUTHORITY", 2))
