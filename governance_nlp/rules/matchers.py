@@ -218,7 +218,8 @@ class MinutesRules(SpanPatterns):
                 continue
             m = re.match(r"(?:[ ]+(?:CBE|OBE|MBE|DBE|JP|MP))*[ ]*\((?P<a>[A-Z][A-Za-z'’&.-]*(?:[ ]+(?:[A-Z][A-Za-z'’&.-]*|upon|on|and|of|&)){0,4})\)",
                          text[e:e + 80])
-            # (not the name's initials, "(PWh)", nor a letter telling two members apart, "(B)", nor a role, "(District Councillor)", nor a generic head word)
+            # (not the name's initials, "(PWh)", nor a letter telling two members apart, "(B)", nor a role,
+            # "(District Councillor)", nor a generic head word)
             if (m and not re.fullmatch(party + r"|[A-Z]{1,3}|(?=[A-Za-z]{3,4}$)(?:[a-z]*[A-Z]){2}[A-Za-z]*|Chair(?:man)?|"
                                        r"Vice[- ]?[Cc]hair(?:man)?|Clerk|Deputy.*|.*Councillor", m.group("a"))
                     and not self.NOT_PLACE & set(m.group("a").lower().split())):
