@@ -1108,3 +1108,12 @@ def test_a_members_distinguishing_initial_in_brackets_is_no_authority():
     text = "MEMBERS PRESENT:\n\nCouncillors Butler, Carey, Collins (B), Collins (J), Collins (M), Costelloe and Daly.\n"
     ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
     assert not {n for n, lab in ents if lab == "AUTHORITY"}
+
+
+def test_a_proposed_plan_or_building_is_no_proposer():
+    """Unseen council minutes (Limerick): "the proposed Trailhead Visitor Centre" and an item heading "6(d) Proposed
+    Newcastle West Local Area Plan" name a thing, not the mover of a motion (spec 2); a mover still is one."""
+    text = ("6(d) Proposed Newcastle West Local Area Plan 2014-2020\n\nMembers discussed the proposed Trailhead Visitor "
+            "Centre at Ballyhoura.\n\nProposed by: Councillor Galvin\nSeconded by: Councillor Foley\n")
+    names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
+    assert names == {"Galvin", "Foley"}

@@ -18,7 +18,7 @@ from .mentions import other_mentions
 from .officers import officer_names
 from .resolutions import election_rows, lead_in_items
 from .span_patterns import SpanPatterns
-from .patterns import HONORIFIC, NAME, NOT_NAME, ORG_WORDS, WRAPPED_NAME
+from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, WRAPPED_NAME
 from .text import SENTENCE_OPENER, clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first
 
 # a line break inside a paragraph, and what opens a sentence of its own on the next line (an owner, a sentence opener)
@@ -64,6 +64,14 @@ class MinutesRules(SpanPatterns):
         return (a >= 0 and b >= 0 and ")" not in text[a:s] and "(" not in text[e:b]
                 and bool(self.NOT_PLACE & set(text[a + 1:b].lower().split())))
 
+    # the capitalised words after "Proposed" in a heading ("6(d) Proposed Newcastle West Local Area Plan", "Proposed
+    # Trailhead Visitor Centre") run on to a plan's or a building's head word: a thing, not the mover of a motion
+    CAPITAL_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ ]*\n?[ ]*[A-Z][\w'’-]*){0,6}")
+
+    def _names_a_thing(self, text: str, s: int) -> bool:
+        run = self.CAPITAL_RUN.match(text, s) if s >= 0 else None
+        return bool(run) and bool(ORG_WORDS & {w.lower() for w in run.group().split()})
+
     # ---------------------------------------------------------- entities
     def entities(self, text: str) -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str, int]] = []
@@ -105,6 +113,8 @@ class MinutesRules(SpanPatterns):
         # (and the mover of "approved by AM and Seconded by MC")
         for m in re.finditer(rf"\b(?:[Pp]roposed|[Ss]econded|(?:approved|moved)(?=[ ]+by[ ]+\S+[ ]+and[ ]+[Ss]econded))"
                              rf"(?:[ ]+by)?[ ]*[:\-–]?[ ]*{HONORIFIC}?(?:(?P<n>{NAME})|(?P<i>[A-Z]{{2,3}})\b)", text):
+            if re.search(DETERMINER_BEFORE, text[max(0, m.start() - 8):m.start()]) or self._names_a_thing(text, m.start("n")):
+                continue
             if m.group("n"):
                 add(m.start("n"), m.end("n"), "COUNCILLOR", 3)
             else:

@@ -35,3 +35,6 @@ NAME = rf"(?:{PREFIX})?(?:{INITIALS})?{NAME_WORD}(?:[ ](?:(?:de|van|von|der|du|d
 WRAPPED_NAME = (rf"(?:{PREFIX})?(?:[A-Z]\.[ ]\n?|[A-Z]\.|[A-Z][ ]){{0,3}}{NAME_WORD}"
                 rf"(?:[ ]\n?(?:(?:de|van|von|der|du|da|le)[ ]){{0,2}}{NAME_WORD}){{0,2}}")
 HONORIFIC = r"(?:(?:Mrs|Mr|Ms|Miss|Mstr)\.?[ ]+)"
+# "proposed" after an article or possessive is an adjective ("the proposed Local Area Plan", "its proposed Visitor
+# Centre"): the capitalised words after it name a thing, not the mover of a motion
+DETERMINER_BEFORE = r"(?i:\b(?:the|a|an|this|these|those|its|their|his|her|our|any)\s+)$"
