@@ -1117,3 +1117,11 @@ def test_a_proposed_plan_or_building_is_no_proposer():
             "Centre at Ballyhoura.\n\nProposed by: Councillor Galvin\nSeconded by: Councillor Foley\n")
     names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
     assert names == {"Galvin", "Foley"}
+
+
+def test_a_name_with_accented_letters_is_whole():
+    """Unseen council minutes (Limerick): "Councillor Seán Lynch" was cut to "Se", and a list stopped at "Ó Ceallaigh";
+    a name's accented letters are letters of the name (spec 2: the span is the whole name)."""
+    text = "IN THE CHAIR :\n\nCouncillor Seán Lynch\n\nMEMBERS :\n\nCouncillors Hurley, Ó Ceallaigh, Costelloe, Hogan\n"
+    names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
+    assert names == {"Seán Lynch", "Hurley", "Ó Ceallaigh", "Costelloe", "Hogan"}

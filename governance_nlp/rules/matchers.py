@@ -18,7 +18,7 @@ from .mentions import other_mentions
 from .officers import officer_names
 from .resolutions import election_rows, lead_in_items
 from .span_patterns import SpanPatterns
-from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, WRAPPED_NAME
+from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, UPPER, WRAPPED_NAME
 from .text import SENTENCE_OPENER, clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first
 
 # a line break inside a paragraph, and what opens a sentence of its own on the next line (an owner, a sentence opener)
@@ -83,7 +83,7 @@ class MinutesRules(SpanPatterns):
 
         # COUNCILLOR after a title; plural titles take a list of names
         title = re.compile(r"\b(?:(?:County|Borough|District|Parish|Town)[ ]+)?(?P<t>[BCD]?Cllrs?|Clirs?|CIlrs?|Councillors?|Mayor)"
-                           rf"\.?(?:[ \t]*\n?[ \t]*){HONORIFIC}?(?=[A-Z])")
+                           rf"\.?(?:[ \t]*\n?[ \t]*){HONORIFIC}?(?=[{UPPER}])")
         item = re.compile(rf"{HONORIFIC}?(?P<n>{WRAPPED_NAME})")
         # (a list may wrap at a line end around its "and": "Cllrs. Kim Davies \nand William Loynton")
         sep = re.compile(r"(?:[ ]*\([^()\n]{1,25}\))?(?:,[ ]*|[ ]*\n?[ ]*and\b[ ]*\n?[ ]*|[ ]*&[ ]*|[ ]+(?=[A-Z]))")  # "(Chair) N Cresswell"

@@ -26,7 +26,12 @@ ORG_WORDS = {"agency", "assessment", "association", "board", "group", "council",
              "trust", "fund", "partnership", "commission", "committee", "department", "programme", "network", "forum",
              "company", "ltd", "limited", "society", "centre", "unit", "team", "plan", "scheme", "office", "institute",
              "foundation", "panel", "review", "framework", "strategy", "policy", "consortium", "alliance", "union"}
-NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][A-Za-z'’]*[a-z](?:-[A-Z][A-Za-z'’]*[a-z])*"
+# a name's letters include accented ones ("Seán Lynch", "Siân", "Zoë"; an Irish "Ó Ceallaigh" writes its prefix apart):
+# ASCII-only classes cut "Seán" to "Se" and lose the name after it
+UPPER = "A-ZÀ-ÖØ-Þ"
+LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+NAME_WORD = (rf"(?:Mc|Mac|O['’]|Ó[ ])?[{UPPER}][{LETTER}'’]*[a-zß-öø-ÿ]"
+             rf"(?:-[{UPPER}][{LETTER}'’]*[a-zß-öø-ÿ])*")
 INITIALS = r"(?:[A-Z]\.[ ]?|[A-Z][ ]){1,3}"
 PREFIX = r"(?:Sir|Dr|Lord|Baroness|Dame|Prof(?:essor)?)\.?[ ]+"
 NAME = rf"(?:{PREFIX})?(?:{INITIALS})?{NAME_WORD}(?:[ ](?:(?:de|van|von|der|du|da|le)[ ]){{0,2}}{NAME_WORD}){{0,2}}"
