@@ -1125,3 +1125,11 @@ def test_a_name_with_accented_letters_is_whole():
     text = "IN THE CHAIR :\n\nCouncillor Seán Lynch\n\nMEMBERS :\n\nCouncillors Hurley, Ó Ceallaigh, Costelloe, Hogan\n"
     names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
     assert names == {"Seán Lynch", "Hurley", "Ó Ceallaigh", "Costelloe", "Hogan"}
+
+
+def test_a_members_list_goes_on_after_a_comma_at_a_line_end():
+    """Unseen council minutes (Limerick): a double-spaced PDF breaks "Councillors Benson, ... Egan,\\n\\nFoley, Galvin"
+    after a comma; the list goes on (spec 2: every member listed is COUNCILLOR)."""
+    text = "MEMBERS PRESENT:\n\nCouncillors Benson, Butler, Egan,\n\nFoley, Galvin,\nKeary and Wade.\n\nOFFICIALS:\n"
+    names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
+    assert names == {"Benson", "Butler", "Egan", "Foley", "Galvin", "Keary", "Wade"}

@@ -85,8 +85,9 @@ class MinutesRules(SpanPatterns):
         title = re.compile(r"\b(?:(?:County|Borough|District|Parish|Town)[ ]+)?(?P<t>[BCD]?Cllrs?|Clirs?|CIlrs?|Councillors?|Mayor)"
                            rf"\.?(?:[ \t]*\n?[ \t]*){HONORIFIC}?(?=[{UPPER}])")
         item = re.compile(rf"{HONORIFIC}?(?P<n>{WRAPPED_NAME})")
-        # (a list may wrap at a line end around its "and": "Cllrs. Kim Davies \nand William Loynton")
-        sep = re.compile(r"(?:[ ]*\([^()\n]{1,25}\))?(?:,[ ]*|[ ]*\n?[ ]*and\b[ ]*\n?[ ]*|[ ]*&[ ]*|[ ]+(?=[A-Z]))")  # "(Chair) N Cresswell"
+        # (a list may wrap at a line end around its "and": "Cllrs. Kim Davies \nand William Loynton", and after a comma,
+        # where a double-spaced PDF leaves a blank line: "Councillors ... Donegan, Egan,\n\nFoley, Galvin")
+        sep = re.compile(r"(?:[ ]*\([^()\n]{1,25}\))?(?:,[ ]*(?:\n[ \t]*){0,2}|[ ]*\n?[ ]*and\b[ ]*\n?[ ]*|[ ]*&[ ]*|[ ]+(?=[A-Z]))")  # "(Chair) N Cresswell"
         for m in title.finditer(text):
             pos = m.end()
             plural = m.group("t").lower().endswith("s") and m.group("t").lower() != "clir"
