@@ -1133,3 +1133,15 @@ def test_a_members_list_goes_on_after_a_comma_at_a_line_end():
     text = "MEMBERS PRESENT:\n\nCouncillors Benson, Butler, Egan,\n\nFoley, Galvin,\nKeary and Wade.\n\nOFFICIALS:\n"
     names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
     assert names == {"Benson", "Butler", "Egan", "Foley", "Galvin", "Keary", "Wade"}
+
+
+def test_an_officials_or_staff_list_names_officers():
+    """Unseen council minutes (Limerick): "Officials: P. Crowe DOS, M. Collins EE" under the members' line and
+    "STAFF : Mr. C. Murray, City and County Manager\\nMr. E. Griffin, Senior Exec. Officer" list staff (spec 2:
+    OFFICER), not members; in a titled list the role's words are no name."""
+    text = ("Present in Chair: Councillor Damien Riedy\nMembers Present: Councillors Scanlan and Galvin\n"
+            "Officials: P. Crowe DOS, M. Collins EE\n\nSTAFF : Mr. C. Murray, City and County Manager\n"
+            "Mr. E. Griffin, Senior Exec. Officer\n")
+    ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
+    assert {n for n, lab in ents if lab == "OFFICER"} == {"P. Crowe", "M. Collins", "C. Murray", "E. Griffin"}
+    assert {n for n, lab in ents if lab == "COUNCILLOR"} == {"Damien Riedy", "Scanlan", "Galvin"}

@@ -116,10 +116,13 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
      rf"(?!(?:the[ ]+)?(?:Parliamentary|Minister|Secretary[ ]+of[ ]+State)\b)(?:the[ ]+)?(?:(?:(?!The\b)[A-Z][a-z]+|of)[ ]+){{0,6}}"
      rf"(?:{STAFF_ROLE}|Associate|Secretary|Clerk{CLERK_NOT_ROLE}|PCSO)\b", 3),
 ]]
-# the heading of an "Officers:" list (principal councils, national bodies)
-OFFICERS_LIST = re.compile(r"(?m)^[ \t]*Officers(?:[ ]+(?:present|in[ ]+attendance|attending))?[ \t]*[:\t][ \t]*")
+# the heading of an "Officers:" list (principal councils, national bodies), also "Officials:", "Staff :" and in
+# capitals ("OFFICIALS IN ATTENDANCE:", "STAFF : Mr. C. Murray, City and County Manager")
+OFFICERS_LIST = re.compile(r"(?m)^[ \t]*(?:Officers|Officials|Staff|OFFICERS|OFFICIALS|STAFF)"
+                           r"(?:[ ]+(?i:present|in[ ]+attendance|attending))?[ \t]*[:\t][ \t]*")
 LIST_NAME = re.compile(rf"(?:^|(?<=[,;])|(?<=\band)|(?<=\n))[ ]*{HONORIFIC}?(?P<n>{NAME})")
 A_ROLE = re.compile(rf"\b(?:{STAFF_ROLE}|Programme|Team|Department)\b")
+TITLED = re.compile(rf"\s*{HONORIFIC}")
 # an "Actions" heading, and the owner named alone on a line under it (spec 2: action owner line "[Jenny Day]"; a
 # member is titled or listed, which outranks this); the block ends at the next numbered item
 ACTIONS_HEAD = re.compile(r"(?m)^[ \t]*Actions?[ \t]*:?[ \t]*$")
@@ -149,12 +152,14 @@ def officer_names(text: str) -> Iterator[tuple[int, int, int]]:
             if len(words) >= 3 and TITLED_BEFORE.search(text, max(0, s - 40), s):
                 s = text.index(words[1], s + len(words[0]))
             yield s, e, prio
-    # every name of an "Officers:" list, to the end of its paragraph; a role in it is no name
+    # every name of an "Officers:" list, to the end of its paragraph; a role in it is no name, and where the list
+    # titles its names ("Mr. C. Murray, City and County Manager\nMr. P. Dowling, ..."), an untitled word is a role's
     for m in OFFICERS_LIST.finditer(text):
         end = re.search(r"\n[ \t]*\n", text[m.end():])
         block = text[m.end():m.end() + (end.start() if end else 1500)][:1500]
+        titled = TITLED.match(block)
         for n in LIST_NAME.finditer(block):
-            if not A_ROLE.search(n.group("n")):
+            if not A_ROLE.search(n.group("n")) and not (titled and not TITLED.match(n.group())):
                 yield m.end() + n.start("n"), m.end() + n.end("n"), 1
     for m in ACTIONS_HEAD.finditer(text):
         end = re.search(r"(?m)^[ \t]*\d+\.", text[m.end():m.end() + 1500])

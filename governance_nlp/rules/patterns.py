@@ -20,7 +20,7 @@ NOT_NAME = TITLES | {
     "email", "e-mail", "tel", "telephone", "mobile", "website", "vacancy", "other", "business", "any", "matters",
     "arising", "road", "lane", "street", "close", "hall", "church", "village", "national", "agency", "government",
     "vice-chairman", "vice-chair", "vice-chairwoman", "co-chair", "motion", "amendment", "substitute", "substitutes",
-    "cabinet", "services", "director", "purpose", "amount", "funding",
+    "cabinet", "services", "director", "purpose", "amount", "funding", "officials", "staff",
 }
 ORG_WORDS = {"agency", "assessment", "association", "board", "group", "council", "service", "services", "authority",
              "trust", "fund", "partnership", "commission", "committee", "department", "programme", "network", "forum",
