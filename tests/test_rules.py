@@ -1145,3 +1145,14 @@ def test_an_officials_or_staff_list_names_officers():
     ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
     assert {n for n, lab in ents if lab == "OFFICER"} == {"P. Crowe", "M. Collins", "C. Murray", "E. Griffin"}
     assert {n for n, lab in ents if lab == "COUNCILLOR"} == {"Damien Riedy", "Scanlan", "Galvin"}
+
+
+def test_a_role_or_rank_in_an_attendance_list_is_no_member():
+    """Unseen council and liaison-committee minutes: "APOLOGIES:\\n\\nChief Executive (Mr. C. Murray)", "Inspector P.
+    Byrnes" and "Ms Jacqueline Murfitt (Environmental Protection Officer, ...)" hold a staff role or police rank
+    where a name is expected; the role is no member (spec 2), the person named with it is the officer."""
+    text = ("Present: Ms Jacqueline Murfitt (Environmental Protection Officer,\n\nKing's Lynn and West Norfolk Borough "
+            "Council)\n\nAPOLOGIES:\n\nChief Executive (Mr. C. Murray)\n\nAPOLOGIES :\n\nInspector P. Byrnes\n\n")
+    ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
+    assert not {n for n, lab in ents if lab == "COUNCILLOR"}
+    assert {"C. Murray", "P. Byrnes"} <= {n for n, lab in ents if lab == "OFFICER"}

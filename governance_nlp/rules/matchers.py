@@ -15,7 +15,7 @@ import re
 
 from ..segmentation import candidate_spans
 from .mentions import other_mentions
-from .officers import officer_names
+from .officers import is_role, officer_names
 from .resolutions import election_rows, lead_in_items
 from .span_patterns import SpanPatterns
 from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, UPPER, WRAPPED_NAME
@@ -141,7 +141,7 @@ class MinutesRules(SpanPatterns):
                 if (PUBLIC_LINE.match(text, line_bounds(text, s0)[0], s0) or PUBLIC_NOTE.match(text, m.start() + n.end("n"))
                         or PUBLIC_NOTE.match(text, s0 - 1)):
                     continue  # a member of the public, not of the council (spec: residents are no entity)
-                if not self._bracketed_role(text, s0, m.start() + n.end("n")):
+                if not (self._bracketed_role(text, s0, m.start() + n.end("n")) or is_role(text, s0, m.start() + n.end("n"))):
                     add(s0, m.start() + n.end("n"), "COUNCILLOR", 4)
         # OFFICER: clerks, police, council and partner staff (rules/officers.py)
         for s0, e0, prio in officer_names(text):

@@ -15,6 +15,16 @@ from .patterns import HONORIFIC, INITIALS, NAME, NAME_WORD, NOT_NAME, ORG_WORDS,
 STAFF_ROLE = (r"Chief\s+Executive|Director|Head\s+of|Manager|Officer|Adviser|Advisor|Consultant|Engineer|Planner|"
               r"Co-?ordinator|Lead|Commissioner|Counsel|Solicitor|Accountant|Nurse|Assistant|Headteacher|Warden")
 STAFF_ROLE_WORD = re.compile(STAFF_ROLE)
+# a staff role or police rank in an attendance list, where a name is expected: "Apologies: Chief Executive (Mr. C.
+# Murray)", "Inspector P. Byrnes", "Ms Jacqueline Murfitt (Environmental Protection Officer, ...)": the words
+# are the role's, or run on into it
+ROLE_NAMED = re.compile(rf"\b(?:{STAFF_ROLE}|Inspector|Sergeant|Superintendent|Constable)\b")
+ROLE_NEXT = re.compile(rf"[ ]+(?:{STAFF_ROLE})\b")
+
+
+def is_role(text: str, s: int, e: int) -> bool:
+    """Are the words [s, e), where an attendance list has a name, a staff role or police rank (or its first words)?"""
+    return bool(ROLE_NAMED.search(text, s, e) or ROLE_NEXT.match(text, e))
 
 # A role as prose writes it, in lower case (or a police title), never an elected member's; not "contractor",
 # who only does work (R19).
