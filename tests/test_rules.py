@@ -1156,3 +1156,12 @@ def test_a_role_or_rank_in_an_attendance_list_is_no_member():
     ents = {(text[s:e], lab) for s, e, lab in MinutesRules().entities(text)}
     assert not {n for n, lab in ents if lab == "COUNCILLOR"}
     assert {"C. Murray", "P. Byrnes"} <= {n for n, lab in ents if lab == "OFFICER"}
+
+
+def test_an_irish_party_named_in_running_text_is_a_party():
+    """Unseen council minutes (Limerick): "Cllr. Scully, on his own behalf and on behalf of Fine Gael", "on behalf of
+    the Sinn Féin Party", "the Fianna Fáil Group" name a party (spec 2: PARTY; the head word stays outside)."""
+    text = ("Cllr. Scully, on his own behalf and on behalf of Fine Gael, congratulated the Mayor. Councillor Browne, on "
+            "behalf of the Sinn Féin Party, agreed, as did the Fianna Fáil Group.")
+    parties = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "PARTY"}
+    assert parties == {"Fine Gael", "Sinn Féin", "Fianna Fáil"}

@@ -217,10 +217,14 @@ class MinutesRules(SpanPatterns):
             found.append((m.start("p"), m.end("p"), "PARTY", 1))
         # a principal council's party groups in running text: "the Leader of the Labour Group", "the Green and
         # Independents Group", "former Conservative Member"
+        # (Irish councils' parties too: "on behalf of the Fianna Fáil Party", "on behalf of Fine Gael", "the Sinn Féin
+        # Councillors"; the head word "Party" stays outside, as "Group" does)
         full = (r"(?:Conservatives?|Labour|Liberal\s+Democrats?|Green(?:\s+(?:and|&)\s+Independents?)?|Independents?|"
-                r"Plaid\s+Cymru|Reform(?:\s+UK)?|UKIP|SNP)")
-        for m in re.finditer(rf"\b(?P<p>{full})(?=\s+(?:Group|Member|Members|Councillors?|Government|MP)\b)", text):
-            found.append((m.start("p"), m.end("p"), "PARTY", 1))
+                r"Plaid\s+Cymru|Reform(?:\s+UK)?|UKIP|SNP|Fianna\s+F[áa]il|Fine\s+Gael|Sinn\s+F[ée]in|Social\s+Democrats)")
+        for m in re.finditer(rf"\b(?P<p>{full})(?=\s+(?:Group|Party|Member|Members|Councillors?|Government|MP)\b)"
+                             rf"|\bon\s+behalf\s+of\s+(?:the\s+)?(?P<b>{full})\b", text):
+            g = "p" if m.group("p") else "b"
+            found.append((m.start(g), m.end(g), "PARTY", 1))
         # a bracket after a councillor's name that names a place stands for the authority (not a party, a role, initials
         # or the single letter that tells two members of one surname apart: "Collins (B), Collins (J)")
         ents = resolve(found)
