@@ -1165,3 +1165,11 @@ def test_an_irish_party_named_in_running_text_is_a_party():
             "behalf of the Sinn Féin Party, agreed, as did the Fianna Fáil Group.")
     parties = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "PARTY"}
     assert parties == {"Fine Gael", "Sinn Féin", "Fianna Fáil"}
+
+
+def test_cathaoirleach_is_a_role_not_a_member():
+    """Unseen council minutes (Limerick): "PRESENT IN THE CHAIR: Councillor J. Sheahan, An Cathaoirleach." names the
+    chair's role (Irish for chairman), no member (spec 2: roles are not entities)."""
+    text = "PRESENT IN THE CHAIR: Councillor J. Sheahan, An Cathaoirleach.\n\nMEMBERS PRESENT:\n\nCouncillors Butler, Foley.\n"
+    names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
+    assert names == {"J. Sheahan", "Butler", "Foley"}

@@ -21,6 +21,8 @@ NOT_NAME = TITLES | {
     "arising", "road", "lane", "street", "close", "hall", "church", "village", "national", "agency", "government",
     "vice-chairman", "vice-chair", "vice-chairwoman", "co-chair", "motion", "amendment", "substitute", "substitutes",
     "cabinet", "services", "director", "purpose", "amount", "funding", "officials", "staff",
+    # the chair of an Irish council or district, a role like "Chairman": "Councillor J. Sheahan, An Cathaoirleach"
+    "cathaoirleach", "leas-chathaoirleach",
 }
 ORG_WORDS = {"agency", "assessment", "association", "board", "group", "council", "service", "services", "authority",
              "trust", "fund", "partnership", "commission", "committee", "department", "programme", "network", "forum",
