@@ -1173,3 +1173,13 @@ def test_cathaoirleach_is_a_role_not_a_member():
     text = "PRESENT IN THE CHAIR: Councillor J. Sheahan, An Cathaoirleach.\n\nMEMBERS PRESENT:\n\nCouncillors Butler, Foley.\n"
     names = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "COUNCILLOR"}
     assert names == {"J. Sheahan", "Butler", "Foley"}
+
+
+def test_an_owner_council_named_with_and_is_one_owner():
+    """Unseen council minutes (Limerick): an action's owner "Limerick City and County Council" was split at "and" into
+    "Limerick City" and "County Council"; owners joined by "and" still split ("Clerk and Chairman")."""
+    from governance_nlp.rules.text import split_owners
+    assert split_owners("Limerick City and County Council") == ["Limerick City and County Council"]
+    assert split_owners("Limerick City & County Council") == ["Limerick City & County Council"]
+    assert split_owners("Clerk and Chairman") == ["Clerk", "Chairman"]
+    assert split_owners("Highways and the Parish Council") == ["Highways", "Parish Council"]

@@ -19,7 +19,8 @@ from .officers import is_role, officer_names
 from .resolutions import election_rows, lead_in_items
 from .span_patterns import SpanPatterns
 from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, UPPER, WRAPPED_NAME
-from .text import SENTENCE_OPENER, clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first
+from .text import (SENTENCE_OPENER, clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first,
+                   split_owners)
 
 # a line break inside a paragraph, and what opens a sentence of its own on the next line (an owner, a sentence opener)
 WRAP_NEXT = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
@@ -300,7 +301,7 @@ class MinutesRules(SpanPatterns):
             own = re.sub(r"^(?:Cllrs?|Councillors?|County Councillor|Mrs|Mr|Ms|Miss)\.?\s+", "", own)
             if own.lower() not in self.NON_OWNER:
                 is_action = True
-                owners = [p.strip() for p in re.split(r"\s+and\s+(?:the\s+)?", own) if p.strip()]
+                owners = split_owners(own)
             elif own.lower() in self.BODY_OWNER and not self.BODY_DECIDES.match(sent, m.end("own")):
                 is_action = True  # "Council to investigate", "Members will ...": a task, no named owner (R41)
         if (not is_action and "agenda" not in sent.lower()

@@ -56,6 +56,17 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     return a, (len(text) if b < 0 else b)
 
 
+# an "and" between owners ("Clerk and Chairman"), not inside a council's name ("Limerick City and County Council",
+# "Limerick City & County Council": the words before it end in a council's kind without its head)
+OWNER_AND = re.compile(r"(?<!City)(?<!County)(?<!Borough)(?<!District)\s+(?:and|&)\s+(?:the\s+)?"
+                       r"|(?<=[A-Za-z])\s+(?:and|&)\s+(?:the\s+)?(?!(?:[A-Z][\w'’-]*\s+){0,2}Council\b)")
+
+
+def split_owners(owners: str) -> list[str]:
+    """ "Clerk and Chairman" -> ["Clerk", "Chairman"]; a council named with "and" stays one owner."""
+    return [p.strip() for p in OWNER_AND.split(owners) if p.strip()]
+
+
 OWNER_LINE = re.compile(r"^[ \t]*\**([A-Z][\w.'’ ]{0,40}(?:[/,&][ ]?[A-Z][\w.'’ ]{0,40}){0,4})\**[ \t]*$")
 
 
@@ -76,7 +87,7 @@ def owner_hint(text: str, end: int, same_line: bool = False) -> list[str]:
     m = OWNER_LINE.match(cand)
     if not m:
         return []
-    parts = [p.strip(" *") for p in re.split(r"/|,|&| and ", m.group(1)) if p.strip(" *")]
+    parts = [p.strip(" *") for q in re.split(r"/|,", m.group(1)) for p in split_owners(q) if p.strip(" *")]
     parts = [re.sub(r"^(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+", "", p) for p in parts]
     return [p for p in parts if p and p.lower() not in {"noted", "all noted", "ongoing", "done", "complete"}]
 
