@@ -1183,3 +1183,12 @@ def test_an_owner_council_named_with_and_is_one_owner():
     assert split_owners("Limerick City & County Council") == ["Limerick City & County Council"]
     assert split_owners("Clerk and Chairman") == ["Clerk", "Chairman"]
     assert split_owners("Highways and the Parish Council") == ["Highways", "Parish Council"]
+
+
+def test_a_kind_of_council_meeting_is_no_authority():
+    """Unseen council minutes (Limerick): "Special Council Meeting arranged", "submitted to the Plenary Council" name
+    a meeting of the council, a generic reference (spec 2), not an authority; a named council still is one."""
+    text = ("A Special Council Meeting was arranged. The motion is to be submitted to the Plenary Council. "
+            "Limerick City and County Council will reply.")
+    auths = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "AUTHORITY"}
+    assert auths == {"Limerick City and County Council"}

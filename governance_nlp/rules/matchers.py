@@ -162,7 +162,8 @@ class MinutesRules(SpanPatterns):
                    "local", "our", "your", "their", "its", "each", "every", "any", "all", "both", "to", "for", "in",
                    "on", "&", "with", "by", "from", "at", "metropolitan", "members", "new", "unitary",
                    # a meeting or a body that is no authority: "Full Council", "Schools Council", "Youth Council"
-                   "full", "next", "should", "schools", "youth", "arts", "parent",
+                   "full", "next", "should", "schools", "youth", "arts", "parent", "special", "ordinary", "monthly",
+                   "statutory", "budget", "plenary",
                    # a sentence adverb opening the clause: "Therefore Milburn Parish Council has to ..."
                    "therefore", "however", "furthermore", "moreover", "additionally", "also", "thus", "hence",
                    "meanwhile", "subsequently", "consequently"}
