@@ -1192,3 +1192,20 @@ def test_a_kind_of_council_meeting_is_no_authority():
             "Limerick City and County Council will reply.")
     auths = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "AUTHORITY"}
     assert auths == {"Limerick City and County Council"}
+
+
+def test_a_blank_line_after_a_word_no_sentence_ends_on_does_not_end_the_span():
+    """Unseen council minutes (Limerick): a double-spaced PDF breaks a sentence before a capital after "by", "of",
+    "the" or a member's title; the span is the whole sentence (spec 3), not a fragment at the blank line. A blank
+    line after a preposition that may close a phrasal verb ("looked into") still ends it."""
+    text = ("At the outset it was proposed by Councillor Keary and seconded by\n\nCouncillor Ryan to adjourn the "
+            "Meeting for ten minutes.\n\nThe following motion was proposed by Councillor Keary and seconded by "
+            "Councillor\n\nRyan.\n\nThe report will be submitted before the end of\n\nNovember.\n\n"
+            "The drain would also be looked into\n\nWill the Council write to the residents?\n")
+    decs, acts = MinutesRules().spans(text)
+    assert {text[s:e] for s, e, _ in decs} == {
+        "At the outset it was proposed by Councillor Keary and seconded by\n\nCouncillor Ryan to adjourn the Meeting "
+        "for ten minutes.",
+        "The following motion was proposed by Councillor Keary and seconded by Councillor\n\nRyan."}
+    assert {text[s:e] for s, e, _, _ in acts} == {
+        "The report will be submitted before the end of\n\nNovember.", "The drain would also be looked into"}

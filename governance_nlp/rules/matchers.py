@@ -20,7 +20,7 @@ from .resolutions import election_rows, lead_in_items
 from .span_patterns import SpanPatterns
 from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, UPPER, WRAPPED_NAME
 from .text import (SENTENCE_OPENER, clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first,
-                   split_owners)
+                   single_spaced, split_owners)
 
 # a line break inside a paragraph, and what opens a sentence of its own on the next line (an owner, a sentence opener)
 WRAP_NEXT = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
@@ -51,7 +51,6 @@ class MinutesRules(SpanPatterns):
     # shaped like a council's initials, but no council: the BBC, a Parochial Church Council, Kent Youth County
     # Council, the International Cricket/Criminal Court, the bank HSBC ("ECC" is Essex or Exeter City Council: it stays a council)
     NOT_COUNCILS = {"BBC", "PCC", "KYCC", "ICC", "HSBC"}
-    DOUBLE_SPACED = re.compile(r"(?<=[\w,])[ \t]*\n[ \t]*\n(?=[ \t]*[a-z])")
     # a bracket after a member's name that holds a role, a company or a body's head word names no place: "(Village
     # Representative)", "(Editor Village Pump)", "(Vion UK Favor Parker Ltd)", the generic "(Parish Council)" (spec 2;
     # a named council in brackets, "(Kent County Council)", is found by the council-head rule)
@@ -410,9 +409,7 @@ class MinutesRules(SpanPatterns):
 
 
     def spans(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float, list[str]]]]:
-        # a PDF that double-spaces its lines leaves a blank line inside a sentence ("it was agreed to\n\nallocate the
-        # following:"): a blank line before a lower-case word does not end the unit (spaces keep every offset)
-        text = self.DOUBLE_SPACED.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
+        text = single_spaced(text)
         cands = [(s, e) for s, e in candidate_spans(text) if sentence_level(text, s, e)]
         hints = [m.start() for m in self.DECISION_HINT.finditer(text)]
 

@@ -100,6 +100,28 @@ TAIL = 17
 # \nSBC Legal Department has any record of this.", "work would follow on the bench at \nManordeilo").
 CONTINUES = re.compile(r"\b(?:by|and|of|the|to|for|with|from|that|if|whether|a|an|at|into|about|their|his|her|its|our|"
                        r"is|are|was|were|would|will|should|be)$")
+# A PDF that double-spaces its lines leaves a blank line inside a sentence: before a lower-case word ("it was agreed
+# to\n\nallocate the following:"), or before a capital after a word no sentence ends on ("proposed by Councillor Keary
+# and seconded by\n\nCouncillor O'Brien", "at the end of\n\nNovember") or a member's title ("seconded by
+# Councillor\n\nO'Donoghue."); not a preposition that may close a phrasal verb, since a blank line is a stronger break
+# than a wrap ("this would also be looked into\n\nWill you ...").
+BLANK_CONTINUES = re.compile(r"\b(?:by|of|the|a|an|and|from|their|his|her|its|our|is|are|was|were|would|will|should|be)$")
+DOUBLE_SPACED = re.compile(r"(?<=[\w,])[ \t]*\n[ \t]*\n(?=[ \t]*[a-z])|(?<=[\w.])[ \t]*\n[ \t]*\n(?=[ \t]*[A-Z])")
+TITLE_END = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?$")
+
+
+def single_spaced(text: str) -> str:
+    """The text with each blank line inside a double-spaced sentence (DOUBLE_SPACED) made a plain line break, for the
+    rules' units only (spaces replace the removed break, every offset is kept)."""
+    def join(m: re.Match[str]) -> str:
+        before = text[max(0, m.start() - TAIL):m.start()]
+        if re.match(r"[ \t]*[A-Z]", text[m.end():m.end() + 20]) and not (BLANK_CONTINUES.search(before)
+                                                                         or TITLE_END.search(before)):
+            return m.group()
+        return " " * (len(m.group()) - 1) + "\n"
+    return DOUBLE_SPACED.sub(join, text)
+
+
 # A lower-case list marker on the next line starts a new item ("b)", "xviii)", a doubled "ii))"), not a wrapped line;
 # a short word closing the sentence is none ("Cllr. J. Davies would follow \nup.", "would be identified \nsoon.").
 NEXT_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,7})[.)]+")
