@@ -1209,3 +1209,13 @@ def test_a_blank_line_after_a_word_no_sentence_ends_on_does_not_end_the_span():
         "The following motion was proposed by Councillor Keary and seconded by Councillor\n\nRyan."}
     assert {text[s:e] for s, e, _, _ in acts} == {
         "The report will be submitted before the end of\n\nNovember.", "The drain would also be looked into"}
+
+
+def test_one_members_support_is_an_opinion_not_a_decision():
+    """Unseen council minutes (Limerick): one member supporting a speaker or a request, or a speaker "supported by"
+    another, is opinion in the debate (spec 3: not marked); the members' or the council's support stays a decision."""
+    text = ("Cllr. Kennedy fully supported the previous speakers.\n\nCouncillor Ryan, supported by Councillor Keary, "
+            "stated that the road was dangerous.\n\nHe supported the appointment of a Senior Official.\n\n"
+            "Members supported the application.\n")
+    decs, _ = MinutesRules().spans(text)
+    assert {text[s:e] for s, e, _ in decs} == {"Members supported the application."}

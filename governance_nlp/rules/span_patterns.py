@@ -52,9 +52,12 @@ class SpanPatterns:
         r"(?![ ]+(?:from|were|was|had|have|about|on|regarding))|(?:resolution|motion|proposal)[ ]+(?:was[ ]+)?passed|passed[ ]+unanimously)\b",
         re.I)
     # Not a decision of the body: one person undertaking a task ("The Clerk agreed to contact ...": an ACTION),
-    # or an agenda heading ("To agree the list of items").
-    PERSON_AGREED = re.compile(r"(?P<who>[A-Z][\w'’.-]*|he|she)\s+(?:(?:kindly|also|has|had|have|very)\s+){0,2}(?P<w>agreed)"
-                               r"\s+(?:to|with|that)\b")
+    # or an agenda heading ("To agree the list of items"); one member's support is an opinion in the debate (spec 3:
+    # "discussion and opinion"), as is a speaker "supported by" another: "Cllr. Kennedy fully supported the previous
+    # speakers", "Councillor O'Donoghue, supported by Councillor Keary, stated that ..."
+    PERSON_AGREED = re.compile(r"(?P<who>[A-Z][\w'’.-]*|he|she)\s+(?:(?:kindly|also|has|had|have|very|fully|strongly)\s+){0,2}"
+                               r"(?P<w>agreed(?=\s+(?:to|with|that)\b)|supported\b)"
+                               r"|,\s+(?P<w2>supported)\s+by\s+[^,.;\n]{1,60},")
     # A decision taken before this meeting, referred to: "as agreed at the last meeting", "had already been approved"
     PRIOR = re.compile(r"\bas\s+(?:previously\s+|already\s+)?(?P<w>agreed|approved|resolved|decided|noted)\b"
                        r"|\b(?:been|already)\s+(?P<w2>agreed|approved|resolved|decided|accepted|adopted|noted)\b"
