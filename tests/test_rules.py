@@ -1219,3 +1219,14 @@ def test_one_members_support_is_an_opinion_not_a_decision():
             "Members supported the application.\n")
     decs, _ = MinutesRules().spans(text)
     assert {text[s:e] for s, e, _ in decs} == {"Members supported the application."}
+
+
+def test_an_obligation_or_a_past_need_in_the_passive_is_no_task():
+    """Unseen council minutes (Limerick): "had to be replaced" reports the past, "has to be looked at" a need (like
+    "needs to be"); neither assigns a task (R40). A task still pending stays one ("still has to be finalised",
+    "will have to be investigated")."""
+    text = ("Houses were then built and again these had to be replaced.\n\nThe vulnerability of wells has to be "
+            "looked at.\n\nThe site for the seat still has to be finalised.\n\nThis will have to be investigated.\n")
+    _, acts = MinutesRules().spans(text)
+    assert {text[s:e] for s, e, _, _ in acts} == {"The site for the seat still has to be finalised.",
+                                                  "This will have to be investigated."}
