@@ -1230,3 +1230,13 @@ def test_an_obligation_or_a_past_need_in_the_passive_is_no_task():
     _, acts = MinutesRules().spans(text)
     assert {text[s:e] for s, e, _, _ in acts} == {"The site for the seat still has to be finalised.",
                                                   "This will have to be investigated."}
+
+
+def test_an_anticipated_completion_is_no_task():
+    """Unseen council minutes (Limerick): "it was anticipated that ..." / "It is envisaged that ..." report an
+    expectation, like "expected" (R40: no task), not work assigned at the meeting."""
+    text = ("It was anticipated that the works would be completed by July 2016.\n\n"
+            "It is envisaged that the plan will be presented to the Council in the coming months.\n\n"
+            "A report will be forwarded to Highways.\n")
+    _, acts = MinutesRules().spans(text)
+    assert {text[s:e] for s, e, _, _ in acts} == {"A report will be forwarded to Highways."}

@@ -119,7 +119,10 @@ class SpanPatterns:
     # a task under a condition or a hope is none yet (R40: conditionals, opinions and wishes): "if they wished to
     # comment ... they would be invited to speak", "It is hoped the goal posts will be repaired"; a person agreeing
     # to a task stays one ("Advice was given to contact BHA who may be able to help and SW agreed to do this")
-    UNCERTAIN = re.compile(r"\b(?:[Ii]f|whether|unless|[Hh]oped?|[Hh]opefully|expected|likely|unlikely|might|may)\b")
+    # ("It was anticipated that the works would be completed by July", "It is envisaged that the plan will be presented":
+    # an expectation, like "expected")
+    UNCERTAIN = re.compile(r"\b(?:[Ii]f|whether|unless|[Hh]oped?|[Hh]opefully|expected|anticipated|envisaged|likely|"
+                           r"unlikely|might|may)\b")
     COLLECTIVE = {"members", "council", "councillors", "board", "committee", "meeting", "group", "panel", "cabinet",
                   "all", "it", "they", "we", "everyone", "trustees", "governors", "pc", "cc"}
     AGENDA_LINE = re.compile(r"\s*(?:\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+)?To[ ]+(?:agree|approve|consider|receive|note|resolve|discuss)\b")
