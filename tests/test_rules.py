@@ -1240,3 +1240,14 @@ def test_an_anticipated_completion_is_no_task():
             "A report will be forwarded to Highways.\n")
     _, acts = MinutesRules().spans(text)
     assert {text[s:e] for s, e, _, _ in acts} == {"A report will be forwarded to Highways."}
+
+
+def test_taking_an_agenda_item_now_is_no_task():
+    """Unseen council minutes (Limerick, 96 times over its bodies): taking an agenda item in another order is this
+    meeting's procedure (a DECISION where agreed), no task for after it (spec 3)."""
+    text = ("With the permission of the Chair, it was agreed to take Item No. 15 at this stage.\n\n"
+            "The Mayor stated that Item No. 14 would be taken at this stage.\n\nThe Clerk to write to Highways.\n")
+    decs, acts = MinutesRules().spans(text)
+    assert {text[s:e] for s, e, _, _ in acts} == {"The Clerk to write to Highways."}
+    assert {text[s:e] for s, e, _ in decs} == {
+        "With the permission of the Chair, it was agreed to take Item No. 15 at this stage."}

@@ -93,6 +93,10 @@ class SpanPatterns:
     # update on ...", "I will ask the next Meeting of the District ..."
     NOTICE = re.compile(r"\bwill\s+(?:move|ask|propose|raise)\b[^.]{0,40}?\b(?:next|following)\s+(?:[\w'’-]+\s+){0,3}?"
                         r"meeting\b", re.I)
+    # taking the agenda's items in another order is this meeting's procedure, no task for after it (spec 3): "It was agreed
+    # to take Item No. 15 at this stage", "the Mayor stated that Item No. 14 would be taken at this stage"
+    ITEM_ORDER = re.compile(r"\b(?:take|taking)\s+(?:the\s+)?(?:agenda\s+)?items?\b"
+                            r"|\bitems?\s+(?:no\.?\s*)?\d+[\w()]*\s+(?:would|will|should|to)\s+be\s+taken\b", re.I)
     # a question opening with its interrogative asks, it sets no task: "How will locations be decided?", "Can they be
     # circulated to Members?", "Could this be looked at as a priority"
     QUESTION = re.compile(r"(?:How|What|When|Where|Why|Which|Who)\s+(?:will|would|can|could|is|are|does|do|has|have|should)\b"
