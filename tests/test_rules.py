@@ -1251,3 +1251,19 @@ def test_taking_an_agenda_item_now_is_no_task():
     assert {text[s:e] for s, e, _, _ in acts} == {"The Clerk to write to Highways."}
     assert {text[s:e] for s, e, _ in decs} == {
         "With the permission of the Chair, it was agreed to take Item No. 15 at this stage."}
+
+
+def test_an_officer_agreeing_after_another_verb_is_no_decision_of_the_body():
+    """Unseen council minutes (Limerick, 30 times over its bodies): an officer or member who reports and then "agreed
+    to" do something undertakes a task (an ACTION), the body decides nothing (spec 3); the members' own agreement and
+    a motion's stay decisions."""
+    text = ("In replying, the Senior Executive Engineer stated that the fence needs repair and agreed to follow up on "
+            "this matter.\n\nHe added that there was a parenting issue and agreed to submit figures.\n\n"
+            "Members welcomed the update and agreed to support the group.\n\nIt was proposed by Councillor Ryan, "
+            "seconded by Councillor Keary and agreed to adopt the Byelaws.\n")
+    decs, acts = MinutesRules().spans(text)
+    assert {text[s:e] for s, e, _ in decs} == {
+        "Members welcomed the update and agreed to support the group.",
+        "It was proposed by Councillor Ryan, seconded by Councillor Keary and agreed to adopt the Byelaws."}
+    assert ("In replying, the Senior Executive Engineer stated that the fence needs repair and agreed to follow up on "
+            "this matter.") in {text[s:e] for s, e, _, _ in acts}

@@ -324,6 +324,8 @@ class MinutesRules(SpanPatterns):
             return False
         personal = {m.start("w") if m.group("w") else m.start("w2") for m in self.PERSON_AGREED.finditer(unit)
                     if m.group("w2") or m.group("who").lower().rstrip(".") not in self.COLLECTIVE}
+        personal |= {m.start("w") for m in self.PERSON_THEN_AGREED.finditer(unit)
+                     if m.group("who").split()[-1].lower().rstrip(".") not in self.COLLECTIVE}
         personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7")
                      if m.group(g)}
         personal |= {m.start("w") for m in self.UNDECIDED.finditer(unit)}
