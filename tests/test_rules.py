@@ -1267,3 +1267,12 @@ def test_an_officer_agreeing_after_another_verb_is_no_decision_of_the_body():
         "It was proposed by Councillor Ryan, seconded by Councillor Keary and agreed to adopt the Byelaws."}
     assert ("In replying, the Senior Executive Engineer stated that the fence needs repair and agreed to follow up on "
             "this matter.") in {text[s:e] for s, e, _, _ in acts}
+
+
+def test_a_council_named_with_and_is_one_owner():
+    """Unseen council minutes (Limerick): "Limerick City and County Council" is one council, not the owners
+    "Limerick City" and "County Council"; two members joined by "and" stay two owners."""
+    text = ("Limerick City and County Council will repair the footpath.\n\n"
+            "John Smith and Mary Jones will organise the thinning.\n")
+    _, acts = MinutesRules().spans(text)
+    assert [o for _, _, _, o in acts] == [["Limerick City and County Council"], ["John Smith", "Mary Jones"]]
