@@ -1276,3 +1276,19 @@ def test_a_council_named_with_and_is_one_owner():
             "John Smith and Mary Jones will organise the thinning.\n")
     _, acts = MinutesRules().spans(text)
     assert [o for _, _, _, o in acts] == [["Limerick City and County Council"], ["John Smith", "Mary Jones"]]
+
+
+def test_an_assent_alone_takes_in_the_sentence_before():
+    """Ayton, Boughton, West Dereham: "This was agreed.", "All agreed to this.", "The Parish Council agreed. Proposed
+    by LH, seconded by SG." name nothing they agree to; the span is the sentence that states it with the assent (spec
+    3); a heading line above is no part of it."""
+    text = ("Christmas Lights \nThere was discussion about a proposal from GD to set up a group \nseparate from the "
+            "Council to manage the lights.  This was agreed.\n\nIt was suggested that the subject be included in the "
+            "News.  All agreed to this.\n\nNick asked to straighten the headstones. The Parish Council agreed. "
+            "Proposed by LH, seconded by SG.\n")
+    decs, _ = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decs] == [
+        "There was discussion about a proposal from GD to set up a group \nseparate from the Council to manage the "
+        "lights.  This was agreed.",
+        "It was suggested that the subject be included in the News.  All agreed to this.",
+        "Nick asked to straighten the headstones. The Parish Council agreed. Proposed by LH, seconded by SG."]

@@ -19,8 +19,8 @@ from .officers import is_role, officer_names
 from .resolutions import election_rows, lead_in_items
 from .span_patterns import SpanPatterns
 from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, UPPER, WRAPPED_NAME
-from .text import (SENTENCE_OPENER, clean_name, line_bounds, owner_hint, resolve, sentence_level, shortest_first,
-                   single_spaced, split_owners)
+from .text import (SENTENCE_OPENER, clean_name, line_bounds, owner_hint, resolve, sentence_before, sentence_level,
+                   shortest_first, single_spaced, split_owners)
 
 # a line break inside a paragraph, and what opens a sentence of its own on the next line (an owner, a sentence opener)
 WRAP_NEXT = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
@@ -430,6 +430,18 @@ class MinutesRules(SpanPatterns):
         listed = shortest_first([i for found in items.values() for i in found] + election_rows(text))
         dec = self._join_motion_parts(text, sorted(listed + [x for x in shortest_first(x for x in decides if not items[x])
                                                              if all(x[1] <= a or x[0] >= b for a, b in listed)]))
+        # an assent alone ("This was agreed.") takes in the sentence before it, which states what was agreed (spec 3)
+        # (a decision span in that sentence joins it)
+        joined: list[tuple[int, int]] = []
+        for s, e in dec:
+            m = self.ASSENT_ONLY.match(text, s, e)
+            # (its movers after it stay in: "The Parish Council agreed. Proposed by LH, seconded by SG.")
+            alone = m and (m.end() == e or self.MOVERS_ONLY.fullmatch(text, m.end(), e))
+            a = sentence_before(text, s, cands) if alone else None
+            while a is not None and joined and joined[-1][1] > a:
+                a = min(a, joined.pop()[0])
+            joined.append((s if a is None else a, e))
+        dec = joined
         acts: dict[tuple[int, int], list[str]] = {}
         for s, e in cands:
             # a task after a semicolon on the same line closes its sentence, which is the span (spec 3: one sentence):

@@ -283,6 +283,14 @@ class SpanPatterns:
                               r"(?:unanimously\s+|not\s+)?(?:carried|agreed|lost|defeated|passed|approved)"
                               r"(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+by\s+\d+\s+votes?\b[^.\n]{0,30})?\W*"
                               r"|\W*all\s+(?:(?:were|present)\s+)?in\s+(?:favour|agreement)\W*", re.I)
+    # an assent that names nothing it assents to: "This was agreed.", "All agreed to this.", "All in agreement.", "The
+    # Parish Council agreed." (spec 3: one span with the sentence that states what was put; the sentence before, on
+    # its paragraph, is the span's start)
+    ASSENT_ONLY = re.compile(r"(?:this|that|it)\s+was\s+(?:also\s+)?(?:unanimously\s+)?(?:agreed|approved|accepted|supported)"
+                             r"(?:\s+by\s+all(?:\s+present)?|\s+unanimously)?[.!]?"
+                             r"|all\s+(?:present\s+)?agreed(?:\s+(?:to|with)\s+(?:this|that|it))?[.!]?|all\s+in\s+agreement[.!]?"
+                             r"|(?:the\s+)?(?:parish\s+|community\s+|town\s+)?(?:council|members|councillors|board|committee)"
+                             r"\s+(?:all\s+)?agreed[.!]?", re.I)
     # what may part a motion from its outcome: a space, or a blank line or two ("... seconded by Cllr Mann\n\nCarried")
     OUTCOME_GAP = re.compile(r"[ \t\xa0]*(?:\n[ \t\xa0]*){0,3}")
     # the movers of a decision stated just before (spec 3): "Proposed: Trevor Smith, seconded: Amanda Wright.", "Seconded

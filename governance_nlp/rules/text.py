@@ -203,6 +203,18 @@ def sentence_level(text: str, s: int, e: int) -> bool:
     return True
 
 
+def sentence_before(text: str, pos: int, cands: Iterable[tuple[int, int]]) -> int | None:
+    """The start of the whole sentence that ends just before ``pos`` in its paragraph (no blank line between), from
+    the sentence-level candidates ``cands``; None where there is none."""
+    end = len(text[:pos].rstrip())
+    if not end or text[end - 1] not in ".!?" or text[end:pos].count("\n") > 1:
+        return None
+    # (no stop inside, and no heading line before it: "Christmas Lights \nThere was discussion ...")
+    starts = [a for a, b in cands if b == end and a < b and not re.search(r"[.!?]\s|\n[ \t\xa0]*\n", text[a:b - 1])
+              and not re.search(rf"\n[ \t\xa0]*(?:{SENTENCE_OPENER.pattern})", text[a:b])]
+    return min(starts, default=None)
+
+
 def shortest_first(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Non-overlapping subset, shortest spans first (ties: earlier first)."""
     taken: list[tuple[int, int]] = []
