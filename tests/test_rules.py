@@ -1292,3 +1292,19 @@ def test_an_assent_alone_takes_in_the_sentence_before():
         "lights.  This was agreed.",
         "It was suggested that the subject be included in the News.  All agreed to this.",
         "Nick asked to straighten the headstones. The Parish Council agreed. Proposed by LH, seconded by SG."]
+
+
+def test_a_list_item_with_a_noted_status_cell_is_one_span():
+    """Manordeilo and Salem (R23): a numbered item whose right-hand cell says "Noted" is one DECISION span from the
+    item's first word (spec 3: one list item), not its last sentence alone; a numbered heading above is no part of it."""
+    text = ("x) Welsh Government Draft Proposal Report- Review of the Electoral Arrangements for Carmarthenshire.  \n"
+            "Cllr. J. Davies outlined the proposed changes at county level, there were no changes to the boundary."
+            "                Noted \n"
+            "iv) Carmarthenshire County Council (C.C.C.) Receipt for £4,237.48 payment of annual lighting charges."
+            "    Noted \n\n"
+            "5. BUDGET REVIEW \nThe Council budget together with the bank statement was discussed.             Noted\n")
+    decs, _ = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decs] == [
+        text[text.index("Welsh"):text.index("Noted") + 5],
+        "Carmarthenshire County Council (C.C.C.) Receipt for £4,237.48 payment of annual lighting charges.    Noted",
+        "The Council budget together with the bank statement was discussed.             Noted"]

@@ -215,6 +215,32 @@ def sentence_before(text: str, pos: int, cands: Iterable[tuple[int, int]]) -> in
     return min(starts, default=None)
 
 
+# a status cell closing a line ("...  boundary.                Noted"): the item's outcome in a right-hand column (R23)
+STATUS_CELL_END = re.compile(r"(?:\t|[ ]{2,})[ \t]*(?:Noted|Agreed|Approved)[ \t]*$")
+
+
+def item_start(text: str, s: int, lines: int = 4) -> int | None:
+    """The first word of the numbered or lettered list item ("x) ", "12i) ") that [s, ...) lies in, up to ``lines``
+    lines above; None where a blank line, another item's status cell or no item marker comes first."""
+    a, _ = line_bounds(text, s)
+    for _ in range(lines):
+        m = ITEM_START.match(text, a)
+        line = text[a:line_bounds(text, a)[1]].rstrip()
+        # (a numbered heading above is none: "5. BUDGET REVIEW \nThe Council budget ... was discussed.     Noted"; an
+        # item's line above ends a sentence or runs to a wrapped line's width)
+        if m and a + len(m.group()) - 1 <= s and (a == line_bounds(text, s)[0] or line.endswith((".", "!", "?"))
+                                                   or len(line) >= WRAP_WIDTH):
+            return a + len(m.group()) - 1
+        if not a:
+            return None
+        pa, pe = line_bounds(text, a - 1)
+        prev = text[pa:pe]
+        if not prev.strip() or STATUS_CELL_END.search(prev) or re.search(r"(?:\t|[ ]{3,})\S+[ \t]*$", prev):
+            return None
+        a = pa
+    return None
+
+
 def shortest_first(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Non-overlapping subset, shortest spans first (ties: earlier first)."""
     taken: list[tuple[int, int]] = []
