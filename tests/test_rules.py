@@ -1308,3 +1308,14 @@ def test_a_list_item_with_a_noted_status_cell_is_one_span():
         text[text.index("Welsh"):text.index("Noted") + 5],
         "Carmarthenshire County Council (C.C.C.) Receipt for £4,237.48 payment of annual lighting charges.    Noted",
         "The Council budget together with the bank statement was discussed.             Noted"]
+
+
+def test_some_members_agreeing_is_no_decision_of_the_meeting():
+    """Improvement Board, Ayton: "Several members noted ...", "several members agreed with ...", "Other members agreed
+    that this was an issue" are some members' views (spec 3: opinion), not the meeting's decision; the meeting's
+    own agreement stays one."""
+    rules = MinutesRules()
+    assert not rules._decides("Several members noted the challenging environment in which social workers practice.")
+    assert not rules._decides("The Chairman thanked David and several members agreed with the importance of redress.")
+    assert not rules._decides("Other members agreed that this was an issue.")
+    assert rules._decides("Members agreed that this was an issue.")

@@ -123,6 +123,11 @@ class SpanPatterns:
                         r"|\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?(?P<w2>noted)\b"
                         r"|\b(?P<w3>noted)(?=\s*[,:]|\s+(?:as|to\s+be|in\s+(?:a|the)|with|concern|further|no|[a-z]+ing)\b)",
                         re.I)
+    # some of the members agreeing or noting is their view, not the meeting's decision (spec 3: opinion): "Several
+    # members noted the challenging environment ...", "several members agreed with the importance of ...", "Other
+    # members agreed that this was an issue"
+    SOME_MEMBERS = re.compile(r"\b(?:several|some|other|many|a\s+number\s+of|a\s+few|individual)\s+(?:board\s+)?"
+                              r"(?:members|councillors)\s+(?:also\s+)?(?P<w>agreed|noted|supported|accepted|endorsed)\b", re.I)
     # a decision still to be taken, or one that might be, is none yet: "the two phone boxes could be adopted", "a
     # total of £30.37 to be decided upon", "it may not be automatically accepted", "needed to be understood and agreed"
     UNDECIDED = re.compile(r"\b(?:could|would|may|might|must|should|can|cannot|will|shall|to)\s+(?:(?:not|also|then|now|"
