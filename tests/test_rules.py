@@ -1319,3 +1319,17 @@ def test_some_members_agreeing_is_no_decision_of_the_meeting():
     assert not rules._decides("The Chairman thanked David and several members agreed with the importance of redress.")
     assert not rules._decides("Other members agreed that this was an issue.")
     assert rules._decides("Members agreed that this was an issue.")
+
+
+def test_the_items_under_a_decisions_heading_are_decisions():
+    """Improvement Board: every item listed under a "Decisions:" heading is a DECISION (spec 3), though the heading
+    has no decision word; an "Actions:" heading after a decision's items opens the tasks, not more decisions."""
+    text = ("Decisions:\n\n- A future two day event should be clearly identified as an Improvement Conference\n"
+            "- The venue should be in a city-centre location outside London\n\nNext item\n\n"
+            "Decision:\n\n The Board noted the overall picture set out in the report.\n\nActions:\n\n"
+            "- A report from the IDeA setting out the support offer to be brought to the next meeting.\n")
+    decs, _ = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decs] == [
+        "A future two day event should be clearly identified as an Improvement Conference",
+        "The venue should be in a city-centre location outside London",
+        "The Board noted the overall picture set out in the report."]

@@ -427,7 +427,8 @@ class MinutesRules(SpanPatterns):
         decides = self._unwrapped(text, decides)
         items = {(s, e): lead_in_items(text, s, e) for s, e in decides}
         # a lead-in ("RESOLVED that Council:") is not a span; the items it introduces are (spec 3)
-        listed = shortest_first([i for found in items.values() for i in found] + election_rows(text))
+        headed = [i for s, e in cands if self.DECISIONS_HEADING.fullmatch(text, s, e) for i in lead_in_items(text, s, e)]
+        listed = shortest_first([i for found in items.values() for i in found] + headed + election_rows(text))
         dec = self._join_motion_parts(text, sorted(listed + [x for x in shortest_first(x for x in decides if not items[x])
                                                              if all(x[1] <= a or x[0] >= b for a, b in listed)]))
         # an assent alone ("This was agreed.") takes in the sentence before it, which states what was agreed (spec 3)

@@ -30,6 +30,8 @@ LEAD_IN = re.compile(r"(?:\bRESOLVED\b|\b[Rr]esolved\b|^\W*Decisions?\b)[^.\n]*:
                      r"|\b(?:agreed|agrees|decided|approved)\b[^.\n]*\b(?:that|to)\s*:-?\s*$"
                      # planning replies listed under their lead-in (R49): "The undernoted planning applications were supported:"
                      r"|\bapplications\s+(?:were|was)\s+(?:supported|approved)\s*:-?\s*$")
+# an "Action(s):" heading after a decision's items opens the tasks, no more decisions (spec 3)
+ACTIONS_HEADING = re.compile(r"\W*Actions?\b[^.\n]{0,30}:-?\s*$")
 MARKER = re.compile(rf"[ \t]*(?:\(?(?P<num>\d{{1,2}})[.)]+|\(?(?P<alpha>[a-zA-Z])\)+|\(?(?P<roman>[ivx]{{1,5}})\)+"
                     rf"|(?P<bullet>[{BULLET_CHARS}\-–*]))[ \t]+(?=\S)")
 BLANK = re.compile(r"\n[ \t\r\xa0]*\n")
@@ -117,6 +119,8 @@ def lead_in_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
         # plain paragraphs: only whole sentences, a quoted resolution too ("And Resolved:" then "“That the draft
         # Minutes ... be adopted”."); a heading ends the list
         if key[0] == "plain" and not (body.lstrip(OPENING_QUOTES)[:1].isupper() and re.search(r"[.;:][”\"’']?$", body)):
+            break
+        if ACTIONS_HEADING.match(body):  # the tasks' own list ("Decision:" item, then "Actions:") ends the decisions
             break
         if LEAD_IN_END.search(body):  # a nested lead-in ("This Council believes that:") introduces the rest
             style, pos = None, item[1]

@@ -145,6 +145,8 @@ class SpanPatterns:
     COLLECTIVE = {"members", "council", "councillors", "board", "committee", "meeting", "group", "panel", "cabinet",
                   "all", "it", "they", "we", "everyone", "trustees", "governors", "pc", "cc"}
     AGENDA_LINE = re.compile(r"\s*(?:\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+)?To[ ]+(?:agree|approve|consider|receive|note|resolve|discuss)\b")
+    # a "Decision(s):" heading has no decision word, yet every item listed under it is a DECISION (spec 3)
+    DECISIONS_HEADING = re.compile(r"\W*Decisions?(?:\s*/\s*Actions?)?\s*:-?")
     # A recorded motion is a decision even when no decision verb is written: "Proposed by X, seconded by Y",
     # "nom X and sec Y", "Motion lost." (spec 6, R34).
     MOTION_FORMULA = re.compile(
