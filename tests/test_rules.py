@@ -1333,3 +1333,14 @@ def test_the_items_under_a_decisions_heading_are_decisions():
         "A future two day event should be clearly identified as an Improvement Conference",
         "The venue should be in a city-centre location outside London",
         "The Board noted the overall picture set out in the report."]
+
+
+def test_a_markdown_table_rows_borders_and_later_cells_are_outside_the_span():
+    """Boughton: "| \xa0 | Minutes of previous BPC meeting ... agreed, signed ... | DHO | 2/8/13 |" is a table row; the
+    cell's sentence is the span (spec 3: a table-cell line), not the borders, the owner or the date."""
+    text = ("| \xa0 | Minutes of previous BPC meeting, 3rd May provided by DHO, agreed, signed and initialled throughout"
+            " by FRE, file to copy. | DHO | 2/8/13 |\n")
+    decs, _ = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decs] == [
+        "Minutes of previous BPC meeting, 3rd May provided by DHO, agreed, signed and initialled throughout by FRE, "
+        "file to copy."]

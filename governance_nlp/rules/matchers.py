@@ -19,7 +19,7 @@ from .officers import is_role, officer_names
 from .resolutions import election_rows, lead_in_items
 from .span_patterns import SpanPatterns
 from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, UPPER, WRAPPED_NAME
-from .text import (SENTENCE_OPENER, STATUS_CELL_END, clean_name, item_start, line_bounds, owner_hint, resolve,
+from .text import (SENTENCE_OPENER, STATUS_CELL_END, clean_name, in_cell, item_start, line_bounds, owner_hint, resolve,
                    sentence_before, sentence_level, shortest_first, single_spaced, split_owners)
 
 # a line break inside a paragraph, and what opens a sentence of its own on the next line (an owner, a sentence opener)
@@ -459,4 +459,5 @@ class MinutesRules(SpanPatterns):
             if ok:
                 acts[(s, e)] = owners
         act = shortest_first(acts)
-        return [(s, e, 1.0) for s, e in dec], [(s, e, 1.0, acts[(s, e)]) for s, e in act]
+        return ([(*in_cell(text, s, e), 1.0) for s, e in dec],
+                [(*in_cell(text, s, e), 1.0, acts[(s, e)]) for s, e in act])

@@ -241,6 +241,21 @@ def item_start(text: str, s: int, lines: int = 4) -> int | None:
     return None
 
 
+# the cell borders of a Markdown table row around a span: "| \xa0 | Minutes ... agreed. | DHO | 2/8/13 |"
+CELL_OPEN = re.compile(r"(?:\|[ \t\xa0]*)+")
+CELL_CLOSE = re.compile(r"[ \t\xa0]*\|")
+
+
+def in_cell(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) without a table row's borders and the cells after its own (an owner, a date): the cell's text is the
+    span (spec 3: a table-cell line)."""
+    m = CELL_OPEN.match(text, s, e)
+    a = m.end() if m else s
+    close = CELL_CLOSE.search(text, a, e)
+    b = close.start() if close else e
+    return (a, b) if b > a else (s, e)
+
+
 def shortest_first(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Non-overlapping subset, shortest spans first (ties: earlier first)."""
     taken: list[tuple[int, int]] = []
