@@ -1344,3 +1344,14 @@ def test_a_markdown_table_rows_borders_and_later_cells_are_outside_the_span():
     assert [text[s:e] for s, e, _ in decs] == [
         "Minutes of previous BPC meeting, 3rd May provided by DHO, agreed, signed and initialled throughout by FRE, "
         "file to copy."]
+
+
+def test_a_heading_run_into_a_decision_on_its_line_is_outside_the_span():
+    """Stoke Ferry (flattened minutes): "iii. Finance It was agreed that ..." and "2. Apologies Cllr Mrs S Lintem - Work
+    Commitment The apologies were accepted." run a heading into the sentence; the span starts at its first word."""
+    text = ("8. Constitution of Committees i. Personnel ii. Cemetery iii. Finance It was agreed that all Councillors "
+            "would be members of the above Committees.\n\n2. Apologies Cllr Mrs S Lintem - Work Commitment The "
+            "apologies were accepted.\n")
+    decs, _ = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decs] == [
+        "It was agreed that all Councillors would be members of the above Committees.", "The apologies were accepted."]

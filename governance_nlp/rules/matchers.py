@@ -19,8 +19,8 @@ from .officers import is_role, officer_names
 from .resolutions import election_rows, lead_in_items
 from .span_patterns import SpanPatterns
 from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, UPPER, WRAPPED_NAME
-from .text import (SENTENCE_OPENER, STATUS_CELL_END, clean_name, in_cell, item_start, line_bounds, owner_hint, resolve,
-                   sentence_before, sentence_level, shortest_first, single_spaced, split_owners)
+from .text import (MID_OPENER, SENTENCE_OPENER, STATUS_CELL_END, clean_name, in_cell, item_start, line_bounds,
+                   owner_hint, resolve, sentence_before, sentence_level, shortest_first, single_spaced, split_owners)
 
 # a line break inside a paragraph, and what opens a sentence of its own on the next line (an owner, a sentence opener)
 WRAP_NEXT = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
@@ -449,6 +449,11 @@ class MinutesRules(SpanPatterns):
             a = item_start(text, s) if STATUS_CELL_END.search(text[line_bounds(text, e - 1)[0]:e]) else None
             if a is not None and a < s and (i == 0 or dec[i - 1][1] <= a):
                 dec[i] = (a, e)
+        # a heading run into the sentence on its line is no part of the span (spec 3: from its first word)
+        for i, (s, e) in enumerate(dec):
+            m = MID_OPENER.search(text, s + 1, e)
+            if m and not self._decides(text[s:m.start()]) and not self.MOTION_FORMULA.search(text[s:m.start()]):
+                dec[i] = (m.start(), e)
         acts: dict[tuple[int, int], list[str]] = {}
         for s, e in cands:
             # a task after a semicolon on the same line closes its sentence, which is the span (spec 3: one sentence):

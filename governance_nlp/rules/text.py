@@ -256,6 +256,13 @@ def in_cell(text: str, s: int, e: int) -> tuple[int, int]:
     return (a, b) if b > a else (s, e)
 
 
+# a sentence's opener run on after a heading with no stop, in flattened minutes ("iii. Finance It was agreed that ...",
+# "2. Apologies Cllr Mrs S Lintem - Work Commitment The apologies were accepted."): a capital "It" or "The ... were"
+# after a word on the same line opens the sentence
+MID_OPENER = re.compile(r"(?<=[A-Za-z0-9)][ \xa0])(?:It[ ]+(?:was|is|has|had)|The[ ]+(?:[a-z]+[ ]+){0,2}?(?:was|were)[ ]+"
+                        r"(?:accepted|approved|agreed|adopted|received|noted|signed))\b")
+
+
 def shortest_first(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Non-overlapping subset, shortest spans first (ties: earlier first)."""
     taken: list[tuple[int, int]] = []
