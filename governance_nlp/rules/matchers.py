@@ -21,6 +21,7 @@ from .span_patterns import SpanPatterns
 from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, UPPER, WRAPPED_NAME
 from .text import (MID_OPENER, SENTENCE_OPENER, STATUS_CELL_END, clean_name, in_cell, item_start, line_bounds,
                    owner_hint, resolve, sentence_before, sentence_level, shortest_first, single_spaced, split_owners)
+from .span_bounds import reshape_decisions
 
 # a line break inside a paragraph, and what opens a sentence of its own on the next line (an owner, a sentence opener)
 WRAP_NEXT = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
@@ -431,29 +432,7 @@ class MinutesRules(SpanPatterns):
         listed = shortest_first([i for found in items.values() for i in found] + headed + election_rows(text))
         dec = self._join_motion_parts(text, sorted(listed + [x for x in shortest_first(x for x in decides if not items[x])
                                                              if all(x[1] <= a or x[0] >= b for a, b in listed)]))
-        # an assent alone ("This was agreed.") takes in the sentence before it, which states what was agreed (spec 3)
-        # (a decision span in that sentence joins it)
-        joined: list[tuple[int, int]] = []
-        for s, e in dec:
-            m = self.ASSENT_ONLY.match(text, s, e)
-            # (its movers after it stay in: "The Parish Council agreed. Proposed by LH, seconded by SG.")
-            alone = m and (m.end() == e or self.MOVERS_ONLY.fullmatch(text, m.end(), e))
-            a = sentence_before(text, s, cands) if alone else None
-            while a is not None and joined and joined[-1][1] > a:
-                a = min(a, joined.pop()[0])
-            joined.append((s if a is None else a, e))
-        dec = joined
-        # a list item whose status cell records its outcome ("x) ... Review. \nCllr J outlined ...     Noted") is one span
-        # from the item's first word (spec 3: one list item; R23), not its last sentence alone
-        for i, (s, e) in enumerate(dec):
-            a = item_start(text, s) if STATUS_CELL_END.search(text[line_bounds(text, e - 1)[0]:e]) else None
-            if a is not None and a < s and (i == 0 or dec[i - 1][1] <= a):
-                dec[i] = (a, e)
-        # a heading run into the sentence on its line is no part of the span (spec 3: from its first word)
-        for i, (s, e) in enumerate(dec):
-            m = MID_OPENER.search(text, s + 1, e)
-            if m and not self._decides(text[s:m.start()]) and not self.MOTION_FORMULA.search(text[s:m.start()]):
-                dec[i] = (m.start(), e)
+        dec = reshape_decisions(self, text, dec, cands)
         acts: dict[tuple[int, int], list[str]] = {}
         for s, e in cands:
             # a task after a semicolon on the same line closes its sentence, which is the span (spec 3: one sentence):
