@@ -19,8 +19,8 @@ from .officers import is_role, officer_names
 from .resolutions import election_rows, lead_in_items
 from .span_patterns import SpanPatterns
 from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, UPPER, WRAPPED_NAME
-from .text import (MID_OPENER, SENTENCE_OPENER, STATUS_CELL_END, clean_name, in_cell, item_start, line_bounds,
-                   owner_hint, resolve, sentence_before, sentence_level, shortest_first, single_spaced, split_owners)
+from .text import (SENTENCE_OPENER, clean_name, in_cell, line_bounds, owner_hint, resolve, sentence_level,
+                   shortest_first, single_spaced, split_owners)
 from .span_bounds import reshape_decisions
 
 # a line break inside a paragraph, and what opens a sentence of its own on the next line (an owner, a sentence opener)
