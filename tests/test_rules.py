@@ -1355,3 +1355,16 @@ def test_a_heading_run_into_a_decision_on_its_line_is_outside_the_span():
     decs, _ = MinutesRules().spans(text)
     assert [text[s:e] for s, e, _ in decs] == [
         "It was agreed that all Councillors would be members of the above Committees.", "The apologies were accepted."]
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("Policy will be informed by knowledge of its practical consequences for councils.", False),
+    ("The guides will be focused on larger spend areas.", False),
+    ("It was noted that this sum would also be accounted for within the local appeal target.", False),
+    ("Residents would be informed of this decision through the newsletter.", True),
+])
+def test_how_a_thing_will_be_shaped_is_no_passive_task(unit, task):
+    """ipb, manordeilo-salem: a passive future that says how a thing will be shaped or counted ("informed by",
+    "focused on", "accounted for") sets no task (R40); someone "will be informed of" a decision is told it."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

@@ -195,10 +195,14 @@ class SpanPatterns:
         r"approved\b|agreed\b|noted\b|decided\b)" + PARTICIPLE +
         r"|\b[A-Z]{2,3}(?:,[ ]*[A-Z]{2,3})*[ ]+and[ ]+[A-Z]{2,3}[ ]+(?:agreed|offered)[ ]+to\b"
         # a future task in the passive, whoever does it (R40): "A meeting with the Academy will also be arranged."; a
-        # state or an attitude is none ("would be prepared to contribute", "would be appreciated", "will be achieved")
+        # state or an attitude is none ("would be prepared to contribute", "would be appreciated", "will be achieved"),
+        # nor how a thing will be shaped or counted ("Policy will be informed by ...", "The guides will be focused on
+        # ...", "This work will be steered by members", "this sum would also be accounted for within the target";
+        # someone "will be informed of" a decision is told it: a task)
         r"|\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+)?be\s+(?!discussed\b|considered\b|deferred\b|"
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
-        r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b)"
+        r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b|(?:informed|steered|shaped|guided|defined)\s+by\b|"
+        r"enriched\b|focus+ed\b|tailored\b|gained\b|transformed\b|compelled\b|accounted\b)"
         + PARTICIPLE + r"(?:\s+up)?"
         # the meeting agreed to do a task (R24: DECISION and ACTION): "agreed to ask Grounds Maintenance to cut ..."
         r"|\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided)\s+(?:unanimously\s+)?to\s+(?:ask|contact|write|submit|e-?mail|speak|look|request|"
