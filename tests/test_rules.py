@@ -1368,3 +1368,16 @@ def test_how_a_thing_will_be_shaped_is_no_passive_task(unit, task):
     "focused on", "accounted for") sets no task (R40); someone "will be informed of" a decision is told it."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("Final details will be agreed at the next meeting.", False),
+    ("The precept will be set at the December meeting.", False),
+    ("The minutes were agreed and will be signed at the next Parish Meeting.", True),
+    ("Cllr Hesketh had agreed to ring the bells at 11am - final details will be agreed at the next meeting.", True),
+])
+def test_a_decision_left_to_a_later_meeting_is_no_passive_task(unit, task):
+    """stoke-ferry, west-dereham: a decision that "will be agreed/set at the next meeting" is deferred (spec 3);
+    work done at it, or a task beside it in the sentence, stays a task."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

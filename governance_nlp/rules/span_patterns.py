@@ -26,6 +26,14 @@ NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like)\b"
 # the Clerk or the Chair, a councillor by title ("Cllr. J. Davies", "Councillor Moran", "Cllr Sue Lintern")
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
+# a decision left to a later meeting, after "will be", is a deferral, no task (spec 3): "Final details will be agreed
+# at the next meeting.", "The precept will be set at the December meeting.", "Feedback would be shared at the next
+# meeting."; work done at it stays one ("will be signed at the next Parish Meeting"), as does a task beside it in the
+# sentence ("had agreed to ring the bells - final details will be agreed at the next meeting")
+AT_LATER_MEETING = (r"(?:agreed|decided|set|finali[sz]ed|approved|determined|shared)\s+(?:[\w'’-]+\s+){0,3}?(?:at|to)\s+"
+                    r"(?:the\s+|a\s+|its\s+)?(?:next|following|future|later|(?-i:[A-Z][a-z]+))\s+(?:[\w'’-]+\s+){0,2}?"
+                    r"meeting\b")
+
 # a character that ends no sentence: any but a full stop, or the full stop of a title or an initial ("Cllr. P. Harries")
 NOT_STOP = r"(?:[^.]|(?:(?<=\bCllr)|(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\.)"
 # a character of a movers' sentence: no "that" or "to" opens the motion itself in it
@@ -202,7 +210,7 @@ class SpanPatterns:
         r"|\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+)?be\s+(?!discussed\b|considered\b|deferred\b|"
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
         r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b|(?:informed|steered|shaped|guided|defined)\s+by\b|"
-        r"enriched\b|focus+ed\b|tailored\b|gained\b|transformed\b|compelled\b|accounted\b)"
+        r"enriched\b|focus+ed\b|tailored\b|gained\b|transformed\b|compelled\b|accounted\b|" + AT_LATER_MEETING + r")"
         + PARTICIPLE + r"(?:\s+up)?"
         # the meeting agreed to do a task (R24: DECISION and ACTION): "agreed to ask Grounds Maintenance to cut ..."
         r"|\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided)\s+(?:unanimously\s+)?to\s+(?:ask|contact|write|submit|e-?mail|speak|look|request|"
