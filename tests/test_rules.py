@@ -1381,3 +1381,14 @@ def test_a_decision_left_to_a_later_meeting_is_no_passive_task(unit, task):
     work done at it, or a task beside it in the sentence, stays a task."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("Following discussion it was decided that no action would be taken.", False),
+    ("The access did not affect highway safety and therefore no further action would be taken.", False),
+    ("Fly tipping had been reported but no action taken; Clerk to follow up.", True),
+])
+def test_no_action_to_be_taken_is_no_task(unit, task):
+    """boughton_2014-09, stoke-ferry_2001-10: "no (further) action would be taken" sets no task (R40)."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

@@ -206,8 +206,9 @@ class SpanPatterns:
         # state or an attitude is none ("would be prepared to contribute", "would be appreciated", "will be achieved"),
         # nor how a thing will be shaped or counted ("Policy will be informed by ...", "The guides will be focused on
         # ...", "This work will be steered by members", "this sum would also be accounted for within the target";
-        # someone "will be informed of" a decision is told it: a task)
-        r"|\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+)?be\s+(?!discussed\b|considered\b|deferred\b|"
+        # someone "will be informed of" a decision is told it: a task), nor no action ("it was decided that no action
+        # would be taken", "no further action will be taken")
+        r"|(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+)?be\s+(?!discussed\b|considered\b|deferred\b|"
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
         r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b|(?:informed|steered|shaped|guided|defined)\s+by\b|"
         r"enriched\b|focus+ed\b|tailored\b|gained\b|transformed\b|compelled\b|accounted\b|" + AT_LATER_MEETING + r")"
@@ -218,8 +219,9 @@ class SpanPatterns:
         r"obtain|inform|notify|liaise|take|make|donate|offer|forward)\b"
         # the meeting's order that something be done (R24: DECISION and ACTION): "It was agreed that a site meeting be
         # held", "resolved that the following observations be forwarded", "agreed that a letter should be sent"; not
-        # an approval in that form ("that the minutes be adopted", "that this sum be paid", "that the quotation be accepted")
-        r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?that\s+(?:[\w'’.-]+\s+){1,8}?"
+        # an approval in that form ("that the minutes be adopted", "that this sum be paid", "that the quotation be
+        # accepted"), nor no action ("decided that no action would be taken")
+        r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?that\s+(?!no\s+(?:further\s+)?action\b)(?:[\w'’.-]+\s+){1,8}?"
         r"(?:should\s+(?:also\s+)?)?be\s+(?!paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|agreed\b|made\b|named\b|"
         r"sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|discussed\b|considered\b|deferred\b|tabled\b)" + PARTICIPLE +
         # the subjunctive, a member or officer told to act: "It was agreed that LH sign the Declaration after the
