@@ -1392,3 +1392,16 @@ def test_no_action_to_be_taken_is_no_task(unit, task):
     """boughton_2014-09, stoke-ferry_2001-10: "no (further) action would be taken" sets no task (R40)."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("C. Payments to be made;", False),
+    ("Cheques to sign today", False),
+    ("Planning Decisions to note:", False),
+    ("Cheques to be signed at the end of the meeting.", True),
+])
+def test_a_heading_of_the_meetings_business_is_no_task(unit, task):
+    """boughton, stoke-ferry_2019-03: a heading listing the meeting's business ("Payments to be made;", "Planning
+    Decisions to note:") is agenda text, no task (R40); a sentence about the cheques stays one."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

@@ -115,6 +115,15 @@ class SpanPatterns:
     # to take Item No. 15 at this stage", "the Mayor stated that Item No. 14 would be taken at this stage"
     ITEM_ORDER = re.compile(r"\b(?:take|taking)\s+(?:the\s+)?(?:agenda\s+)?items?\b"
                             r"|\bitems?\s+(?:no\.?\s*)?\d+[\w()]*\s+(?:would|will|should|to)\s+be\s+taken\b", re.I)
+
+
+    # the heading of a list of the meeting's business, things "to be made", "to sign" or "to note", is agenda text, no
+    # task (R40): "Payments to be made;", "C. Payments to be made;", "9. Payments to be Made:", "Cheques to sign
+    # today", "Planning Decisions to note:"; a sentence about them stays one ("Cheques to be signed at the end of the
+    # meeting.")
+    BUSINESS_HEADING = re.compile(r"\W*(?:(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z])[.)]\s*)?(?:[A-Z][a-z]+\s+)?(?i:(?:payments|"
+                                  r"cheques|decisions|items|matters|invoices|accounts|bills)\s+to\s+(?:be\s+)?[a-z]+"
+                                  r"(?:\s+[a-z]+)?)\s*(?:[:;]|$)")
     # a question opening with its interrogative asks, it sets no task: "How will locations be decided?", "Can they be
     # circulated to Members?", "Could this be looked at as a priority"
     QUESTION = re.compile(r"(?:How|What|When|Where|Why|Which|Who)\s+(?:will|would|can|could|is|are|does|do|has|have|should)\b"
