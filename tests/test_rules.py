@@ -1405,3 +1405,14 @@ def test_a_heading_of_the_meetings_business_is_no_task(unit, task):
     Decisions to note:") is agenda text, no task (R40); a sentence about the cheques stays one."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("The Council to pass a resolution excluding the press and public from the meeting.", False),
+    ("Council to meet and discuss the overflow car park with the surgery.", True),
+])
+def test_the_body_to_pass_a_resolution_is_its_own_business(unit, task):
+    """stoke-ferry_2020-02: the body "to pass a resolution" (or to consider, note, approve) is its own business at
+    the meeting, agenda text (R40); the body to meet someone is a task (R41: no named owner)."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

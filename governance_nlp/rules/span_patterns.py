@@ -296,8 +296,11 @@ class SpanPatterns:
     BODY_OWNER = {"members", "councillors", "council", "board", "the council", "the parish council", "parish council",
                   "the board", "we", "all"}
     # the body agreeing to pay, share or adopt is its decision (R24), a task only with a task verb (ACTION_ANYWHERE);
-    # "would need to" / "should" is its duty, not yet a task
-    BODY_DECIDES = re.compile(r"[ ,]+(?:(?:also|unanimously|present)\s+)*(?:agreed|resolved|decided|would|should)\b")
+    # "would need to" / "should" is its duty, not yet a task; the body "to pass a resolution", "to consider" or "to
+    # note" is its own business at the meeting, agenda text (R40): "The Council to pass a resolution excluding the
+    # press and public"
+    BODY_DECIDES = re.compile(r"[ ,]+(?:(?:also|unanimously|present)\s+)*(?:agreed|resolved|decided|would|should)\b"
+                              r"|\s+to\s+(?:pass\s+a\s+resolution|consider|note|receive|approve|agree|resolve)\b")
     # no named owner; "Highways" is one, an outside body given a task (R40: "Loose Kerb - Highways to relay this kerb")
     NON_OWNER = {"members", "councillors", "council", "board", "it", "this", "they", "all", "everyone", "we", "he",
                  "she", "there", "these", "those", "the council", "the parish council", "parish council", "the board",
