@@ -1416,3 +1416,13 @@ def test_the_body_to_pass_a_resolution_is_its_own_business(unit, task):
     the meeting, agenda text (R40); the body to meet someone is a task (R41: no named owner)."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("SW advised that the new grouping of the schools would take effect from the start of the new school year.", False),
+    ("TS would take the matter up with the dog warden.", True),
+])
+def test_a_change_that_would_take_effect_is_no_task(unit, task):
+    """ayton-cc_2021-07-06: a change that "would take effect" is a state of affairs, no task (R40)."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

@@ -193,7 +193,8 @@ class SpanPatterns:
         r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+[a-z]"
         r"|^(?:[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
         + PARTICIPLE +
-        # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to
+        # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to (a
+        # change that "would take effect" is a state of affairs, R40)
         r"|\b(?:would|will)[ ]+(?:contact|write|speak|ask|arrange|check|investigate|look|report|liaise|send|circulate|"
         r"obtain|chase|follow|repair|determine|pass|forward|provide|prepare|organi[sz]e|approach|attend|e-?mail|inform|"
         r"install|order|purchase|replace|visit|meet|clear|remove|erect|fix|book|apply|submit|draft|update|monitor|seek|"
@@ -204,6 +205,12 @@ class SpanPatterns:
         # replaced")
         r"|\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+)?|(?:still|yet|will|shall)\s+(?:has|have)\s+|(?:had|has|have)\s+(?:still|yet)\s+)"
         r"to\s+be\s+(?!discussed\b|considered\b|"
+
+
+        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect)|put|get)\b"
+        # a task still to be done, in the passive: "a traffic survey is still to be undertaken"; a need states no task
+        # ("The Ash Tree needs to be cut down", "the role of 'flags' needs to be addressed")
+        r"|\b(?:is|are|was|were|had|has|have)\s+(?:still\s+|now\s+)?to\s+be\s+(?!discussed\b|considered\b|"
         r"deferred\b|tabled\b|noted\b|decided\b|confirmed\b|agreed\b)" + PARTICIPLE +
         r"|^Request(?:ed)?\s+that\b"
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
