@@ -1426,3 +1426,9 @@ def test_a_change_that_would_take_effect_is_no_task(unit, task):
     """ayton-cc_2021-07-06: a change that "would take effect" is a state of affairs, no task (R40)."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+def test_open_after_will_be_is_no_participle():
+    """west-dereham_2020-02: "the accounts will be open to scrutiny" is a state, no passive task (R40)."""
+    _, acts = MinutesRules().spans("Item 3\n\nThe Clerk advised that the accounts will be open to scrutiny by the public.\n")
+    assert not acts
