@@ -1432,3 +1432,14 @@ def test_open_after_will_be_is_no_participle():
     """west-dereham_2020-02: "the accounts will be open to scrutiny" is a state, no passive task (R40)."""
     _, acts = MinutesRules().spans("Item 3\n\nThe Clerk advised that the accounts will be open to scrutiny by the public.\n")
     assert not acts
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("The Market will run between 11am and 4pm, finishing in time for the switch on of the lights.", False),
+    ("Implementation will commence in early 2014.", False),
+    ("RB will run the raffle at the Christmas Market.", True),
+])
+def test_when_an_announced_event_runs_is_no_task(unit, task):
+    """ayton-cc_2024-10-07, west-dereham_2013-08: when an announced event runs, starts or ends sets no task (R51b)."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

@@ -23,6 +23,9 @@ NOT_VERB = (r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|ot
 # work already under way goes on (R51a: "We will continue to monitor", "had agreed to continue as representative"),
 # or a wish (R40: "Councillor Linsley would like to thank ..."): no new task
 NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like)\b"
+# when an announced event runs, starts or ends is no task (R51b): "The Market will run between 11am and 4pm",
+# "Implementation will commence in early 2014"
+EVENT_TIMING = r"(?:run|start|commence|finish|end|open|close)\s+(?:between|from|until|till|at|on|in)\b"
 # a member or officer named as the owner of a task mid-sentence: initials (not the "PC", the council itself, R24),
 # the Clerk or the Chair, a councillor by title ("Cllr. J. Davies", "Councillor Moran", "Cllr Sue Lintern")
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
@@ -189,7 +192,7 @@ class SpanPatterns:
         rf"(?:is|are|was|were)[ ]+(?:asked|reminded|requested|to)[ ]+to|"
         # (agreeing to hold a role sets no task: "Cllr Mann agreed to be the fourth signatory"; the future progressive
         # is a task, R51b: "Cllr. P. Harries would be attending the meeting", "Alan Pickering will be keeping everyone informed")
-        rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK})(?!be[ ]+(?:the|a|an)\b)(?:be[ ]+)?[a-z]")
+        rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK}|{EVENT_TIMING})(?!be[ ]+(?:the|a|an)\b)(?:be[ ]+)?[a-z]")
     ACTION_ANYWHERE = re.compile(
         r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+[a-z]"
         r"|^(?:[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
@@ -253,7 +256,8 @@ class SpanPatterns:
         # (a thing or a situation does no task: "This will help cover expenditure", "It would appear that")
         r"|(?:\bthat\s+|^)(?!(?:This|It|There|These|Those|That|What|Which)\b)(?:the\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|"
         r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
-        r"\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + r")[a-z]{3,}\b"
+        r"\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + "|" + EVENT_TIMING
+        + r")[a-z]{3,}\b"
         # a member or officer taking on a task later in the sentence: "Advice was given to contact BHA and SW agreed to do
         # this", "the Clerk agreed to notify them in writing", "County Cllr. J. Davies agreed to stand in" (the "PC" is the
         # parish council: its agreement is a decision, R24)
