@@ -1443,3 +1443,13 @@ def test_when_an_announced_event_runs_is_no_task(unit, task):
     """ayton-cc_2024-10-07, west-dereham_2013-08: when an announced event runs, starts or ends sets no task (R51b)."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("Members will be given the opportunity to discuss the scheme at the March Board.", False),
+    ("Each councillor will then be given a full copy of all documents in a folder.", True),
+])
+def test_an_opportunity_offered_is_no_passive_task(unit, task):
+    """ib-2010-03-23: members "will be given the opportunity" to discuss: an announced event, no task (R51b)."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

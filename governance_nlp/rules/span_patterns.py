@@ -226,12 +226,14 @@ class SpanPatterns:
         # state or an attitude is none ("would be prepared to contribute", "would be appreciated", "will be achieved"),
         # nor how a thing will be shaped or counted ("Policy will be informed by ...", "The guides will be focused on
         # ...", "This work will be steered by members", "this sum would also be accounted for within the target";
-        # someone "will be informed of" a decision is told it: a task), nor no action ("it was decided that no action
+        # someone "will be informed of" a decision is told it: a task), nor an opportunity offered ("Members will be
+        # given the opportunity to discuss ...", R51b), nor no action ("it was decided that no action
         # would be taken", "no further action will be taken")
         r"|(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+)?be\s+(?!discussed\b|considered\b|deferred\b|"
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
         r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b|(?:informed|steered|shaped|guided|defined)\s+by\b|"
-        r"enriched\b|focus+ed\b|tailored\b|gained\b|transformed\b|compelled\b|accounted\b|" + AT_LATER_MEETING + r")"
+        r"enriched\b|focus+ed\b|tailored\b|gained\b|transformed\b|compelled\b|accounted\b|" + AT_LATER_MEETING
+        + r"|given\s+(?:the\s+|an\s+)?(?:opportunity|chance)\b)"
         + PARTICIPLE + r"(?:\s+up)?"
         # the meeting agreed to do a task (R24: DECISION and ACTION): "agreed to ask Grounds Maintenance to cut ..."
         r"|\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided)\s+(?:unanimously\s+)?to\s+(?:ask|contact|write|submit|e-?mail|speak|look|request|"
