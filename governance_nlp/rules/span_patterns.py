@@ -119,8 +119,6 @@ class SpanPatterns:
     # to take Item No. 15 at this stage", "the Mayor stated that Item No. 14 would be taken at this stage"
     ITEM_ORDER = re.compile(r"\b(?:take|taking)\s+(?:the\s+)?(?:agenda\s+)?items?\b"
                             r"|\bitems?\s+(?:no\.?\s*)?\d+[\w()]*\s+(?:would|will|should|to)\s+be\s+taken\b", re.I)
-
-
     # the heading of a list of the meeting's business, things "to be made", "to sign" or "to note", is agenda text, no
     # task (R40): "Payments to be made;", "C. Payments to be made;", "9. Payments to be Made:", "Cheques to sign
     # today", "Planning Decisions to note:"; a sentence about them stays one ("Cheques to be signed at the end of the
@@ -202,19 +200,13 @@ class SpanPatterns:
         r"|\b(?:would|will)[ ]+(?:contact|write|speak|ask|arrange|check|investigate|look|report|liaise|send|circulate|"
         r"obtain|chase|follow|repair|determine|pass|forward|provide|prepare|organi[sz]e|approach|attend|e-?mail|inform|"
         r"install|order|purchase|replace|visit|meet|clear|remove|erect|fix|book|apply|submit|draft|update|monitor|seek|"
-        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place)|put|get)\b"
+        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect)|put|get)\b"
         # a task still to be done, in the passive: "a traffic survey is still to be undertaken", "still has to be
         # finalised", "This will have to be investigated"; a need or an obligation states no task ("The Ash Tree needs
         # to be cut down", "the vulnerability of wells has to be looked at"), nor one in the past ("these had to be
         # replaced")
         r"|\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+)?|(?:still|yet|will|shall)\s+(?:has|have)\s+|(?:had|has|have)\s+(?:still|yet)\s+)"
         r"to\s+be\s+(?!discussed\b|considered\b|"
-
-
-        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect)|put|get)\b"
-        # a task still to be done, in the passive: "a traffic survey is still to be undertaken"; a need states no task
-        # ("The Ash Tree needs to be cut down", "the role of 'flags' needs to be addressed")
-        r"|\b(?:is|are|was|were|had|has|have)\s+(?:still\s+|now\s+)?to\s+be\s+(?!discussed\b|considered\b|"
         r"deferred\b|tabled\b|noted\b|decided\b|confirmed\b|agreed\b)" + PARTICIPLE +
         r"|^Request(?:ed)?\s+that\b"
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
