@@ -1453,3 +1453,17 @@ def test_an_opportunity_offered_is_no_passive_task(unit, task):
     """ib-2010-03-23: members "will be given the opportunity" to discuss: an announced event, no task (R51b)."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Clerk to contact \nMr Johnson to ascertain if this is the case.\n",
+     "Clerk to contact \nMr Johnson to ascertain if this is the case."),
+    ("IL agreed to ask \nLittledane Farms for a village Christmas tree.\n",
+     "IL agreed to ask \nLittledane Farms for a village Christmas tree."),
+    ("Clerk                       \n5ix) It was agreed that the Guide could be emailed to each Councillor.\n",
+     "It was agreed that the Guide could be emailed to each Councillor."),
+])
+def test_an_action_wrapped_before_a_capital_is_one_span(text, span):
+    """PDF text wraps a task before a capitalised word ("Clerk to contact \\nMr Johnson ..."): the span is the whole
+    sentence (spec 3), not the line; a numbered item on the next line still starts a sentence of its own."""
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]

@@ -19,8 +19,8 @@ from .officers import is_role, officer_names
 from .resolutions import election_rows, lead_in_items
 from .span_patterns import SpanPatterns
 from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, UPPER, WRAPPED_NAME
-from .text import (SENTENCE_OPENER, clean_name, in_cell, line_bounds, owner_hint, resolve, sentence_level,
-                   shortest_first, single_spaced, split_owners)
+from .text import (ITEM_START, SENTENCE_OPENER, STATUS_WORD, clean_name, in_cell, line_bounds, owner_hint, resolve,
+                   sentence_level, shortest_first, single_spaced, split_owners)
 from .span_bounds import reshape_decisions
 
 # a line break inside a paragraph, and what opens a sentence of its own on the next line (an owner, a sentence opener)
@@ -376,27 +376,30 @@ class MinutesRules(SpanPatterns):
         return None
 
     @staticmethod
-    def _unwrapped(text: str, decides: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _unwrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A sentence that PDF text wraps at a line end ("... in the vicinity of the Manordeilo Service \nStation should
-        be forwarded again to the Welsh Government.") is cut at the wrap by a line-level unit: where a decision unit
-        with the same start ends the sentence on the next line, the cut one is none, nor is the rest of the sentence
-        alone (spec 3: from its first word to its last punctuation)."""
+        be forwarded again to the Welsh Government.", "Clerk to contact \nMr Johnson to ascertain ...") is cut at the
+        wrap by a line-level unit: where a decision (or action) unit with the same start ends the sentence on the next
+        line, the cut one is none, nor is the rest of the sentence alone (spec 3: from its first word to its last
+        punctuation). A numbered item opening the next line ("5ix) It was agreed ...") is a new sentence, a status word
+        ("Done.") a cell of its own."""
         ends: dict[int, list[int]] = {}
-        for s, e in decides:
+        for s, e in units:
             ends.setdefault(s, []).append(e)
         cut: set[tuple[int, int]] = set()
         rests: list[tuple[int, int]] = []
-        for s, e in decides:
+        for s, e in units:
             # (a list item ends at its comma; a new sentence may open the next line: "... exceeding 25K \nClerk to
             # write")
             nxt = WRAP_NEXT.match(text, e)
-            if text[e - 1].isalnum() and nxt and not NEW_LINE_SENTENCE.match(text, nxt.end()):
+            if (text[e - 1].isalnum() and nxt and not NEW_LINE_SENTENCE.match(text, nxt.end())
+                    and not ITEM_START.match(text, nxt.end()) and not STATUS_WORD.match(text, nxt.end())):
                 whole = [e2 for e2 in ends[s] if text[e2 - 1] in ".!?" and e2 > nxt.end()
                          and not re.search(r"[.!?;:]\s", text[e:e2 - 1])]
                 if whole:
                     cut.add((s, e))
                     rests.append((e, min(whole)))
-        return [(s, e) for s, e in decides
+        return [(s, e) for s, e in units
                 if (s, e) not in cut and not any(a < s < b and e <= b for a, b in rests)]
 
     @staticmethod
@@ -442,6 +445,6 @@ class MinutesRules(SpanPatterns):
             ok, owners = self.action_owners(text, s, e)
             if ok:
                 acts[(s, e)] = owners
-        act = shortest_first(acts)
+        act = shortest_first(self._unwrapped(text, list(acts)))
         return ([(*in_cell(text, s, e), 1.0) for s, e in dec],
                 [(*in_cell(text, s, e), 1.0, acts[(s, e)]) for s, e in act])

@@ -130,8 +130,9 @@ NEXT_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,7})[.)]+")
 OWNER_INITIALS = re.compile(r"[ ]+[A-Z]{2,3}(?:[ ]*[/,&][ ]*[A-Z]{2,3})*[ \t]*(?:\n|$)")
 # A sentence's last word or two wrapped onto the next line ("... on 3 December \n2020.", "... for Milburn Parish
 # \nCouncil."): the line before does not end there. A status word is a cell of its own ("Clerk to write\nDone.").
-WRAPPED_END = re.compile(r"[ \t]*\n[ \t]*(?!(?:Noted|Done|Agreed|Ongoing|Completed?|Actioned|Closed|Carried|Approved|"
-                         r"Resolved|All|None|Nil|Yes|No)\b)[\w’'£&/-]+(?:[ ]+[\w’'£&/-]+){0,2}[.!?](?=\s|$)")
+STATUS_WORD = re.compile(r"(?:Noted|Done|Agreed|Ongoing|Completed?|Actioned|Closed|Carried|Approved|Resolved|All|None|Nil|"
+                         r"Yes|No)\b")
+WRAPPED_END = re.compile(rf"[ \t]*\n[ \t]*(?!{STATUS_WORD.pattern})[\w’'£&/-]+(?:[ ]+[\w’'£&/-]+){{0,2}}[.!?](?=\s|$)")
 # the fewest characters of a line that PDF text wraps (a numbered heading is shorter)
 WRAP_WIDTH = 80
 # a line that opens a numbered or lettered list item: "vi) ", "4.13i) ", "3. ", "(b) "
