@@ -1467,3 +1467,18 @@ def test_an_action_wrapped_before_a_capital_is_one_span(text, span):
     """PDF text wraps a task before a capitalised word ("Clerk to contact \\nMr Johnson ..."): the span is the whole
     sentence (spec 3), not the line; a numbered item on the next line still starts a sentence of its own."""
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("An e-mail had been received from Friends of the Lake District regarding \nVillage Greens, this had been e-mailed "
+     "to all Councillors, the Clerk to write and \ninform them of this decision.\n",
+     "An e-mail had been received from Friends of the Lake District regarding \nVillage Greens, this had been e-mailed "
+     "to all Councillors, the Clerk to write and \ninform them of this decision."),
+    ("The sign on the waste bin in the bus shelter has been very helpful \nClerk to write and thank the school.\n",
+     "Clerk to write and thank the school."),
+])
+def test_an_action_wrapped_after_a_line_of_prose_starts_with_its_sentence(text, span):
+    """milburn-pc_2016-03-01: a line of running prose with no full stop goes on at the next line's capital ("...
+    regarding \\nVillage Greens, ..."): the ACTION span starts with the sentence (spec 3), not at the line; a sentence
+    opener on the next line ("Clerk to ...") starts a sentence of its own in unpunctuated minutes."""
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]

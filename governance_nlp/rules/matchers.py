@@ -25,6 +25,9 @@ from .span_bounds import reshape_decisions
 
 # a line break inside a paragraph, and what opens a sentence of its own on the next line (an owner, a sentence opener)
 WRAP_NEXT = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
+# a lower-case word of running prose (a heading's words are capitalised or short function words)
+PROSE_WORD = re.compile(r"(?<![\w’'-])[a-z]{4,}\b")
+PROSE_WORDS = 3
 NEW_LINE_SENTENCE = re.compile(rf"(?:the\s+|The\s+)?(?:Clerk|Chair(?:man)?)\b|[A-Z]{{2,3}}\b|{SENTENCE_OPENER.pattern}")
 
 # the council's reply to a planning application, a DECISION of its own (R49)
@@ -403,6 +406,27 @@ class MinutesRules(SpanPatterns):
                 if (s, e) not in cut and not any(a < s < b and e <= b for a, b in rests)]
 
     @staticmethod
+    def _from_sentence_start(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A unit opening a line that goes on from a line of running prose ("An e-mail had been received from Friends of
+        the Lake District regarding \nVillage Greens, ... the Clerk to write and inform them.") is the end of a wrapped
+        sentence: where a unit with the same end starts the sentence earlier, with no sentence end between, the line's
+        unit gives way to it (spec 3: from its first word). A heading line ("Planning Matters") is no running prose, and a
+        sentence opener on the line ("Clerk to write", "The ...") starts anew in minutes that leave out full stops."""
+        starts: dict[int, list[int]] = {}
+        for s, e in units:
+            starts.setdefault(e, []).append(s)
+        out: list[tuple[int, int]] = []
+        for s, e in units:
+            a, _ = line_bounds(text, s)
+            prev = text[text.rfind("\n", 0, max(a - 1, 0)) + 1:max(a - 1, 0)].rstrip()
+            if (a == s and prev[-1:].isalnum() and len(PROSE_WORD.findall(prev)) >= PROSE_WORDS
+                    and not NEW_LINE_SENTENCE.match(text, s)
+                    and any(s2 < s and not re.search(r"[.!?;:]\s", text[s2:s]) for s2 in starts[e])):
+                continue
+            out.append((s, e))
+        return out
+
+    @staticmethod
     def _status_cell(text: str, s: int, e: int) -> bool:
         """A bare "Noted"/"Agreed" cell after an item on the same line: the item, not the cell, is the span (R23); a
         planning reply after the application ("... extensions to farmhouse.  Supported.", "Salem    No concerns.") is
@@ -445,6 +469,6 @@ class MinutesRules(SpanPatterns):
             ok, owners = self.action_owners(text, s, e)
             if ok:
                 acts[(s, e)] = owners
-        act = shortest_first(self._unwrapped(text, list(acts)))
+        act = shortest_first(self._from_sentence_start(text, self._unwrapped(text, list(acts))))
         return ([(*in_cell(text, s, e), 1.0) for s, e in dec],
                 [(*in_cell(text, s, e), 1.0, acts[(s, e)]) for s, e in act])
