@@ -1482,3 +1482,14 @@ def test_an_action_wrapped_after_a_line_of_prose_starts_with_its_sentence(text, 
     regarding \\nVillage Greens, ..."): the ACTION span starts with the sentence (spec 3), not at the line; a sentence
     opener on the next line ("Clerk to ...") starts a sentence of its own in unpunctuated minutes."""
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]
+
+
+def test_a_task_decided_in_a_motion_is_one_span_with_its_movers():
+    """manordeilo-salem_2018-05-09: "It was agreed that the Council would ... purchase a defibrillator ... This was
+    proposed by Cllr. J. Davies, seconded by Cllr. D. Jones and unanimously agreed.": the DECISION span takes in the
+    movers (spec 6), and the ACTION span is the same span (spec 3: both labels on one span)."""
+    text = ("Following a discussion it was agreed that the Council would purchase a defibrillator at a cost of £900.00. "
+            "This was proposed by Cllr. J. Davies, seconded by Cllr. D. Jones and unanimously agreed.\n")
+    decs, acts = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in acts] == [text.strip()]
+    assert [(s, e) for s, e, *_ in acts] == [(s, e) for s, e, _ in decs]

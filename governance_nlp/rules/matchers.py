@@ -19,8 +19,8 @@ from .officers import is_role, officer_names
 from .resolutions import election_rows, lead_in_items
 from .span_patterns import SpanPatterns
 from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, UPPER, WRAPPED_NAME
-from .text import (ITEM_START, SENTENCE_OPENER, STATUS_WORD, clean_name, in_cell, line_bounds, owner_hint, resolve,
-                   sentence_level, shortest_first, single_spaced, split_owners)
+from .text import (CELL_GAP, ITEM_START, SENTENCE_OPENER, STATUS_WORD, clean_name, in_cell, line_bounds, owner_hint,
+                   resolve, sentence_level, shortest_first, single_spaced, split_owners)
 from .span_bounds import reshape_decisions
 
 # a line break inside a paragraph, and what opens a sentence of its own on the next line (an owner, a sentence opener)
@@ -470,5 +470,10 @@ class MinutesRules(SpanPatterns):
             if ok:
                 acts[(s, e)] = owners
         act = shortest_first(self._from_sentence_start(text, self._unwrapped(text, list(acts))))
+        # a task decided in a motion is one span with its movers and vote, as the decision is (spec 3 and 6: both
+        # labels on one span): "It was agreed that the Council would buy a defibrillator. This was proposed by ..."
+        # (not over an owner or status cell after a wide gap: "... confirmation.      Noted/Clerk", R14)
+        whole = {s: e for s, e in dec}
+        act_spans = [(s, e if CELL_GAP.match(text, e) else max(e, whole.get(s, e)), acts[(s, e)]) for s, e in act]
         return ([(*in_cell(text, s, e), 1.0) for s, e in dec],
                 [(*in_cell(text, s, e), 1.0, acts[(s, e)]) for s, e in act])
