@@ -1493,3 +1493,14 @@ def test_a_task_decided_in_a_motion_is_one_span_with_its_movers():
     decs, acts = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in acts] == [text.strip()]
     assert [(s, e) for s, e, *_ in acts] == [(s, e) for s, e, _ in decs]
+
+
+def test_an_inline_dash_item_after_a_full_stop_is_a_span_of_its_own():
+    """stoke-ferry_2020-02: items run on one line, each after " - " ("... as they did before. - Cllr Sue Lintern agreed
+    to contact the village handyman ..."): the item is a sentence of its own (spec 3), and its task an ACTION."""
+    text = ("The Clerk agreed to contact the developer about the bushes. - Cllr Janet Taylor shared that the lights "
+            "looked good. - Cllr Sue Lintern agreed to contact the village handyman to clean up the leaves.\n")
+    _, acts = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in acts] == [
+        "The Clerk agreed to contact the developer about the bushes.",
+        "Cllr Sue Lintern agreed to contact the village handyman to clean up the leaves."]

@@ -148,6 +148,9 @@ LINE_HEADING = re.compile(rf"[ \t]*(?:[{BULLET_CHARS}*]+|\(?[0-9ivxIVX]{{1,6}}(?
 # A body's dotted initials ("C.C.C.", "N.C.C.") end a sentence before an opener word ("... by C.C.C. Following ..."),
 # where a person's single initial ("Cllr. A. Davies") does not.
 INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+# A spaced dash after a full stop or semicolon opens an inline list item ("... as they did before. - Cllr Lintern
+# agreed to contact ..."); after a question it goes on with the answer ("Are the dipwells still necessary? – Council to")
+INLINE_DASH_ITEM = re.compile(r"[.;][ \t]+[-–—][ \t]+$")
 SENT_START_PREFIX = re.compile(r"[ \t]*(?:\(?[0-9ivxIVX]{1,6}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z][.)]|[•◦▪*\-–—>]+)?[ \t]*")
 
 # A minute printed on one line with its heading ("03/19 Minutes of the Ordinary Meeting on 5 December 2018 The Parish
@@ -173,6 +176,7 @@ def sentence_level(text: str, s: int, e: int) -> bool:
         ok = (SENT_START_PREFIX.fullmatch(prefix) is not None
               # (after a bullet, inline "... them; • The Clerk ..." or a PDF's Symbol-font one: a new item)
               or prefix.rstrip()[-1] in ".!?;:)]\"'”’*" + BULLET_CHARS
+              or INLINE_DASH_ITEM.search(prefix) is not None
               or (LINE_HEADING.fullmatch(prefix) is not None and HEADED_START.match(text, s) is not None)
               or re.search(r"(?:\t|[ ]{2,})$", prefix) is not None
               or re.search(r"</?\w+[^<>]*>\s*$", prefix) is not None
