@@ -1504,3 +1504,15 @@ def test_an_inline_dash_item_after_a_full_stop_is_a_span_of_its_own():
     assert [text[s:e] for s, e, *_ in acts] == [
         "The Clerk agreed to contact the developer about the bushes.",
         "Cllr Sue Lintern agreed to contact the village handyman to clean up the leaves."]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The police would be attending the Remembrance Service at Taliaris to control the traffic.", True),
+    ("The C.C.C. would be sending out to all Community Councils the materials used on the course.", True),
+    ("Cllr Storey advised that NCC would be holding their budget meeting in February.", False),
+    ("TF reported that a student would be visiting the village on Wednesday.", False),
+])
+def test_a_follow_up_task_in_the_future_progressive_whoever_does_it(unit, is_action):
+    """manordeilo-salem_17-11-08, manordeilo-salem_16-06-08: an outside body's task in the future progressive is ACTION
+    (R40, R51b: someone to attend); an announced meeting or visit is none (R51b)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

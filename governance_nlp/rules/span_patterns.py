@@ -201,6 +201,13 @@ class SpanPatterns:
         r"obtain|chase|follow|repair|determine|pass|forward|provide|prepare|organi[sz]e|approach|attend|e-?mail|inform|"
         r"install|order|purchase|replace|visit|meet|clear|remove|erect|fix|book|apply|submit|draft|update|monitor|seek|"
         r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect)|put|get)\b"
+        # the same follow-up task in the future progressive, whoever does it (R40, R51b: someone to attend or organise):
+        # "The police would be attending the Remembrance Service", "The C.C.C. would be sending out the materials"; an
+        # announced event or visit is none ("NCC would be holding their budget meeting", "would be visiting the village")
+        r"|\b(?:would|will)[ ]+(?:also[ ]+)?be[ ]+(?:contact|writ|speak|ask|arrang|check|investigat|look|report|liais|send|"
+        r"circulat|obtain|chas|follow|repair|prepar|organi[sz]|approach|attend|e-?mail|inform|install|order|purchas|"
+        r"replac|meet|clear|remov|erect|fix|book|apply|submitt|draft|updat|monitor|request|rais|issu|"
+        r"deliver|distribut)ing\b"
         # a task still to be done, in the passive: "a traffic survey is still to be undertaken", "still has to be
         # finalised", "This will have to be investigated"; a need or an obligation states no task ("The Ash Tree needs
         # to be cut down", "the vulnerability of wells has to be looked at"), nor one in the past ("these had to be
