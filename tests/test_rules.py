@@ -1516,3 +1516,13 @@ def test_a_follow_up_task_in_the_future_progressive_whoever_does_it(unit, is_act
     """manordeilo-salem_17-11-08, manordeilo-salem_16-06-08: an outside body's task in the future progressive is ACTION
     (R40, R51b: someone to attend); an announced meeting or visit is none (R51b)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit", [
+    "It was agreed this matter should be reported to the police.",
+    "Councillors agreed this should be carried out.",
+])
+def test_the_meetings_order_that_something_should_be_done_without_that(unit):
+    """stoke-ferry_2006-04, milburn-pc_2018-01-16: "It was agreed this matter should be reported to the police." orders
+    a task like "agreed that ... should be reported" (R24: DECISION and ACTION); the "that" may be left out."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0]
