@@ -1526,3 +1526,14 @@ def test_the_meetings_order_that_something_should_be_done_without_that(unit):
     """stoke-ferry_2006-04, milburn-pc_2018-01-16: "It was agreed this matter should be reported to the police." orders
     a task like "agreed that ... should be reported" (R24: DECISION and ACTION); the "that" may be left out."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0]
+
+
+@pytest.mark.parametrize("unit", [
+    "It was agreed to review other benches in the Council’s area in the spring.",
+    "CC asked the meeting for their preference and it was agreed to try and arrange a weekday evening event.",
+    "In order to inspect the street lighting it was agreed to walk the village street by street.",
+])
+def test_the_meeting_agreeing_to_do_a_task_with_more_task_verbs(unit):
+    """manordeilo-salem_16-12-07, west-dereham_2018-03, stoke-ferry_2019-03: "it was agreed to review / try and
+    arrange / walk ..." is the meeting's task (R24: DECISION and ACTION), like "agreed to contact"."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0]

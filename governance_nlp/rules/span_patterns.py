@@ -237,7 +237,8 @@ class SpanPatterns:
         # the meeting agreed to do a task (R24: DECISION and ACTION): "agreed to ask Grounds Maintenance to cut ..."
         r"|\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided)\s+(?:unanimously\s+)?to\s+(?:ask|contact|write|submit|e-?mail|speak|look|request|"
         r"approach|investigate|explore|attend|follow|get|check|enquire|hold|find|invite|seek|send|chase|arrange|organi[sz]e|"
-        r"obtain|inform|notify|liaise|take|make|donate|offer|forward)\b"
+        r"obtain|inform|notify|liaise|take|make|donate|offer|forward|try|advertise|review|carry|publish|monitor|update|"
+        r"provide|prepare|remind|circulate|erect|install|repair|clear|cut|replace|remove|order|walk)\b"
         # the meeting's order that something be done (R24: DECISION and ACTION): "It was agreed that a site meeting be
         # held", "resolved that the following observations be forwarded", "agreed that a letter should be sent"; not
         # an approval in that form ("that the minutes be adopted", "that this sum be paid", "that the quotation be
