@@ -476,4 +476,4 @@ class MinutesRules(SpanPatterns):
         whole = {s: e for s, e in dec}
         act_spans = [(s, e if CELL_GAP.match(text, e) else max(e, whole.get(s, e)), acts[(s, e)]) for s, e in act]
         return ([(*in_cell(text, s, e), 1.0) for s, e in dec],
-                [(*in_cell(text, s, e), 1.0, acts[(s, e)]) for s, e in act])
+                [(*in_cell(text, s, e), 1.0, owners) for s, e, owners in act_spans])
