@@ -16,19 +16,13 @@ import re
 from ..segmentation import candidate_spans
 from .mentions import other_mentions
 from .officers import is_role, officer_names
-from .resolutions import election_rows, lead_in_items
-from .span_patterns import SpanPatterns
 from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, UPPER, WRAPPED_NAME
-from .text import (CELL_GAP, ITEM_START, SENTENCE_OPENER, STATUS_WORD, clean_name, in_cell, line_bounds, owner_hint,
-                   resolve, sentence_level, shortest_first, single_spaced, split_owners)
-from .span_bounds import reshape_decisions
+from .resolutions import election_rows, lead_in_items
+from .span_bounds import from_sentence_start, join_motion_parts, reshape_decisions, unwrapped
+from .span_patterns import SpanPatterns
+from .text import (CELL_GAP, clean_name, in_cell, line_bounds, owner_hint, resolve, sentence_level, shortest_first,
+                   single_spaced, split_owners)
 
-# a line break inside a paragraph, and what opens a sentence of its own on the next line (an owner, a sentence opener)
-WRAP_NEXT = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
-# a lower-case word of running prose (a heading's words are capitalised or short function words)
-PROSE_WORD = re.compile(r"(?<![\w’'-])[a-z]{4,}\b")
-PROSE_WORDS = 3
-NEW_LINE_SENTENCE = re.compile(rf"(?:the\s+|The\s+)?(?:Clerk|Chair(?:man)?)\b|[A-Z]{{2,3}}\b|{SENTENCE_OPENER.pattern}")
 
 # the council's reply to a planning application, a DECISION of its own (R49)
 PLANNING_REPLY = re.compile(r"(?i:supported|not\s+supported|no\s+(?:objections?|observations?|concerns?|comments?)"
@@ -337,95 +331,6 @@ class MinutesRules(SpanPatterns):
                      and not (g == "w" and m.group("who").lower().rstrip(".") in self.COLLECTIVE)}
         return any(w.start() not in personal for w in self.DECISION_WORDS.finditer(unit))
 
-    def _join_motion_parts(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """One span for a motion written in two sentences (spec 6: the span that states the outcome): "Cllr A
-        proposed X; Cllr B seconded; Carried." and "The minutes were approved. Proposed by PP seconded by PW."."""
-        out: list[tuple[int, int]] = []
-        for s, e in spans:
-            if out:
-                ps, pe = out[-1]
-                gap = text[pe:s]
-                nxt, prev = text[s:e], text[ps:pe]
-                if ((self.OUTCOME_GAP.fullmatch(gap) and self.OUTCOME_ONLY.fullmatch(nxt)
-                     and self.MOTION_FORMULA.search(prev))
-                        or (len(gap) <= 6 and not gap.strip() and gap.count("\n") <= 1
-                            and self.MOVERS_ONLY.fullmatch(nxt) and self._decides(prev))):
-                    out[-1] = (ps, e)
-                    continue
-            out.append((s, e))
-        # an outcome or movers with no decision or motion word of their own ("All in favour.", "Proposed: Trevor
-        # Smith, seconded: Amanda Wright.") are no span yet: the motion or decision before takes them in
-        for i, (ps, pe) in enumerate(out):
-            end = self._tail_end(text, ps, pe)
-            if end and (i + 1 == len(out) or out[i + 1][0] >= end):
-                out[i] = (ps, end)
-        return out
-
-    def _tail_end(self, text: str, ps: int, pe: int) -> int | None:
-        """The end of an outcome after a motion ("All in favour.", "Carried"), or of the movers after a decision on
-        the same or the next line, right after the span [ps, pe), if any."""
-        gap = self.OUTCOME_GAP.match(text, pe)
-        q = gap.end()
-        eol = text.find("\n", q)
-        line = text[q:eol if eol >= 0 else len(text)]
-        first = self.FIRST_SENTENCE.match(text, q)
-        for part in (line, first.group() if first else ""):
-            if not part.strip():
-                continue
-            if ((self.OUTCOME_ONLY.fullmatch(part) and self.MOTION_FORMULA.search(text[ps:pe]))
-                    or (self.MOVERS_ONLY.fullmatch(part) and gap.group().count("\n") <= 1
-                        and self._decides(text[ps:pe]))):
-                return q + len(part.rstrip())
-        return None
-
-    @staticmethod
-    def _unwrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """A sentence that PDF text wraps at a line end ("... in the vicinity of the Manordeilo Service \nStation should
-        be forwarded again to the Welsh Government.", "Clerk to contact \nMr Johnson to ascertain ...") is cut at the
-        wrap by a line-level unit: where a decision (or action) unit with the same start ends the sentence on the next
-        line, the cut one is none, nor is the rest of the sentence alone (spec 3: from its first word to its last
-        punctuation). A numbered item opening the next line ("5ix) It was agreed ...") is a new sentence, a status word
-        ("Done.") a cell of its own."""
-        ends: dict[int, list[int]] = {}
-        for s, e in units:
-            ends.setdefault(s, []).append(e)
-        cut: set[tuple[int, int]] = set()
-        rests: list[tuple[int, int]] = []
-        for s, e in units:
-            # (a list item ends at its comma; a new sentence may open the next line: "... exceeding 25K \nClerk to
-            # write")
-            nxt = WRAP_NEXT.match(text, e)
-            if (text[e - 1].isalnum() and nxt and not NEW_LINE_SENTENCE.match(text, nxt.end())
-                    and not ITEM_START.match(text, nxt.end()) and not STATUS_WORD.match(text, nxt.end())):
-                whole = [e2 for e2 in ends[s] if text[e2 - 1] in ".!?" and e2 > nxt.end()
-                         and not re.search(r"[.!?;:]\s", text[e:e2 - 1])]
-                if whole:
-                    cut.add((s, e))
-                    rests.append((e, min(whole)))
-        return [(s, e) for s, e in units
-                if (s, e) not in cut and not any(a < s < b and e <= b for a, b in rests)]
-
-    @staticmethod
-    def _from_sentence_start(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """A unit opening a line that goes on from a line of running prose ("An e-mail had been received from Friends of
-        the Lake District regarding \nVillage Greens, ... the Clerk to write and inform them.") is the end of a wrapped
-        sentence: where a unit with the same end starts the sentence earlier, with no sentence end between, the line's
-        unit gives way to it (spec 3: from its first word). A heading line ("Planning Matters") is no running prose, and a
-        sentence opener on the line ("Clerk to write", "The ...") starts anew in minutes that leave out full stops."""
-        starts: dict[int, list[int]] = {}
-        for s, e in units:
-            starts.setdefault(e, []).append(s)
-        out: list[tuple[int, int]] = []
-        for s, e in units:
-            a, _ = line_bounds(text, s)
-            prev = text[text.rfind("\n", 0, max(a - 1, 0)) + 1:max(a - 1, 0)].rstrip()
-            if (a == s and prev[-1:].isalnum() and len(PROSE_WORD.findall(prev)) >= PROSE_WORDS
-                    and not NEW_LINE_SENTENCE.match(text, s)
-                    and any(s2 < s and not re.search(r"[.!?;:]\s", text[s2:s]) for s2 in starts[e])):
-                continue
-            out.append((s, e))
-        return out
-
     @staticmethod
     def _status_cell(text: str, s: int, e: int) -> bool:
         """A bare "Noted"/"Agreed" cell after an item on the same line: the item, not the cell, is the span (R23); a
@@ -439,7 +344,6 @@ class MinutesRules(SpanPatterns):
         return (len(text[s:e].split()) <= 2 and bool(re.search(r"(?:\t|[ ]{2,})$", before))
                 and bool(re.search(r"[A-Za-z]", before)))
 
-
     def spans(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float, list[str]]]]:
         text = single_spaced(text)
         cands = [(s, e) for s, e in candidate_spans(text) if sentence_level(text, s, e)]
@@ -452,12 +356,12 @@ class MinutesRules(SpanPatterns):
         decides = [(s, e) for s, e in cands if hinted(s, e)
                    and (self._decides(text[s:e]) or self.MOTION_FORMULA.search(text[s:e]))
                    and not self._status_cell(text, s, e)]
-        decides = self._unwrapped(text, decides)
+        decides = unwrapped(text, decides)
         items = {(s, e): lead_in_items(text, s, e) for s, e in decides}
         # a lead-in ("RESOLVED that Council:") is not a span; the items it introduces are (spec 3)
         headed = [i for s, e in cands if self.DECISIONS_HEADING.fullmatch(text, s, e) for i in lead_in_items(text, s, e)]
         listed = shortest_first([i for found in items.values() for i in found] + headed + election_rows(text))
-        dec = self._join_motion_parts(text, sorted(listed + [x for x in shortest_first(x for x in decides if not items[x])
+        dec = join_motion_parts(self, text, sorted(listed + [x for x in shortest_first(x for x in decides if not items[x])
                                                              if all(x[1] <= a or x[0] >= b for a, b in listed)]))
         dec = reshape_decisions(self, text, dec, cands)
         acts: dict[tuple[int, int], list[str]] = {}
@@ -469,7 +373,7 @@ class MinutesRules(SpanPatterns):
             ok, owners = self.action_owners(text, s, e)
             if ok:
                 acts[(s, e)] = owners
-        act = shortest_first(self._from_sentence_start(text, self._unwrapped(text, list(acts))))
+        act = shortest_first(from_sentence_start(text, unwrapped(text, list(acts))))
         # a task decided in a motion is one span with its movers and vote, as the decision is (spec 3 and 6: both
         # labels on one span): "It was agreed that the Council would buy a defibrillator. This was proposed by ..."
         # (not over an owner or status cell after a wide gap: "... confirmation.      Noted/Clerk", R14)

@@ -1,16 +1,27 @@
-"""Where a DECISION span starts: the sentence before a bare assent, a list item's first word, past a heading run in.
+"""Where a DECISION or ACTION span starts and ends: the sentence before a bare assent, a list item's first word, past a
+heading run in, and the whole of a sentence that PDF text wraps over lines.
 
-The matcher (:class:`governance_nlp.rules.matchers.MinutesRules`) finds the decision units; these steps set their
-bounds by the spec's "one sentence or one list item" (spec 3) where the unit alone is too short or too long.
+The matcher (:class:`governance_nlp.rules.matchers.MinutesRules`) finds the decision and action units; these steps set
+their bounds by the spec's "one sentence or one list item" (spec 3) where the unit alone is too short or too long.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from .text import MID_OPENER, STATUS_CELL_END, item_start, line_bounds, sentence_before
+from .text import (ITEM_START, MID_OPENER, SENTENCE_OPENER, STATUS_CELL_END, STATUS_WORD, item_start, line_bounds,
+                   sentence_before)
 
 if TYPE_CHECKING:
     from .matchers import MinutesRules
+
+
+# a line break inside a paragraph, and what opens a sentence of its own on the next line (an owner, a sentence opener)
+WRAP_NEXT = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
+# a lower-case word of running prose (a heading's words are capitalised or short function words)
+PROSE_WORD = re.compile(r"(?<![\w’'-])[a-z]{4,}\b")
+PROSE_WORDS = 3
+NEW_LINE_SENTENCE = re.compile(rf"(?:the\s+|The\s+)?(?:Clerk|Chair(?:man)?)\b|[A-Z]{{2,3}}\b|{SENTENCE_OPENER.pattern}")
 
 
 def reshape_decisions(rules: "MinutesRules", text: str, dec: list[tuple[int, int]],
@@ -40,3 +51,92 @@ def reshape_decisions(rules: "MinutesRules", text: str, dec: list[tuple[int, int
         if m and not rules._decides(text[s:m.start()]) and not rules.MOTION_FORMULA.search(text[s:m.start()]):
             dec[i] = (m.start(), e)
     return dec
+
+
+def unwrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence that PDF text wraps at a line end ("... in the vicinity of the Manordeilo Service \nStation should
+    be forwarded again to the Welsh Government.", "Clerk to contact \nMr Johnson to ascertain ...") is cut at the
+    wrap by a line-level unit: where a decision (or action) unit with the same start ends the sentence on the next
+    line, the cut one is none, nor is the rest of the sentence alone (spec 3: from its first word to its last
+    punctuation). A numbered item opening the next line ("5ix) It was agreed ...") is a new sentence, a status word
+    ("Done.") a cell of its own."""
+    ends: dict[int, list[int]] = {}
+    for s, e in units:
+        ends.setdefault(s, []).append(e)
+    cut: set[tuple[int, int]] = set()
+    rests: list[tuple[int, int]] = []
+    for s, e in units:
+        # (a list item ends at its comma; a new sentence may open the next line: "... exceeding 25K \nClerk to
+        # write")
+        nxt = WRAP_NEXT.match(text, e)
+        if (text[e - 1].isalnum() and nxt and not NEW_LINE_SENTENCE.match(text, nxt.end())
+                and not ITEM_START.match(text, nxt.end()) and not STATUS_WORD.match(text, nxt.end())):
+            whole = [e2 for e2 in ends[s] if text[e2 - 1] in ".!?" and e2 > nxt.end()
+                     and not re.search(r"[.!?;:]\s", text[e:e2 - 1])]
+            if whole:
+                cut.add((s, e))
+                rests.append((e, min(whole)))
+    return [(s, e) for s, e in units
+            if (s, e) not in cut and not any(a < s < b and e <= b for a, b in rests)]
+
+def from_sentence_start(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A unit opening a line that goes on from a line of running prose ("An e-mail had been received from Friends of
+    the Lake District regarding \nVillage Greens, ... the Clerk to write and inform them.") is the end of a wrapped
+    sentence: where a unit with the same end starts the sentence earlier, with no sentence end between, the line's
+    unit gives way to it (spec 3: from its first word). A heading line ("Planning Matters") is no running prose, and a
+    sentence opener on the line ("Clerk to write", "The ...") starts anew in minutes that leave out full stops."""
+    starts: dict[int, list[int]] = {}
+    for s, e in units:
+        starts.setdefault(e, []).append(s)
+    out: list[tuple[int, int]] = []
+    for s, e in units:
+        a, _ = line_bounds(text, s)
+        prev = text[text.rfind("\n", 0, max(a - 1, 0)) + 1:max(a - 1, 0)].rstrip()
+        if (a == s and prev[-1:].isalnum() and len(PROSE_WORD.findall(prev)) >= PROSE_WORDS
+                and not NEW_LINE_SENTENCE.match(text, s)
+                and any(s2 < s and not re.search(r"[.!?;:]\s", text[s2:s]) for s2 in starts[e])):
+            continue
+        out.append((s, e))
+    return out
+
+
+def join_motion_parts(rules: "MinutesRules", text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One span for a motion written in two sentences (spec 6: the span that states the outcome): "Cllr A
+    proposed X; Cllr B seconded; Carried." and "The minutes were approved. Proposed by PP seconded by PW."."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            ps, pe = out[-1]
+            gap = text[pe:s]
+            nxt, prev = text[s:e], text[ps:pe]
+            if ((rules.OUTCOME_GAP.fullmatch(gap) and rules.OUTCOME_ONLY.fullmatch(nxt)
+                 and rules.MOTION_FORMULA.search(prev))
+                    or (len(gap) <= 6 and not gap.strip() and gap.count("\n") <= 1
+                        and rules.MOVERS_ONLY.fullmatch(nxt) and rules._decides(prev))):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    # an outcome or movers with no decision or motion word of their own ("All in favour.", "Proposed: Trevor
+    # Smith, seconded: Amanda Wright.") are no span yet: the motion or decision before takes them in
+    for i, (ps, pe) in enumerate(out):
+        end = tail_end(rules, text, ps, pe)
+        if end and (i + 1 == len(out) or out[i + 1][0] >= end):
+            out[i] = (ps, end)
+    return out
+
+def tail_end(rules: "MinutesRules", text: str, ps: int, pe: int) -> int | None:
+    """The end of an outcome after a motion ("All in favour.", "Carried"), or of the movers after a decision on
+    the same or the next line, right after the span [ps, pe), if any."""
+    gap = rules.OUTCOME_GAP.match(text, pe)
+    q = gap.end()
+    eol = text.find("\n", q)
+    line = text[q:eol if eol >= 0 else len(text)]
+    first = rules.FIRST_SENTENCE.match(text, q)
+    for part in (line, first.group() if first else ""):
+        if not part.strip():
+            continue
+        if ((rules.OUTCOME_ONLY.fullmatch(part) and rules.MOTION_FORMULA.search(text[ps:pe]))
+                or (rules.MOVERS_ONLY.fullmatch(part) and gap.group().count("\n") <= 1
+                    and rules._decides(text[ps:pe]))):
+            return q + len(part.rstrip())
+    return None
