@@ -1537,3 +1537,24 @@ def test_the_meeting_agreeing_to_do_a_task_with_more_task_verbs(unit):
     """manordeilo-salem_16-12-07, west-dereham_2018-03, stoke-ferry_2019-03: "it was agreed to review / try and
     arrange / walk ..." is the meeting's task (R24: DECISION and ACTION), like "agreed to contact"."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Frank Reid suggested that he ask the EA to review it. All members were happy with this approach.",
+     "Frank Reid suggested that he ask the EA to review it. All members were happy with this approach."),
+    ("LH asked the Councillors present if they were content with the payments. All Councillors noted that they were "
+     "content.", "LH asked the Councillors present if they were content with the payments. All Councillors noted that "
+     "they were content."),
+    ("The Council were satisfied with this design, Cllr Janet Taylor abstained.",
+     "The Council were satisfied with this design, Cllr Janet Taylor abstained."),
+])
+def test_the_members_content_with_what_was_put(text, span):
+    """boughton_2014-12, west-dereham_2020-02, stoke-ferry_2021-01: the body happy, satisfied or content with what
+    was put is its assent (spec 3), one span with the sentence that states what was put when it names nothing."""
+    decisions, _ = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decisions] == [span]
+
+
+def test_an_auditor_satisfied_is_no_decision():
+    """west-dereham_2016-07: one person's (or an outside body's) satisfaction is no decision of the body."""
+    assert MinutesRules()._decides("It confirmed that the Auditor was satisfied that the PC had conducted its affairs.") is False

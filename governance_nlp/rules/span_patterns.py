@@ -59,6 +59,11 @@ class SpanPatterns:
         r"objects?\s+to\s+(?:the\s+|this\s+)?(?:application|proposal|plans?|development)|^objection(?=[,:;.\s–-])|"
         r"(?:support|approval)\s+(?:was\s+)?(?:also\s+)?(?:readily\s+)?given|support\s+for\s+(?:the\s+)?\w+(?:\s+\w+)?\s+given|"
         r"elected\s+nem|all\s+(?:were\s+)?in\s+agreement|general\s+(?:agreement|approval)|"
+        # the body content with what was put is its assent (spec 3): "All members were happy with this approach.",
+        # "The Council were satisfied with this design", "All Councillors noted that they were content."; one
+        # person's or an outside body's satisfaction is none ("the Auditor was satisfied that ...")
+        r"(?:(?<=council[ ])|(?<=members[ ])|(?<=councillors[ ])|(?<=committee[ ])|(?<=board[ ])|(?<=noted[ ]that[ ]they[ ]))"
+        r"(?:were|was)[ ]+(?:all[ ]+)?(?:happy|satisfied|content)(?=[ ]+with\b|[.,;])|"
         # a planning reply is the council's decision (R49): "No Objections", "No comment.", "had no observations"
         r"(?:(?<=had[ ])|(?<=have[ ])|(?<=has[ ])|(?<![\w,][ ]))no[ ]+(?:objections?|observations?|concerns?|comments?)"
         r"(?![ ]+(?:from|were|was|had|have|about|on|regarding))|(?:resolution|motion|proposal)[ ]+(?:was[ ]+)?passed|passed[ ]+unanimously)\b",
@@ -339,7 +344,12 @@ class SpanPatterns:
                              r"(?:\s+by\s+all(?:\s+present)?|\s+unanimously)?[.!]?"
                              r"|all\s+(?:present\s+)?agreed(?:\s+(?:to|with)\s+(?:this|that|it))?[.!]?|all\s+in\s+agreement[.!]?"
                              r"|(?:the\s+)?(?:parish\s+|community\s+|town\s+)?(?:council|members|councillors|board|committee)"
-                             r"\s+(?:all\s+)?agreed[.!]?", re.I)
+                             r"\s+(?:all\s+)?agreed[.!]?"
+                             # the members content with what was put: "All members were happy with this approach.",
+                             # "All Councillors noted that they were content."
+                             r"|(?:all\s+)?(?:the\s+)?(?:parish\s+)?(?:council|members|councillors)\s+(?:noted\s+(?:that\s+)?they\s+)?"
+                             r"(?:were|was)\s+(?:all\s+)?(?:happy|satisfied|content)(?:\s+with\s+(?:this|that|it)(?:\s+\w+)?)?[.!]?",
+                             re.I)
     # what may part a motion from its outcome: a space, or a blank line or two ("... seconded by Cllr Mann\n\nCarried")
     OUTCOME_GAP = re.compile(r"[ \t\xa0]*(?:\n[ \t\xa0]*){0,3}")
     # the movers of a decision stated just before (spec 3): "Proposed: Trevor Smith, seconded: Amanda Wright.", "Seconded
@@ -355,4 +365,4 @@ class SpanPatterns:
     # words): found once per text, so the many candidates with none skip those patterns.
     DECISION_HINT = re.compile(r"(?i)\b(?:agree|resolv|approv|noted|endorsed|accepted|decided|supported|authori[sz]ed|"
                                r"carried|adopted|ratified|duly|passed|object|refused|no|propos|moved|prop|nom|motion|signed|declined|"
-                               r"amendment|confirmed|recommend|support|elected|all|general)")
+                               r"amendment|confirmed|recommend|support|elected|all|general|happy|satisf|content)")
