@@ -55,6 +55,10 @@ def test_a_long_motion_is_still_a_motion():
     ("To agree a list of items to be undertaken by the Rangers during their next visit", False),  # agenda line
     ("A risk assessment of the play area had been carried out by Cllrs. W. Loynton and the Clerk.", False),
     ("Although there had been no noted incidents of speeding, concern was still being expressed.", False),
+    # a decision under a condition is none yet (manordeilo-salem_18-09-12, stoke-ferry_2019-03)
+    ("Proposals within the Place Plan, if then approved by C.C.C. would be incorporated into the plan.", False),
+    ("Cllr Jim McNeill advised that once the application was approved the Parish Council could consider options.", False),
+    ("Cllr Sampson (BCKLWN), if in attendance It was agreed to move this item up on the agenda.", True),
 ])
 def test_what_the_rules_take_for_a_decision_of_the_body(unit, decides):
     """Sentences from the corpus (Stoke Ferry, West Dereham, Manordeilo, Ayton): a decision word is the body's

@@ -326,7 +326,7 @@ class MinutesRules(SpanPatterns):
                      if m.group("who").split()[-1].lower().rstrip(".") not in self.COLLECTIVE}
         personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7")
                      if m.group(g)}
-        personal |= {m.start("w") for r in (self.UNDECIDED, self.SOME_MEMBERS) for m in r.finditer(unit)}
+        personal |= {m.start("w") for r in (self.UNDECIDED, self.IF_DECIDED, self.SOME_MEMBERS) for m in r.finditer(unit)}
         personal |= {m.start(g) for m in self.REMARK.finditer(unit) for g in ("w", "w2", "w3") if m.group(g)
                      and not (g == "w" and m.group("who").lower().rstrip(".") in self.COLLECTIVE)}
         return any(w.start() not in personal for w in self.DECISION_WORDS.finditer(unit))

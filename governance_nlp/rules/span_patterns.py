@@ -157,6 +157,11 @@ class SpanPatterns:
     UNDECIDED = re.compile(r"\b(?:could|would|may|might|must|should|can|cannot|will|shall|to)\s+(?:(?:not|also|then|now|"
                            r"[a-z]+ly)\s+)?be\s+(?:[a-z]+\s+and\s+)?(?P<w>agreed|approved|adopted|accepted|decided|"
                            r"authori[sz]ed|supported|endorsed|ratified)\b", re.I)
+    # a decision under a condition is none yet (spec 3: a decision the meeting took): "Proposals within the Place Plan,
+    # if then approved by C.C.C. would be incorporated ...", "once the application was approved the Parish Council could
+    # consider ..."; a sentence after a heading run in stays one ("..., if in attendance It was agreed to ...")
+    IF_DECIDED = re.compile(r"\b(?:[Ii]f|[Oo]nce|[Uu]nless)\s+(?:[a-z][\w’'.-]*\s+){0,4}?(?P<w>agreed|approved|adopted|accepted|"
+                            r"decided|endorsed|supported)\b")
     # a conditional sets no task (R40): "If there were more speeding, offenders would be sent letters."
     CONDITIONAL = re.compile(r"If\b")
     # a task under a condition or a hope is none yet (R40: conditionals, opinions and wishes): "if they wished to
