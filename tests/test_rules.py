@@ -59,6 +59,11 @@ def test_a_long_motion_is_still_a_motion():
     ("Proposals within the Place Plan, if then approved by C.C.C. would be incorporated into the plan.", False),
     ("Cllr Jim McNeill advised that once the application was approved the Parish Council could consider options.", False),
     ("Cllr Sampson (BCKLWN), if in attendance It was agreed to move this item up on the agenda.", True),
+    # a decision dated to the last meeting or last month is an earlier one (ipb-2011-03-21, west-dereham_2013-08)
+    ("It was agreed by the Board at its last meeting that the LG Group should mainstream support.", False),
+    ("The Improvement Board approved a final set of proposals at its last meeting.", False),
+    ("Last month changes to the allotment contract were agreed as follows:", False),
+    ("It was agreed that the decision made at the last meeting be rescinded.", True),
 ])
 def test_what_the_rules_take_for_a_decision_of_the_body(unit, decides):
     """Sentences from the corpus (Stoke Ferry, West Dereham, Manordeilo, Ayton): a decision word is the body's

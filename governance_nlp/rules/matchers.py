@@ -324,7 +324,7 @@ class MinutesRules(SpanPatterns):
                     if m.group("w2") or m.group("who").lower().rstrip(".") not in self.COLLECTIVE}
         personal |= {m.start("w") for m in self.PERSON_THEN_AGREED.finditer(unit)
                      if m.group("who").split()[-1].lower().rstrip(".") not in self.COLLECTIVE}
-        personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7")
+        personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9")
                      if m.group(g)}
         personal |= {m.start("w") for r in (self.UNDECIDED, self.IF_DECIDED, self.SOME_MEMBERS) for m in r.finditer(unit)}
         personal |= {m.start(g) for m in self.REMARK.finditer(unit) for g in ("w", "w2", "w3") if m.group(g)

@@ -102,7 +102,14 @@ class SpanPatterns:
                        r"approved|decided|adopted|endorsed|supported|resolved|objected|authori[sz]ed)\b"
                        # a decision dated to an earlier month or year: "the business plan, agreed in January, will ..."
                        r"|\b(?P<w7>agreed|approved|resolved|decided|adopted|accepted)\s+(?:by\s+\w+\s+)?in\s+(?:(?-i:January|"
-                       r"February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d)\b",
+                       r"February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d)\b"
+                       # one dated to the last meeting a few words on, or opening with "Last month": "It was agreed by the
+                       # Board at its last meeting that ...", "the Board approved a final set of proposals at its last
+                       # meeting", "Last month changes to the allotment contract were agreed as follows:" (not across
+                       # "that"/"to": "agreed that the decision made at the last meeting be rescinded" is this meeting's)
+                       r"|\b(?P<w8>agreed|approved|resolved|decided|adopted|accepted)\s+(?:(?!(?:that|to)\b)[\w’'-]+\s+){1,5}?"
+                       r"(?:at|in)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:last|previous)\s+meeting\b"
+                       r"|^\W*last\s+(?:month|meeting)\b[^.]{0,80}?\b(?P<w9>agreed|approved|resolved|decided|adopted|accepted)\b",
                        re.I)
     # Deferring to a later meeting or agenda is no decision (spec 3, R24); adding an item to this meeting's agenda
     # ("It was agreed to add 'Insurance' to the Agenda") is one: a month or "next" names the later meeting, "the" does not
