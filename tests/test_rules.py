@@ -64,6 +64,11 @@ def test_a_long_motion_is_still_a_motion():
     ("The Improvement Board approved a final set of proposals at its last meeting.", False),
     ("Last month changes to the allotment contract were agreed as follows:", False),
     ("It was agreed that the decision made at the last meeting be rescinded.", True),
+    # one member objecting, an outsider deciding: no decision of the body (manordeilo-salem_2019-02-06, ayton-cc_2013-11-05)
+    ("(Cllr O. Williams objected to this candidate site).", False),
+    ("A company called Done and Dusted from Glasgow decided to call door to door.", False),
+    ("Seat on hill near church very damaged. P.C. decided to remove it and not replace.", True),
+    ("Parish Council objected.", True),
 ])
 def test_what_the_rules_take_for_a_decision_of_the_body(unit, decides):
     """Sentences from the corpus (Stoke Ferry, West Dereham, Manordeilo, Ayton): a decision word is the body's

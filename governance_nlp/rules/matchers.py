@@ -314,6 +314,10 @@ class MinutesRules(SpanPatterns):
             owners = owner_hint(text, e) or owners
         return is_action, owners
 
+    def _collective(self, who: str) -> bool:
+        """The body as a subject ("Members", "Council", "P.C.", a parish council's initials "WDPC"), not one person."""
+        return who.lower().replace(".", "") in self.COLLECTIVE or bool(re.fullmatch(r"[A-Z]{1,4}PC", who))
+
     def _decides(self, unit: str) -> bool:
         """A decision word that is the body's decision: not only a person agreeing to a task, not an agenda line."""
         if self.AGENDA_LINE.match(unit):
@@ -321,14 +325,14 @@ class MinutesRules(SpanPatterns):
         if self.DEFERRAL.search(unit) or self.PROPOSAL.search(unit) or self.REPORTED_FACT.search(unit):
             return False
         personal = {m.start("w") if m.group("w") else m.start("w2") for m in self.PERSON_AGREED.finditer(unit)
-                    if m.group("w2") or m.group("who").lower().rstrip(".") not in self.COLLECTIVE}
+                    if m.group("w2") or not self._collective(m.group("who"))}
         personal |= {m.start("w") for m in self.PERSON_THEN_AGREED.finditer(unit)
-                     if m.group("who").split()[-1].lower().rstrip(".") not in self.COLLECTIVE}
+                     if not self._collective(m.group("who").split()[-1])}
         personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9")
                      if m.group(g)}
         personal |= {m.start("w") for r in (self.UNDECIDED, self.IF_DECIDED, self.SOME_MEMBERS) for m in r.finditer(unit)}
         personal |= {m.start(g) for m in self.REMARK.finditer(unit) for g in ("w", "w2", "w3") if m.group(g)
-                     and not (g == "w" and m.group("who").lower().rstrip(".") in self.COLLECTIVE)}
+                     and not (g == "w" and self._collective(m.group("who")))}
         return any(w.start() not in personal for w in self.DECISION_WORDS.finditer(unit))
 
     @staticmethod

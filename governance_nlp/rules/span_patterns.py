@@ -73,7 +73,7 @@ class SpanPatterns:
     # "discussion and opinion"), as is a speaker "supported by" another: "Cllr. Kennedy fully supported the previous
     # speakers", "Councillor O'Donoghue, supported by Councillor Keary, stated that ..."
     PERSON_AGREED = re.compile(r"(?P<who>[A-Z][\w'’.-]*|he|she)\s+(?:(?:kindly|also|has|had|have|very|fully|strongly)\s+){0,2}"
-                               r"(?P<w>agreed(?=\s+(?:to|with|that)\b)|supported\b)"
+                               r"(?P<w>agreed(?=\s+(?:to|with|that)\b)|supported\b|objected\b|decided\b)"
                                r"|,\s+(?P<w2>supported)\s+by\s+[^,.;\n]{1,60},")
     # the same person agreeing later in their own sentence, after another verb (an ACTION, not the body's decision):
     # "He added that there was a huge parenting issue and agreed to submit figures", "Trevor McKechnie told members
