@@ -69,6 +69,10 @@ def test_a_long_motion_is_still_a_motion():
     ("A company called Done and Dusted from Glasgow decided to call door to door.", False),
     ("Seat on hill near church very damaged. P.C. decided to remove it and not replace.", True),
     ("Parish Council objected.", True),
+    # one member agreeing with what was said is no decision (stoke-ferry_2009-11); the members' or a motion's is one
+    ("Cllr Precey had also inspected the area and agreed.", False),
+    ("Members discussed the quotes and agreed.", True),
+    ("This was seconded by Councillor Galvin and agreed.", True),
 ])
 def test_what_the_rules_take_for_a_decision_of_the_body(unit, decides):
     """Sentences from the corpus (Stoke Ferry, West Dereham, Manordeilo, Ayton): a decision word is the body's

@@ -79,12 +79,13 @@ class SpanPatterns:
     # "He added that there was a huge parenting issue and agreed to submit figures", "Trevor McKechnie told members
     # that ... & also agreed to follow up on the query" (not a motion: "proposed by X, seconded by Y and agreed to");
     # each sentence of a unit, after an opening phrase ("In replying, the Director noted ... and agreed to raise ...";
-    # "Following discussion, Members welcomed ... and agreed to" is the members' decision)
+    # "Following discussion, Members welcomed ... and agreed to" is the members' decision); so is one member agreeing
+    # with what was said, at a stop or with "with": "Cllr Precey had also inspected the area and agreed."
     PERSON_THEN_AGREED = re.compile(r"(?:^|[.!?;]\s+)\W*(?:(?:In|Following|After|On|At|With)\b[^,.;]{0,40},\s+)?"
                                     r"(?!(?:In|Following|After|On|At|With)\b)(?P<who>(?:(?:The|the)\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?"
                                     r"(?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*|He|She)\s+(?!agreed\b)[a-z]+\b"
                                     r"(?:(?!\b(?:proposed|seconded|proposal|proposition|motion|it\s+was|agreed|resolved)\b)[^.;])*?"
-                                    r"(?:\band|&)\s+(?:also\s+)?(?P<w>agreed)\s+to\b")
+                                    r"(?:\band|&)\s+(?:also\s+)?(?P<w>agreed)(?:\s+to\b|\s*[.;]|\s+with\b)")
     # A decision taken before this meeting, referred to: "as agreed at the last meeting", "had already been approved"
     PRIOR = re.compile(r"\bas\s+(?:previously\s+|already\s+)?(?P<w>agreed|approved|resolved|decided|noted)\b"
                        r"|\b(?:been|already)\s+(?P<w2>agreed|approved|resolved|decided|accepted|adopted|noted)\b"
