@@ -1576,3 +1576,18 @@ def test_the_members_content_with_what_was_put(text, span):
 def test_an_auditor_satisfied_is_no_decision():
     """west-dereham_2016-07: one person's (or an outside body's) satisfaction is no decision of the body."""
     assert MinutesRules()._decides("It confirmed that the Auditor was satisfied that the PC had conducted its affairs.") is False
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("These results will inform priorities and planning for the coming year.", False),
+    ("This will provide an opportunity for members to explore the proposals in more detail.", False),
+    ("The appendix shows what the new organisation will look like.", False),
+    ("TS will inform the police of the damage.", True),
+    ("The Clerk will provide a copy of the lease.", True),
+    ("RB will look at the costs of a new bench.", True),
+])
+def test_what_a_thing_will_inform_or_provide_is_no_task(unit, task):
+    """ayton-cc_2026-03-03, ipb-2011-03-21, manordeilo-salem_18-09-12: what results "will inform", an opportunity a
+    thing "will provide" and what it "will look like" are states, no task (R40, R51b)."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

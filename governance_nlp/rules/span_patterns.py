@@ -28,6 +28,11 @@ NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like)\b"
 EVENT_TIMING = r"(?:run|start|commence|finish|end|open|close)\s+(?:between|from|until|till|at|on|in)\b"
 # a member or officer named as the owner of a task mid-sentence: initials (not the "PC", the council itself, R24),
 # the Clerk or the Chair, a councillor by title ("Cllr. J. Davies", "Councillor Moran", "Cllr Sue Lintern")
+# what a thing "will inform" is shaped by it, no one told (R40: a state, no task): "These results will inform priorities
+# and planning for the coming year", "This review will inform the discussions at the workshop"; someone informed
+# ("will inform the Clerk", "will inform residents") stays a task
+SHAPED = (r"(?:the\s+|our\s+|its\s+|their\s+|future\s+)?(?:priorities|planning|discussions?|debate|decisions?|"
+          r"development|design|polic(?:y|ies)|plans?|strateg(?:y|ies)|thinking|approach)\b")
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
 # a decision left to a later meeting, after "will be", is a deferral, no task (spec 3): "Final details will be agreed
@@ -214,9 +219,13 @@ class SpanPatterns:
         r"|^(?:[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
         + PARTICIPLE +
         # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to (a
-        # change that "would take effect" is a state of affairs, R40)
-        r"|\b(?:would|will)[ ]+(?:contact|write|speak|ask|arrange|check|investigate|look|report|liaise|send|circulate|"
-        r"obtain|chase|follow|repair|determine|pass|forward|provide|prepare|organi[sz]e|approach|attend|e-?mail|inform|"
+        # change that "would take effect" is a state of affairs, as is what a thing "will look like", R40)
+        r"|\b(?:would|will)[ ]+(?:contact|write|speak|ask|arrange|check|investigate|look(?!\s+like\b)|report|liaise|send|"
+        r"circulate|obtain|chase|follow|repair|determine|pass|forward|prepare|inform(?!\s+" + SHAPED + r")|"
+        # an opportunity a thing will provide is offered, no task (R51b, as "will be given the opportunity"): "This will
+        # provide an opportunity for members to explore the proposals", "Place Plans would provide an opportunity for
+        # community councils to engage with the community"
+        r"provide(?!\s+(?:an?|the)\s+(?:opportunity|chance)\b)|organi[sz]e|approach|attend|e-?mail|"
         r"install|order|purchase|replace|visit|meet|clear|remove|erect|fix|book|apply|submit|draft|update|monitor|seek|"
         r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect)|put|get)\b"
         # the same follow-up task in the future progressive, whoever does it (R40, R51b: someone to attend or organise):
