@@ -1591,3 +1591,16 @@ def test_what_a_thing_will_inform_or_provide_is_no_task(unit, task):
     thing "will provide" and what it "will look like" are states, no task (R40, R51b)."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("The costs will be met from within existing group resources.", False),
+    ("The scheme would be funded by an interest free loan to Community Councils.", False),
+    ("CC commented that the payment would be taken from Precept monies set aside for the trees.", False),
+    ("A meeting with the Academy will also be arranged.", True),
+])
+def test_where_a_cost_will_come_from_is_no_passive_task(unit, task):
+    """ipb-2011-03-21, manordeilo-salem_2019-09-11, west-dereham_2018-03: a payment's source ("will be met from",
+    "would be funded by", "would be taken from") sets no task, as "paid" does not (R40, R24)."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

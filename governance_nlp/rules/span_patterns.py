@@ -254,11 +254,14 @@ class SpanPatterns:
         # ...", "This work will be steered by members", "this sum would also be accounted for within the target";
         # someone "will be informed of" a decision is told it: a task), nor an opportunity offered ("Members will be
         # given the opportunity to discuss ...", R51b), nor no action ("it was decided that no action
-        # would be taken", "no further action will be taken")
+        # would be taken", "no further action will be taken"), nor where a cost or a thing will come from ("The costs
+        # will be met from within existing resources", "would be funded by an interest free loan", "the payment would
+        # be taken from Precept monies": a payment's source, as "paid" is no task)
         r"|(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+)?be\s+(?!discussed\b|considered\b|deferred\b|"
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
         r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b|(?:informed|steered|shaped|guided|defined)\s+by\b|"
-        r"enriched\b|focus+ed\b|tailored\b|gained\b|transformed\b|compelled\b|accounted\b|" + AT_LATER_MEETING
+        r"enriched\b|focus+ed\b|tailored\b|gained\b|transformed\b|compelled\b|accounted\b|"
+        r"(?:met|funded|financed|covered)\s+(?:from|by|out\s+of|through)\b|taken\s+(?:from|out\s+of)\b|" + AT_LATER_MEETING
         + r"|given\s+(?:the\s+|an\s+)?(?:opportunity|chance)\b)"
         + PARTICIPLE + r"(?:\s+up)?"
         # the meeting agreed to do a task (R24: DECISION and ACTION): "agreed to ask Grounds Maintenance to cut ..."
