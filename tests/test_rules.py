@@ -1604,3 +1604,17 @@ def test_where_a_cost_will_come_from_is_no_passive_task(unit, task):
     "would be funded by", "would be taken from") sets no task, as "paid" does not (R40, R24)."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("This was observed to be limited in water supply pressure during a recent emergency.", False),
+    ("The Apple Press is not to be used by a lone worker.", False),
+    ("The Chair summarised points to be addressed:", False),
+    ("Railings to be painted.", True),
+    ("A notice to be placed in the village magazine.", True),
+])
+def test_a_thing_seen_or_listed_to_be_done_is_no_task(unit, task):
+    """boughton_2014-09, milburn-pc_2016-03-01, stoke-ferry_2019-03: a thing seen, reported or listed "to be" so, or
+    a rule of use ("is not to be used"), is no task; a thing "to be <done>" is one (R40)."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

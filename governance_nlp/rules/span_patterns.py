@@ -216,7 +216,12 @@ class SpanPatterns:
         rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK}|{EVENT_TIMING})(?!be[ ]+(?:the|a|an)\b)(?:be[ ]+)?[a-z]")
     ACTION_ANYWHERE = re.compile(
         r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+[a-z]"
-        r"|^(?:[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
+        # a thing "to be <done>" in a short unit: "Railings to be painted", "A notice to be placed"; not one seen or
+        # reported so ("Several items were noted to be monitored", "This was observed to be limited"), a rule of use
+        # ("The Apple Press is not to be used by a lone worker", R40: no task), a list someone presented ("The Chair
+        # summarised points to be addressed:", "The Clerk detailed the cheques to be authorised") or work that
+        # continues (R51a: "The existing work will continue to be progressed")
+        r"|^(?:(?!(?:was|were|not|summari[sz]ed|detailed|outlined|continues?)\b)[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
         + PARTICIPLE +
         # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to (a
         # change that "would take effect" is a state of affairs, as is what a thing "will look like", R40)
