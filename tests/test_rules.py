@@ -1618,3 +1618,15 @@ def test_a_thing_seen_or_listed_to_be_done_is_no_task(unit, task):
     a rule of use ("is not to be used"), is no task; a thing "to be <done>" is one (R40)."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("The Parish Councillors agreed to pay a rate of £2.00 per month, paid annually in arrears.", False),
+    ("All Councillors agreed to add the item to Standing Orders.", False),
+    ("The Councillors agreed to forward a note to residents within the village.", True),
+])
+def test_all_the_members_agreeing_is_the_bodys_decision(unit, task):
+    """west-dereham_2013-08, west-dereham_2018-03: "All Councillors" or "The Parish Councillors" agreeing is the
+    body's decision (R24), a task only with a task verb, as "Councillors agreed" is."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

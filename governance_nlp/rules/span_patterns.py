@@ -344,8 +344,10 @@ class SpanPatterns:
         r"(?:he|she|they)\s+(?:would|will)\s+(?:also\s+|now\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|"
         + NO_NEW_TASK + r")[a-z]{3,}\b")
     # the body itself as the subject of a task: an ACTION with no named owner (R41), unlike "It will ..." or "There will"
+    # (also all of its members or its "Parish Councillors": "The Parish Councillors agreed to pay a rate of £2.00 per
+    # month", "All Councillors agreed to add to Standing Orders ...": the body's decision, R24)
     BODY_OWNER = {"members", "councillors", "council", "board", "the council", "the parish council", "parish council",
-                  "the board", "we", "all"}
+                  "the board", "we", "all", "parish councillors", "all councillors", "all members"}
     # the body agreeing to pay, share or adopt is its decision (R24), a task only with a task verb (ACTION_ANYWHERE);
     # "would need to" / "should" is its duty, not yet a task; the body "to pass a resolution", "to consider" or "to
     # note" is its own business at the meeting, agenda text (R40): "The Council to pass a resolution excluding the
@@ -356,6 +358,7 @@ class SpanPatterns:
     NON_OWNER = {"members", "councillors", "council", "board", "it", "this", "they", "all", "everyone", "we", "he",
                  "she", "there", "these", "those", "the council", "the parish council", "parish council", "the board",
                  "planning", "what", "which", "who", "members agreed", "nothing", "thanks", "none", "nobody",
+                 "parish councillors", "all councillors", "all members",
                  # the meeting's decision word opening the minute ("Resolved to pay.", "Agreed to renew the
                  # subscription") or a request received: a decision, a task only by ACTION_ANYWHERE's task verbs (R24)
                  "resolved", "agreed", "decided", "request", "requests"}
