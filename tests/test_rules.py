@@ -1630,3 +1630,15 @@ def test_all_the_members_agreeing_is_the_bodys_decision(unit, task):
     body's decision (R24), a task only with a task verb, as "Councillors agreed" is."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("Following the last meeting the Clerk was requested to seek costings for the transfer of land.", False),
+    ("At the last meeting there was a discussion on speeding and I agreed to look at a 20 MPH limit.", False),
+    ("Following the last meeting, the Clerk will write to the Highways department.", True),
+    ("The Clerk was requested to seek costings for the transfer of land.", True),
+])
+def test_a_task_set_at_an_earlier_meeting_is_no_new_task(unit, task):
+    """stoke-ferry_2009-11, boughton_2013-12: a task set at the last meeting, reported, is no new task (R40)."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task
