@@ -1642,3 +1642,16 @@ def test_a_task_set_at_an_earlier_meeting_is_no_new_task(unit, task):
     """stoke-ferry_2009-11, boughton_2013-12: a task set at the last meeting, reported, is no new task (R40)."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("CC advised that the Parishioners should write directly to the MP with copies of photographs.", False),
+    ("People will work flexibly on the priorities agreed by the Executive.", False),
+    ("Most will hear by Easter whether they have been successful.", False),
+    ("It was agreed that TS would approach the resident.", True),
+])
+def test_the_public_or_people_at_large_do_no_task(unit, task):
+    """west-dereham_2018-03, ipb-2011-03-21: the public advised ("the Parishioners should write ...") or people at
+    large described ("People will work flexibly", "Most will hear") are assigned no task (R40)."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

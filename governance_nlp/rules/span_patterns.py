@@ -298,8 +298,11 @@ class SpanPatterns:
         r"(?:Cllr\.?|Councillor)\s+[A-Z][\w'’-]+)\s+(?!be\b|was\b|is\b|has\b|had\b|were\b|would\b|will\b|should\b|could\b|"
         r"may\b|might\b|can\b|must\b|and\b|or\b|remain\b|" + NO_NEW_TASK + r")[a-z]{3,}\b(?<![^s]s)(?<!ed)"
         # "It was agreed that TS would approach the resident", "RB / would prepare a costed report"
-        # (a thing or a situation does no task: "This will help cover expenditure", "It would appear that")
-        r"|(?:\bthat\s+|^)(?!(?:This|It|There|These|Those|That|What|Which)\b)(?:the\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|"
+        # (a thing or a situation does no task: "This will help cover expenditure", "It would appear that"; nor do the
+        # public or people at large, advised or described, R40: "CC advised that the Parishioners should write directly
+        # to the MP", "People will work flexibly on the priorities", "Most will hear by Easter")
+        r"|(?:\bthat\s+|^)(?:the\s+)?(?!(?:This|It|There|These|Those|That|What|Which|Parishioners|Residents|Villagers|"
+        r"People|Most|Citizens|Everyone|Anyone)\b)(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|"
         r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
         r"\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + "|" + EVENT_TIMING
         + r")[a-z]{3,}\b"
@@ -364,7 +367,7 @@ class SpanPatterns:
     NON_OWNER = {"members", "councillors", "council", "board", "it", "this", "they", "all", "everyone", "we", "he",
                  "she", "there", "these", "those", "the council", "the parish council", "parish council", "the board",
                  "planning", "what", "which", "who", "members agreed", "nothing", "thanks", "none", "nobody",
-                 "parish councillors", "all councillors", "all members",
+                 "parish councillors", "all councillors", "all members", "people", "most", "citizens", "anyone",
                  # the meeting's decision word opening the minute ("Resolved to pay.", "Agreed to renew the
                  # subscription") or a request received: a decision, a task only by ACTION_ANYWHERE's task verbs (R24)
                  "resolved", "agreed", "decided", "request", "requests"}
