@@ -1655,3 +1655,14 @@ def test_the_public_or_people_at_large_do_no_task(unit, task):
     large described ("People will work flexibly", "Most will hear") are assigned no task (R40)."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("That is to boldly announce the next year's challenge at each presentation ceremony.", False),
+    ("Sad to say this, but they collected two loads from my garden trailer.", False),
+    ("Highways to relay the loose kerb.", True),
+])
+def test_a_demonstrative_or_an_idiom_before_to_is_no_owner(unit, task):
+    """boughton_2012-06: "That is to ..." and "Sad to say" name no owner of a task (spec 3: "X to <verb>")."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

@@ -364,8 +364,9 @@ class SpanPatterns:
     BODY_DECIDES = re.compile(r"[ ,]+(?:(?:also|unanimously|present)\s+)*(?:agreed|resolved|decided|would|should)\b"
                               r"|\s+to\s+(?:pass\s+a\s+resolution|consider|note|receive|approve|agree|resolve)\b")
     # no named owner; "Highways" is one, an outside body given a task (R40: "Loose Kerb - Highways to relay this kerb")
+    # (nor "that", nor the adjective of "Sad to say", "Needless to say": "That is to boldly announce ...")
     NON_OWNER = {"members", "councillors", "council", "board", "it", "this", "they", "all", "everyone", "we", "he",
-                 "she", "there", "these", "those", "the council", "the parish council", "parish council", "the board",
+                 "she", "there", "these", "those", "that", "sad", "needless", "suffice", "the council", "the parish council", "parish council", "the board",
                  "planning", "what", "which", "who", "members agreed", "nothing", "thanks", "none", "nobody",
                  "parish councillors", "all councillors", "all members", "people", "most", "citizens", "anyone",
                  # the meeting's decision word opening the minute ("Resolved to pay.", "Agreed to renew the
