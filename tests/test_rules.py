@@ -1666,3 +1666,14 @@ def test_a_demonstrative_or_an_idiom_before_to_is_no_owner(unit, task):
     """boughton_2012-06: "That is to ..." and "Sad to say" name no owner of a task (spec 3: "X to <verb>")."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("Consideration is being given to the kiosk and a further report will follow in due course.", False),
+    ("Further details will follow shortly.", False),
+    ("He would follow this up with the County Council.", True),
+])
+def test_a_report_that_will_follow_is_no_task(unit, task):
+    """boughton_2013-12: a report that "will follow in due course" arrives later, no one is tasked (spec 3)."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

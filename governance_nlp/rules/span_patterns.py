@@ -230,9 +230,10 @@ class SpanPatterns:
         r"|^(?:(?!(?:was|were|not|summari[sz]ed|detailed|outlined|continues?)\b)[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
         + PARTICIPLE +
         # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to (a
-        # change that "would take effect" is a state of affairs, as is what a thing "will look like", R40)
+        # change that "would take effect" is a state of affairs, as is what a thing "will look like", R40; a report that
+        # "will follow in due course" arrives later, no one is tasked: a deferral, spec 3)
         r"|\b(?:would|will)[ ]+(?:contact|write|speak|ask|arrange|check|investigate|look(?!\s+like\b)|report|liaise|send|"
-        r"circulate|obtain|chase|follow|repair|determine|pass|forward|prepare|inform(?!\s+" + SHAPED + r")|"
+        r"circulate|obtain|chase|follow(?!\s+(?:in\s+due\s+course|shortly|later|soon)\b|\s*[.;])|repair|determine|pass|forward|prepare|inform(?!\s+" + SHAPED + r")|"
         # an opportunity a thing will provide is offered, no task (R51b, as "will be given the opportunity"): "This will
         # provide an opportunity for members to explore the proposals", "Place Plans would provide an opportunity for
         # community councils to engage with the community"
