@@ -1677,3 +1677,18 @@ def test_a_report_that_will_follow_is_no_task(unit, task):
     """boughton_2013-12: a report that "will follow in due course" arrives later, no one is tasked (spec 3)."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Cllr Amos proposed that the Police be contacted. The Clerk to forward a letter. Carried\n\nNext item",
+     "Cllr Amos proposed"),
+    ("Cllr Amos proposed the plot should be 24 inches. There was no seconder.\n\nNot carried\n\nNext item",
+     "Cllr Amos proposed"),
+    ("Further to the meeting in April, it was proposed that the hours be ten a week.\n\n\xa0\n\n"
+     "Cllr Hardy proposed:\xa0 Cllr Precey seconded:\xa0 Carried.\n\nNext item", "Further to"),
+])
+def test_a_motions_outcome_alone_takes_in_the_sentence_that_states_the_motion(text, first):
+    """stoke-ferry_2009-11, stoke-ferry_2015-08: the outcome written after the motion is one span with it (spec 3)."""
+    decisions, _ = MinutesRules().spans(text)
+    end = text.index("Next item")
+    assert any(text[s:e].startswith(first) and text[e - 1] in "d." and e < end for s, e, _ in decisions)

@@ -24,6 +24,41 @@ PROSE_WORDS = 3
 NEW_LINE_SENTENCE = re.compile(rf"(?:the\s+|The\s+)?(?:Clerk|Chair(?:man)?)\b|[A-Z]{{2,3}}\b|{SENTENCE_OPENER.pattern}")
 
 
+# a motion stated in a sentence of its own, its outcome written later ("Cllr A proposed that the Police be contacted.
+# The Clerk to forward a letter. Carried", "It was proposed that Cllrs X and Y be appointed ... .\n\nPassed
+# Unanimously.")
+MOTION_STATED = re.compile(r"\bproposed\s+(?:that|the)\b", re.I)
+# the movers before an outcome on its line ("Cllr Precey proposed:  Cllr Clements seconded:  Carried.")
+LINE_MOVERS = re.compile(r"[^\n]*\bproposed\b[^\n]*\bseconded\b[^\w\n]*", re.I)
+# a paragraph break: a blank line, or one holding only spaces
+PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\xa0]*\n)+")
+# the farthest back (characters) a motion's outcome looks for its motion
+MOTION_REACH = 1500
+
+
+def outcome_start(rules: "MinutesRules", text: str, s: int, e: int, lo: int,
+                  cands: list[tuple[int, int]]) -> int | None:
+    """The start of the motion whose outcome alone ("Carried", "Not carried", "Passed Unanimously.") is [s, e): the
+    sentence stating the motion ("... proposed that/the ...") in the outcome's paragraph or the one before, after
+    ``lo`` (the decision before); else the movers before it on its line. None where neither is found."""
+    a, _ = line_bounds(text, s)
+    movers = LINE_MOVERS.fullmatch(text, a, s)
+    if not (rules.OUTCOME_ONLY.fullmatch(text, s, e) and (movers or not text[a:s].strip() or text[s - 1] in " \xa0")):
+        return None
+    # (the outcome's paragraph and the one before, a paragraph of spaces alone no paragraph)
+    window = max(lo, s - MOTION_REACH)
+    breaks = list(PARAGRAPH_BREAK.finditer(text, window, s))
+    floor = breaks[-2].end() if len(breaks) >= 2 else window
+    stated = [m for m in MOTION_STATED.finditer(text, floor, a if movers else s)]
+    if stated:
+        at = stated[-1].start()
+        starts = [c for c, d in cands if floor <= c <= at < d and not re.search(r"[.!?]\s", text[c:at])
+                  and not PARAGRAPH_BREAK.search(text, c, at)]
+        if starts:
+            return min(starts)
+    return a if movers else None
+
+
 def reshape_decisions(rules: "MinutesRules", text: str, dec: list[tuple[int, int]],
                       cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The decision spans ``dec`` (sorted, apart) with their starts set; ``cands`` are the sentence-level candidates."""
@@ -39,6 +74,11 @@ def reshape_decisions(rules: "MinutesRules", text: str, dec: list[tuple[int, int
             a = min(a, joined.pop()[0])
         joined.append((s if a is None else a, e))
     dec = joined
+    # a motion's outcome alone takes in the sentence that states the motion (spec 3: one span with it)
+    for i, (s, e) in enumerate(dec):
+        a = outcome_start(rules, text, s, e, dec[i - 1][1] if i else 0, cands)
+        if a is not None and a < s:
+            dec[i] = (a, e)
     # a list item whose status cell records its outcome ("x) ... Review. \nCllr J outlined ...     Noted") is one span
     # from the item's first word (spec 3: one list item; R23), not its last sentence alone
     for i, (s, e) in enumerate(dec):
