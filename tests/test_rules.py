@@ -1692,3 +1692,16 @@ def test_a_motions_outcome_alone_takes_in_the_sentence_that_states_the_motion(te
     decisions, _ = MinutesRules().spans(text)
     end = text.index("Next item")
     assert any(text[s:e].startswith(first) and text[e - 1] in "d." and e < end for s, e, _ in decisions)
+
+
+def test_a_motion_written_movers_first_is_one_span_with_its_words_and_outcome():
+    """stoke-ferry_2017-07: "Proposed – Cllr A Seconded – Cllr B", then "That ..." and "All in favour" in paragraphs of
+    their own are one motion, one span (spec 3 and 6); the next motion's movers stay apart."""
+    text = ("Proposed – Cllr Mrs Clements Seconded – Cllr Mrs Taylor\n\n'That the minutes of the meeting held on "
+            "Wednesday 5th April, 2017 be approved'\n\nAll in favour\n\nProposed – Cllr Precey Seconded – Cllr Hardy\n\n"
+            "That Cllr Hardy is elected as Chairman\n\nProposed – Cllr Taylor Seconded – Cllr Leamon\n\n"
+            "That Cllr Lintern is elected as Chairman\n")
+    decisions, _ = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decisions] == [p.strip() for p in text.split("\n\nProposed")[0:1]] + [
+        "Proposed – Cllr Precey Seconded – Cllr Hardy\n\nThat Cllr Hardy is elected as Chairman",
+        "Proposed – Cllr Taylor Seconded – Cllr Leamon\n\nThat Cllr Lintern is elected as Chairman"]

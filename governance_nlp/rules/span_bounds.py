@@ -32,8 +32,44 @@ MOTION_STATED = re.compile(r"\bproposed\s+(?:that|the)\b", re.I)
 LINE_MOVERS = re.compile(r"[^\n]*\bproposed\b[^\n]*\bseconded\b[^\w\n]*", re.I)
 # a paragraph break: a blank line, or one holding only spaces
 PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\xa0]*\n)+")
+# the end of a line and a paragraph break after it
+BREAK_AFTER = re.compile(rf"[ \t\xa0]*{PARAGRAPH_BREAK.pattern}")
 # the farthest back (characters) a motion's outcome looks for its motion
 MOTION_REACH = 1500
+
+
+# a motion's words after its movers, in a paragraph of their own: "That the bills for May 2017 be paid", quoted or not
+RESOLUTION_TEXT = re.compile(r"[‘'\"“]?That\b[^\n]*")
+# a line of movers alone, with no motion's words: "Proposed – Cllr Mrs Taylor Seconded – Cllr Mrs Mann"; not a lead-in
+# ("Proposed by X and seconded by Y and resolved:" then the resolution, its item: spec 3)
+MOVERS_LINE = re.compile(r"\W*proposed\b(?:(?!\b(?:that|resolved|agreed)\b)[^\n]){0,80}\bseconded\b"
+                         r"(?:(?!\b(?:that|resolved|agreed)\b)[^\n]){0,60}(?<![:;])", re.I)
+
+
+def movers_first(rules: "MinutesRules", text: str, dec: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A motion written movers first ("Proposed – Cllr A Seconded – Cllr B\n\nThat the bills ... be paid\n\nAll in
+    favour"): the movers' line, the paragraph of the motion's words ("That ...") after it and the outcome paragraph
+    after that (a decision or an outcome alone) are one span (spec 3: one span with the sentence that states the
+    motion; spec 6)."""
+    starts = {s: e for s, e in dec}
+    out: list[tuple[int, int]] = []
+    for s, e in dec:
+        if out and s < out[-1][1]:
+            continue
+        brk = BREAK_AFTER.match(text, e)
+        said = RESOLUTION_TEXT.match(text, brk.end()) if brk and MOVERS_LINE.fullmatch(text, s, e) else None
+        if said:
+            e = brk.end() + len(said.group().rstrip())
+            brk = BREAK_AFTER.match(text, said.end())
+            if brk:
+                q = brk.end()
+                line = text[q:line_bounds(text, q)[1]].rstrip()
+                # (not the next motion's movers: "That Cllr Hardy is elected as Chairman\n\nProposed – Cllr Taylor ...")
+                if ((q in starts and not MOVERS_LINE.fullmatch(text, q, starts[q]))
+                        or rules.OUTCOME_ONLY.fullmatch(line)):
+                    e = max(starts.get(q, q), q + len(line))
+        out.append((s, e))
+    return out
 
 
 def outcome_start(rules: "MinutesRules", text: str, s: int, e: int, lo: int,
@@ -85,6 +121,7 @@ def reshape_decisions(rules: "MinutesRules", text: str, dec: list[tuple[int, int
         a = item_start(text, s) if STATUS_CELL_END.search(text[line_bounds(text, e - 1)[0]:e]) else None
         if a is not None and a < s and (i == 0 or dec[i - 1][1] <= a):
             dec[i] = (a, e)
+    dec = movers_first(rules, text, dec)
     # a heading run into the sentence on its line is no part of the span (spec 3: from its first word)
     for i, (s, e) in enumerate(dec):
         m = MID_OPENER.search(text, s + 1, e)
