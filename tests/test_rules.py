@@ -1705,3 +1705,14 @@ def test_a_motion_written_movers_first_is_one_span_with_its_words_and_outcome():
     assert [text[s:e] for s, e, _ in decisions] == [p.strip() for p in text.split("\n\nProposed")[0:1]] + [
         "Proposed – Cllr Precey Seconded – Cllr Hardy\n\nThat Cllr Hardy is elected as Chairman",
         "Proposed – Cllr Taylor Seconded – Cllr Leamon\n\nThat Cllr Lintern is elected as Chairman"]
+
+
+def test_a_decision_on_a_line_that_goes_on_from_running_prose_starts_at_its_sentence():
+    """milburn-pc_2016-03-01: a decision whose sentence starts on the line above ("An e-mail had been received from
+    Friends of the Lake District regarding \\nVillage Greens, ... it was resolved to decline participation ...") is one
+    span from the sentence's first word (spec 3), not from the wrapped line's start."""
+    text = ("3. Correspondence\nAn e-mail had been received from Friends of the Lake District regarding \nVillage "
+            "Greens, this had been e-mailed to all Councillors and after \ndiscussion it was resolved to decline "
+            "participation.\n")
+    decisions, _ = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decisions] == [text[text.index("An e-mail"):].strip()]

@@ -361,7 +361,8 @@ class MinutesRules(SpanPatterns):
         decides = [(s, e) for s, e in cands if hinted(s, e)
                    and (self._decides(text[s:e]) or self.MOTION_FORMULA.search(text[s:e]))
                    and not self._status_cell(text, s, e)]
-        decides = unwrapped(text, decides)
+        # (a decision, like a task, runs from its sentence's first word on a wrapped line above: spec 3)
+        decides = from_sentence_start(text, unwrapped(text, decides))
         items = {(s, e): lead_in_items(text, s, e) for s, e in decides}
         # a lead-in ("RESOLVED that Council:") is not a span; the items it introduces are (spec 3)
         headed = [i for s, e in cands if self.DECISIONS_HEADING.fullmatch(text, s, e) for i in lead_in_items(text, s, e)]
