@@ -1716,3 +1716,12 @@ def test_a_decision_on_a_line_that_goes_on_from_running_prose_starts_at_its_sent
             "participation.\n")
     decisions, _ = MinutesRules().spans(text)
     assert [text[s:e] for s, e, _ in decisions] == [text[text.index("An e-mail"):].strip()]
+
+
+def test_the_next_items_letter_alone_on_the_last_line_is_no_part_of_the_decision():
+    """milburn-pc_2020-07-14: an unpunctuated item wrapped before the next item's marker ("... appears to cover all
+    \\nrequirements \\nb.   Planning approval notices ...") ends at its last word (spec 3: one list item)."""
+    text = ("a.   Information has been received regarding website accessibility and it \nwas agreed the website "
+            "appears to cover all \nrequirements \nb.   Planning approval notices were received\n")
+    decisions, _ = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decisions][0].endswith("all \nrequirements")

@@ -32,6 +32,8 @@ MOTION_STATED = re.compile(r"\bproposed\s+(?:that|the)\b", re.I)
 LINE_MOVERS = re.compile(r"[^\n]*\bproposed\b[^\n]*\bseconded\b[^\w\n]*", re.I)
 # a paragraph break: a blank line, or one holding only spaces
 PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\xa0]*\n)+")
+# a lower-case list marker alone on a span's last line: the next item's, wrapped into the span ("requirements \nb.")
+NEXT_MARKER_END = re.compile(r"[ \t]*\n[ \t]*\(?(?:[a-z]|[ivx]{1,7})[.)]$")
 # the end of a line and a paragraph break after it
 BREAK_AFTER = re.compile(rf"[ \t\xa0]*{PARAGRAPH_BREAK.pattern}")
 # the farthest back (characters) a motion's outcome looks for its motion
@@ -122,6 +124,8 @@ def reshape_decisions(rules: "MinutesRules", text: str, dec: list[tuple[int, int
         if a is not None and a < s and (i == 0 or dec[i - 1][1] <= a):
             dec[i] = (a, e)
     dec = movers_first(rules, text, dec)
+    # the next item's marker alone on the last line ("... appears to cover all requirements \nb.") is no part of it
+    dec = [(s, m.start() if (m := NEXT_MARKER_END.search(text, s, e)) else e) for s, e in dec]
     # a heading run into the sentence on its line is no part of the span (spec 3: from its first word)
     for i, (s, e) in enumerate(dec):
         m = MID_OPENER.search(text, s + 1, e)
