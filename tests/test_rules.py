@@ -1494,11 +1494,18 @@ def test_an_action_wrapped_before_a_capital_is_one_span(text, span):
      "to all Councillors, the Clerk to write and \ninform them of this decision."),
     ("The sign on the waste bin in the bus shelter has been very helpful \nClerk to write and thank the school.\n",
      "Clerk to write and thank the school."),
+    ("The Councillors propose filling the pot holes as soon as possible, Councillor \nHealey to order Scalpings.\n",
+     "The Councillors propose filling the pot holes as soon as possible, Councillor \nHealey to order Scalpings."),
+    ("There may be a small amount of monies for local communities from British \nGypsum, the Clerk to write and ask "
+     "for help with the bonfire insurance.\n",
+     "There may be a small amount of monies for local communities from British \nGypsum, the Clerk to write and ask "
+     "for help with the bonfire insurance."),
 ])
 def test_an_action_wrapped_after_a_line_of_prose_starts_with_its_sentence(text, span):
     """milburn-pc_2016-03-01: a line of running prose with no full stop goes on at the next line's capital ("...
-    regarding \\nVillage Greens, ..."): the ACTION span starts with the sentence (spec 3), not at the line; a sentence
-    opener on the next line ("Clerk to ...") starts a sentence of its own in unpunctuated minutes."""
+    regarding \\nVillage Greens, ..."): the ACTION span starts with the sentence (spec 3), not at the line, also where
+    only the line's part is a task (milburn-pc_2021-01-26: the owner opens the line, "Councillor \\nHealey to order");
+    a sentence opener on the next line ("Clerk to ...") starts a sentence of its own in unpunctuated minutes."""
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]
 
 

@@ -379,7 +379,11 @@ class MinutesRules(SpanPatterns):
             ok, owners = self.action_owners(text, s, e)
             if ok:
                 acts[(s, e)] = owners
-        act = shortest_first(from_sentence_start(text, unwrapped(text, list(acts))))
+        act = shortest_first(from_sentence_start(text, unwrapped(text, list(acts)), cands))
+        # (a line's unit taken back to its sentence's start keeps the line unit's owners)
+        for s, e in act:
+            if (s, e) not in acts:
+                acts[(s, e)] = min(((s2, o) for (s2, e2), o in acts.items() if e2 == e and s2 > s))[1]
         # a task decided in a motion is one span with its movers and vote, as the decision is (spec 3 and 6: both
         # labels on one span): "It was agreed that the Council would buy a defibrillator. This was proposed by ..."
         # (not over an owner or status cell after a wide gap: "... confirmation.      Noted/Clerk", R14)

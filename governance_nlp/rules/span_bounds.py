@@ -160,25 +160,41 @@ def unwrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in units
             if (s, e) not in cut and not any(a < s < b and e <= b for a, b in rests)]
 
-def from_sentence_start(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def from_sentence_start(text: str, units: list[tuple[int, int]],
+                        cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A unit opening a line that goes on from a line of running prose ("An e-mail had been received from Friends of
     the Lake District regarding \nVillage Greens, ... the Clerk to write and inform them.") is the end of a wrapped
     sentence: where a unit with the same end starts the sentence earlier, with no sentence end between, the line's
-    unit gives way to it (spec 3: from its first word). A heading line ("Planning Matters") is no running prose, and a
-    sentence opener on the line ("Clerk to write", "The ...") starts anew in minutes that leave out full stops."""
+    unit gives way to it (spec 3: from its first word). Where no unit does, because the task's owner opens the line
+    and not the sentence ("The Councillors propose filling the pot holes as soon as possible, Councillor \nHealey to
+    order Scalpings."), the line's unit starts at the nearest such sentence start of the candidates ``cands``. A
+    heading line ("Planning Matters") is no running prose, and a sentence opener on the line ("Clerk to write",
+    "The ...") starts anew in minutes that leave out full stops."""
     starts: dict[int, list[int]] = {}
     for s, e in units:
         starts.setdefault(e, []).append(s)
+    cand_starts: dict[int, list[int]] = {}
+    for s, e in cands:
+        cand_starts.setdefault(e, []).append(s)
     out: list[tuple[int, int]] = []
+    moved: dict[int, int] = {}
     for s, e in units:
         a, _ = line_bounds(text, s)
         prev = text[text.rfind("\n", 0, max(a - 1, 0)) + 1:max(a - 1, 0)].rstrip()
         if (a == s and prev[-1:].isalnum() and len(PROSE_WORD.findall(prev)) >= PROSE_WORDS
-                and not NEW_LINE_SENTENCE.match(text, s)
-                and any(s2 < s and not re.search(r"[.!?;:]\s", text[s2:s]) for s2 in starts[e])):
-            continue
+                and not NEW_LINE_SENTENCE.match(text, s)):
+            def earlier(found: list[int]) -> list[int]:
+                return [s2 for s2 in found if s2 < s and not re.search(r"[.!?;:]\s", text[s2:s])]
+            if earlier(starts[e]):
+                continue
+            whole = earlier(cand_starts.get(e, []))
+            if whole:
+                out.append((max(whole), e))
+                moved[s] = e
+                continue
         out.append((s, e))
-    return out
+    # (the line's other units from the same word are fragments too: "Station should be forwarded ... Government.  Clerk")
+    return [(s, e) for s, e in out if not (s in moved and e > moved[s])]
 
 
 def join_motion_parts(rules: "MinutesRules", text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
