@@ -1732,3 +1732,18 @@ def test_the_next_items_letter_alone_on_the_last_line_is_no_part_of_the_decision
             "appears to cover all \nrequirements \nb.   Planning approval notices were received\n")
     decisions, _ = MinutesRules().spans(text)
     assert [text[s:e] for s, e, _ in decisions][0].endswith("all \nrequirements")
+
+
+    ("The Clerk had set up on-line access to the bank accounts. 2. British Sugar - The Parish Clerk reported that "
+     "British Sugar had agreed to send one of their local managers to attend the next meeting.\n",
+     "The Parish Clerk reported that British Sugar had agreed to send one of their local managers to attend the next "
+     "meeting."),
+    ("The other four lights were installed at the entrances. Indigo Road Streetlights – The Clerk agreed to contact Highways "
+     "about the new lights.\n",
+     "The Clerk agreed to contact Highways about the new lights."),
+])
+def test_a_heading_run_on_after_a_sentence_is_no_part_of_the_action(text, span):
+    """west-dereham_2018-03, stoke-ferry_2020-02: flattened minutes run the next item's heading on after a full stop
+    ("... accounts. 2. British Sugar - The Parish Clerk reported ..."): the sentence after the heading's dash is the
+    span (spec 3: from its first word), as for a heading that opens its line."""
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]

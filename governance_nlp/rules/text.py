@@ -163,6 +163,17 @@ SENTENCE_OPENER = re.compile(r"(?:The|It|Apologies|Cllrs?|Councillors?|Members|T
 HEADED_START = re.compile(rf"{SENTENCE_OPENER.pattern}|[A-Z][\w'’.&]*[ ]+[a-z]")
 
 
+# a sentence's end before a heading run on in a flattened paragraph ("... bank accounts. 2. British Sugar - The Parish
+# Clerk reported ...", "... entrances. Indigo Road Streetlights – The Clerk continued ...")
+HEADING_AFTER_STOP = re.compile(r"[.!?][ \t]+(?=\S)")
+
+
+def heading_after_stop(prefix: str) -> bool:
+    """Does ``prefix`` (a line's text before a word) end in a short heading and its dash after a sentence's end?"""
+    return any(LINE_HEADING.fullmatch(prefix, k.end())
+               for k in HEADING_AFTER_STOP.finditer(prefix, max(0, len(prefix) - 90)))
+
+
 def sentence_level(text: str, s: int, e: int) -> bool:
     """Does [s, e) look like a whole sentence or list item (not a fragment of a wrapped sentence)?"""
     if text[s].islower():
@@ -178,6 +189,7 @@ def sentence_level(text: str, s: int, e: int) -> bool:
               or prefix.rstrip()[-1] in ".!?;:)]\"'”’*" + BULLET_CHARS
               or INLINE_DASH_ITEM.search(prefix) is not None
               or (LINE_HEADING.fullmatch(prefix) is not None and HEADED_START.match(text, s) is not None)
+              or (SENTENCE_OPENER.match(text, s) is not None and heading_after_stop(prefix))
               or re.search(r"(?:\t|[ ]{2,})$", prefix) is not None
               or re.search(r"</?\w+[^<>]*>\s*$", prefix) is not None
               or (SENTENCE_OPENER.match(text, s) is not None and INLINE_HEADING.search(prefix[-200:]) is not None))
