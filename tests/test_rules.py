@@ -1747,3 +1747,15 @@ def test_a_heading_run_on_after_a_sentence_is_no_part_of_the_action(text, span):
     ("... accounts. 2. British Sugar - The Parish Clerk reported ..."): the sentence after the heading's dash is the
     span (spec 3: from its first word), as for a heading that opens its line."""
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Chairman advised that the Parish Council intends to send information on footpaths to all parishioners.", True),
+    ("Over the autumn and winter, we intend to carry out work with a number of working parties.", True),
+    ("The Parish Council are going to discuss and then contact the Highways regarding signage on the A134.", True),
+    ("We would continue to look at funding streams with a longer term plan to replace the current device.", False),
+])
+def test_an_intended_follow_up_task_is_an_action(unit, is_action):
+    """west-dereham_2013-08, boughton_2013-12, west-dereham_2008-06: a follow-up task stated as an intention ("intends
+    to send", "are going to ... contact") is a future task (R40); a plan as a noun is none (ayton-cc_2025-05-06)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -240,6 +240,14 @@ class SpanPatterns:
         r"provide(?!\s+(?:an?|the)\s+(?:opportunity|chance)\b)|organi[sz]e|approach|attend|e-?mail|"
         r"install|order|purchase|replace|visit|meet|clear|remove|erect|fix|book|apply|submit|draft|update|monitor|seek|"
         r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect)|put|get)\b"
+        # the same follow-up task as an intention, whoever holds it (R40: a future task; a hope is a wish, none): "the
+        # Parish Council intends to send information on footpaths to all parishioners", "we intend to carry out work
+        # with a number of working parties", "The Parish Council are going to discuss and then contact the Highways",
+        # "they ... plan to raise the issue" (a plan as a noun is none: "a longer term plan to replace the device")
+        r"|\b(?:intends?|intended|planned|(?:we|they|and)[ ]+plan|(?:is|are|was|were)[ ]+going)[ ]+to[ ]+(?:then[ ]+)?(?:contact|write|"
+        r"speak|ask|arrange|check|investigate|look|report|liaise|send|circulate|obtain|chase|follow|repair|provide|"
+        r"prepare|organi[sz]e|approach|attend|e-?mail|inform|install|order|purchase|replace|clear|remove|erect|fix|book|"
+        r"apply|submit|draft|update|monitor|seek|request|raise|discuss|carry|review|produce|issue)\b"
         # the same follow-up task in the future progressive, whoever does it (R40, R51b: someone to attend or organise):
         # "The police would be attending the Remembrance Service", "The C.C.C. would be sending out the materials"; an
         # announced event or visit is none ("NCC would be holding their budget meeting", "would be visiting the village")
