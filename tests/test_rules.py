@@ -1759,3 +1759,15 @@ def test_an_intended_follow_up_task_is_an_action(unit, is_action):
     """west-dereham_2013-08, boughton_2013-12, west-dereham_2008-06: a follow-up task stated as an intention ("intends
     to send", "are going to ... contact") is a future task (R40); a plan as a noun is none (ayton-cc_2025-05-06)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, owners", [
+    ("Messrs Mycock,Patterson and Bonnett to decide on work needed on cemetery land.", ["Mycock", "Patterson", "Bonnett"]),
+    ("Lead members to discuss the proposals with respective LG Group Office Holders.", ["Lead members"]),
+    ("Board members to note the report.", []),
+])
+def test_members_named_together_or_by_role_own_a_task(unit, owners):
+    """stoke-ferry_2001-10, ipb-2011-03-21: "Messrs A, B and C to decide ..." and "Lead members to discuss ..." give
+    the task to the members named or the group by role (spec 3: "Officers to ..." sentences; owners, spec 6); the
+    group "to note" the report is agenda text, as for the body (R40)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit)) == (bool(owners), owners)

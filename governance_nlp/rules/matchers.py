@@ -299,10 +299,12 @@ class MinutesRules(SpanPatterns):
         if m:
             own = " ".join(m.group("own").split())
             own = re.sub(r"^(?:The|the)\s+", "", own)
-            own = re.sub(r"^(?:Cllrs?|Councillors?|County Councillor|Mrs|Mr|Ms|Miss)\.?\s+", "", own)
-            if own.lower() not in self.NON_OWNER:
+            own = re.sub(r"^(?:Cllrs?|Councillors?|County Councillor|Mrs|Mr|Ms|Miss|Messrs)\.?\s+", "", own)
+            # (a group of members by role "to note" or "to consider" is agenda text, as for the body: R40)
+            if own.lower() not in self.NON_OWNER and not (own.endswith((" members", " officers"))
+                                                          and self.BODY_DECIDES.match(sent, m.end("own"))):
                 is_action = True
-                owners = split_owners(own)
+                owners = [o for part in own.split(",") for o in split_owners(part)]
             elif own.lower() in self.BODY_OWNER and not self.BODY_DECIDES.match(sent, m.end("own")):
                 is_action = True  # "Council to investigate", "Members will ...": a task, no named owner (R41)
         if (not is_action and "agenda" not in sent.lower()

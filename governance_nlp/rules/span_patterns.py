@@ -213,7 +213,10 @@ class SpanPatterns:
     ACTION_SUBJECT = re.compile(
         rf"(?P<own>(?:The[ ]+|the[ ]+)?(?:Parish[ ]+)?(?:Clerk|Chairman|Chair|Officers|Secretariat|Handyman|Treasurer)"
         rf"|(?:(?:Cllrs?|Councillors?|County[ ]+Councillor)\.?\s+|{HONORIFIC})?{NAME}(?:[ ]+and[ ]+(?:the[ ]+)?(?:Clerk|{NAME}))?"
-        rf"|[A-Z]{{2,3}})"
+        rf"|[A-Z]{{2,3}}"
+        # members named together after "Messrs" ("Messrs Mycock,Patterson and Bonnett to decide on work needed"), a
+        # group of members by role ("Lead members to discuss the proposals with ...")
+        rf"|Messrs\.?[ ]+{NAME}(?:[ ]*,[ ]*{NAME})*(?:[ ]+(?:and|&)[ ]+{NAME})?|[A-Z][a-z]+[ ]+(?:members|officers))"
         rf"(?:[ ,]|\s(?=\S))+(?:(?:also|kindly|has|had|have)\s+){{0,2}}"
         rf"(?:to|will(?![ ]+be\b)|would(?![ ]+be\b)|(?:will|would)[ ]+be(?=[ ]+[a-z]+ing\b)|should|shall|agreed[ ]+to|offered\s+to|volunteered\s+to|undertook[ ]+to|"
         rf"(?:is|are|was|were)[ ]+(?:asked|reminded|requested|to)[ ]+to|"
