@@ -160,6 +160,11 @@ def unwrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in units
             if (s, e) not in cut and not any(a < s < b and e <= b for a, b in rests)]
 
+def same_sentence_starts(text: str, s: int, found: list[int]) -> list[int]:
+    """The starts in ``found`` before ``s`` with no sentence end between."""
+    return [s2 for s2 in found if s2 < s and not re.search(r"[.!?;:]\s", text[s2:s])]
+
+
 def from_sentence_start(text: str, units: list[tuple[int, int]],
                         cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A unit opening a line that goes on from a line of running prose ("An e-mail had been received from Friends of
@@ -183,11 +188,9 @@ def from_sentence_start(text: str, units: list[tuple[int, int]],
         prev = text[text.rfind("\n", 0, max(a - 1, 0)) + 1:max(a - 1, 0)].rstrip()
         if (a == s and prev[-1:].isalnum() and len(PROSE_WORD.findall(prev)) >= PROSE_WORDS
                 and not NEW_LINE_SENTENCE.match(text, s)):
-            def earlier(found: list[int]) -> list[int]:
-                return [s2 for s2 in found if s2 < s and not re.search(r"[.!?;:]\s", text[s2:s])]
-            if earlier(starts[e]):
+            if same_sentence_starts(text, s, starts[e]):
                 continue
-            whole = earlier(cand_starts.get(e, []))
+            whole = same_sentence_starts(text, s, cand_starts.get(e, []))
             if whole:
                 out.append((max(whole), e))
                 moved[s] = e
