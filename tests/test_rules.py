@@ -1771,3 +1771,20 @@ def test_members_named_together_or_by_role_own_a_task(unit, owners):
     the task to the members named or the group by role (spec 3: "Officers to ..." sentences; owners, spec 6); the
     group "to note" the report is agenda text, as for the body (R40)."""
     assert MinutesRules().action_owners(unit, 0, len(unit)) == (bool(owners), owners)
+
+
+def test_a_blank_line_after_a_full_width_line_of_prose_does_not_end_the_span():
+    """Unseen council minutes (Limerick): a double-spaced PDF wrapped at its width breaks a sentence before a capital
+    after any word ("... with regard to parking in\\n\\nPatrickswell giving rise to ..."); the span is the whole
+    sentence (spec 3), not a fragment from the capital. Minutes that write each paragraph as one line (a line longer
+    than a PDF's width) keep the blank line as a break between unpunctuated items."""
+    wrapped = ("Members asked about parking on the main street.\n\n"
+               "In relation to the issue that had been raised by Members with regard to parking in\n\n"
+               "Patrickswell giving rise to traffic hazards, the Senior Engineer undertook to review same.\n")
+    _, acts = MinutesRules().spans(wrapped)
+    assert [wrapped[s:e] for s, e, _, _ in acts] == [wrapped[wrapped.index("In relation"):-1]]
+    unwrapped = ("Is the number of calls comparable with other villages in the area - he did not have figures but "
+                 "would look into this point and report back to the Parish Council at its next meeting\n\n"
+                 "Motorbikes are still a problem in Bradfield Place - this would also be looked into\n")
+    _, acts = MinutesRules().spans(unwrapped)
+    assert len(acts) == 2

@@ -106,17 +106,31 @@ CONTINUES = re.compile(r"\b(?:by|and|of|the|to|for|with|from|that|if|whether|a|a
 # Councillor\n\nO'Donoghue."); not a preposition that may close a phrasal verb, since a blank line is a stronger break
 # than a wrap ("this would also be looked into\n\nWill you ...").
 BLANK_CONTINUES = re.compile(r"\b(?:by|of|the|a|an|and|from|their|his|her|its|our|is|are|was|were|would|will|should|be)$")
-DOUBLE_SPACED = re.compile(r"(?<=[\w,])[ \t]*\n[ \t]*\n(?=[ \t]*[a-z])|(?<=[\w.])[ \t]*\n[ \t]*\n(?=[ \t]*[A-Z])")
+# An italic line of a quoted motion closes its mark on each line ("... in conjunction with the*\n\n*HSE, to ...").
+DOUBLE_SPACED = re.compile(r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[a-z])|(?<=[\w.*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[A-Z])")
 TITLE_END = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?$")
+# the fewest characters of a line that PDF text wraps (a numbered heading is shorter)
+WRAP_WIDTH = 80
+# A line of running prose wrapped at a PDF line's width that ends on a lower-case word goes on after the blank line,
+# also before a capital ("... with regard to parking in\n\nPatrickswell giving rise to ...", "... should be advised
+# to contact\n\nCustomer Services and the matter ..."): a heading or a paragraph's last line is shorter or punctuated.
+# Only where the whole document is wrapped at a PDF's width (no line longer than WRAP_MAX): minutes that write each
+# paragraph as one line leave out full stops between items ("... would look into this point\n\nMotorbikes are ...").
+PROSE_WRAP = re.compile(r"[^\n]*[a-z]{2}\*?")
+WRAP_MAX = 110
 
 
 def single_spaced(text: str) -> str:
     """The text with each blank line inside a double-spaced sentence (DOUBLE_SPACED) made a plain line break, for the
     rules' units only (spaces replace the removed break, every offset is kept)."""
+    wrapped = max((len(line.strip()) for line in text.split("\n")), default=0) <= WRAP_MAX
+
     def join(m: re.Match[str]) -> str:
-        before = text[max(0, m.start() - TAIL):m.start()]
-        if re.match(r"[ \t]*[A-Z]", text[m.end():m.end() + 20]) and not (BLANK_CONTINUES.search(before)
-                                                                         or TITLE_END.search(before)):
+        before = text[max(0, m.start() - TAIL):m.start()].rstrip("*")
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if re.match(r"[ \t]*\*?[A-Z]", text[m.end():m.end() + 20]) and not (
+                BLANK_CONTINUES.search(before) or TITLE_END.search(before)
+                or (wrapped and len(line.strip()) >= WRAP_WIDTH and PROSE_WRAP.fullmatch(line))):
             return m.group()
         return " " * (len(m.group()) - 1) + "\n"
     return DOUBLE_SPACED.sub(join, text)
@@ -133,8 +147,6 @@ OWNER_INITIALS = re.compile(r"[ ]+[A-Z]{2,3}(?:[ ]*[/,&][ ]*[A-Z]{2,3})*[ \t]*(?
 STATUS_WORD = re.compile(r"(?:Noted|Done|Agreed|Ongoing|Completed?|Actioned|Closed|Carried|Approved|Resolved|All|None|Nil|"
                          r"Yes|No)\b")
 WRAPPED_END = re.compile(rf"[ \t]*\n[ \t]*(?!{STATUS_WORD.pattern})[\w’'£&/-]+(?:[ ]+[\w’'£&/-]+){{0,2}}[.!?](?=\s|$)")
-# the fewest characters of a line that PDF text wraps (a numbered heading is shorter)
-WRAP_WIDTH = 80
 # a line that opens a numbered or lettered list item: "vi) ", "4.13i) ", "3. ", "(b) "
 ITEM_START = re.compile(r"[ \t]*\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]{0,4}|[ivx]{1,6}|[a-z])[.)]+[ \t]+\S")
 # A tab or a wide gap on the same line: a table cell (an owner column) follows, the sentence does not go on there
