@@ -1788,3 +1788,19 @@ def test_a_blank_line_after_a_full_width_line_of_prose_does_not_end_the_span():
                  "Motorbikes are still a problem in Bradfield Place - this would also be looked into\n")
     _, acts = MinutesRules().spans(unwrapped)
     assert len(acts) == 2
+
+
+def test_a_line_after_a_full_width_line_of_prose_is_no_sentence_start():
+    """Unseen council minutes (Limerick), ayton-cc_2020-12-01: in text wrapped at a PDF's width, a line that goes on
+    from a full-width line of prose breaking off on a lower-case word is no sentence of its own ("... in the hope a
+    Deel River\\nTrust would also be set up ..."), so no fragment from its capital is a span (spec 3); a sentence
+    opener still starts one."""
+    text = ("Councillor Collins advised she had suggested bringing\nthe Maigue River Trust to a Meeting to explain what "
+            "they do in the hope a Deel River\nTrust would also be set up to look after the river.\n")
+    _, acts = MinutesRules().spans(text)
+    assert all(text[s:e].startswith("Councillor") for s, e, _, _ in acts)
+    text = ("Mr Haldane was aware of the subsidence at the road entrance to the playing field and would determine\n"
+            "The Clerk will write to the contractor about the timetable for the works.\n")
+    _, acts = MinutesRules().spans(text)
+    assert "The Clerk will write to the contractor about the timetable for the works." in {
+        text[s:e] for s, e, _, _ in acts}

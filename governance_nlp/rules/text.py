@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from ..segmentation import ABBREV, BULLET_CHARS
@@ -120,10 +121,16 @@ PROSE_WRAP = re.compile(r"[^\n]*[a-z]{2}\*?")
 WRAP_MAX = 110
 
 
+@lru_cache(maxsize=8)
+def wrapped_document(text: str) -> bool:
+    """Is the document's text wrapped at a PDF line's width (no line longer than WRAP_MAX)?"""
+    return max((len(line.strip()) for line in text.split("\n")), default=0) <= WRAP_MAX
+
+
 def single_spaced(text: str) -> str:
     """The text with each blank line inside a double-spaced sentence (DOUBLE_SPACED) made a plain line break, for the
     rules' units only (spaces replace the removed break, every offset is kept)."""
-    wrapped = max((len(line.strip()) for line in text.split("\n")), default=0) <= WRAP_MAX
+    wrapped = wrapped_document(text)
 
     def join(m: re.Match[str]) -> str:
         before = text[max(0, m.start() - TAIL):m.start()].rstrip("*")
@@ -218,6 +225,12 @@ def sentence_level(text: str, s: int, e: int) -> bool:
         if (ITEM_START.match(whole_prev) and not SENTENCE_OPENER.match(text, s)
                 and whole_prev.rstrip()[-1:].isalnum() and len(whole_prev.strip()) >= WRAP_WIDTH
                 and not re.search(r"(?:\t|[ ]{3,})\S+[ \t]*$", whole_prev)):
+            return False
+        # nor, in a document wrapped at a PDF's width, after a full-width line of prose that breaks off on a lower-case
+        # word, unless a sentence opener starts this line ("... in the hope a Deel River\nTrust would also be set up
+        # ...", "... and to everyone who visits\nLimerick to have a clear vision ...": a capitalised word, no subject)
+        if (wrapped_document(text) and not SENTENCE_OPENER.match(text, s) and len(whole_prev.strip()) >= WRAP_WIDTH
+                and PROSE_WRAP.fullmatch(whole_prev.rstrip())):
             return False
     nxt = re.match(r"(\s*)(\S+)", text[e:e + 50])
     if (nxt and nxt.group(2)[0].islower() and text[e - 1] not in ".!?;" and nxt.group(1).count("\n") < 2
