@@ -1804,3 +1804,19 @@ def test_a_line_after_a_full_width_line_of_prose_is_no_sentence_start():
     _, acts = MinutesRules().spans(text)
     assert "The Clerk will write to the contractor about the timetable for the works." in {
         text[s:e] for s, e, _, _ in acts}
+
+
+@pytest.mark.parametrize("unit", [
+    "Members noted the need for a litter warden to operate more frequently in the town.",
+    "Members also noted the importance of developing a Tourism Strategy for the City and County.",
+    "Members noted the lack of step down beds available in the hospital.",
+    "They noted how he always worked with his fellow Councillors, without rancour or hassle.",
+    "The Members noted his insight and knowledge of local government.",
+])
+def test_an_observation_or_tribute_noted_is_no_decision(unit):
+    """Unseen council minutes (Limerick): members noting a need, the importance or lack of something, or how someone
+    worked is an observation in discussion or a tribute, not the meeting noting an item (spec 3: "It was noted that
+    <fact>" is no decision); "Members noted the report" stays one."""
+    rules = MinutesRules()
+    assert not rules._decides(unit)
+    assert rules._decides("Members noted the report.")

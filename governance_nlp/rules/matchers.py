@@ -333,7 +333,8 @@ class MinutesRules(SpanPatterns):
                      if not self._collective(m.group("who").split()[-1])}
         personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9")
                      if m.group(g)}
-        personal |= {m.start("w") for r in (self.UNDECIDED, self.IF_DECIDED, self.SOME_MEMBERS) for m in r.finditer(unit)}
+        personal |= {m.start("w") for r in (self.UNDECIDED, self.IF_DECIDED, self.SOME_MEMBERS, self.OBSERVED)
+                     for m in r.finditer(unit)}
         personal |= {m.start(g) for m in self.REMARK.finditer(unit) for g in ("w", "w2", "w3") if m.group(g)
                      and not (g == "w" and self._collective(m.group("who")))}
         return any(w.start() not in personal for w in self.DECISION_WORDS.finditer(unit))
