@@ -1820,3 +1820,18 @@ def test_an_observation_or_tribute_noted_is_no_decision(unit):
     rules = MinutesRules()
     assert not rules._decides(unit)
     assert rules._decides("Members noted the report.")
+
+
+@pytest.mark.parametrize("unit", [
+    "It was also decided that a speaker would not be needed.",
+    "Following discussion it was agreed that the Lodge would not be added to the Record of Protected Structures.",
+    "It was agreed that the Standing Orders would not be reviewed.",
+])
+def test_the_meeting_deciding_a_thing_is_not_to_be_done_sets_no_task(unit):
+    """Unseen council minutes (Stoke Ferry, Limerick): "decided that a speaker would not be needed" is a decision
+    (DECISION) that leaves nothing to be done, no task (R40), like "decided that no action would be taken";
+    "agreed that a letter should be sent" stays one (R24)."""
+    rules = MinutesRules()
+    assert not rules.action_owners(unit, 0, len(unit))[0]
+    assert rules._decides(unit)
+    assert rules.action_owners("It was agreed that a letter should be sent.", 0, 43)[0]

@@ -299,9 +299,10 @@ class SpanPatterns:
         # the meeting's order that something be done (R24: DECISION and ACTION): "It was agreed that a site meeting be
         # held", "resolved that the following observations be forwarded", "agreed that a letter should be sent"; not
         # an approval in that form ("that the minutes be adopted", "that this sum be paid", "that the quotation be
-        # accepted"), nor no action ("decided that no action would be taken"); "that" may be left out before "should
-        # be" ("It was agreed this matter should be reported to the police")
-        r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?:that\s+(?!no\s+(?:further\s+)?action\b)(?:[\w'’.-]+\s+){1,8}?"
+        # accepted"), nor no action ("decided that no action would be taken") or a thing not to be done ("decided that a
+        # speaker would not be needed", "agreed that the Lodge would not be added to the Record"); "that" may be left
+        # out before "should be" ("It was agreed this matter should be reported to the police")
+        r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?:that\s+(?!no\s+(?:further\s+)?action\b)(?:(?!not\b)[\w'’.-]+\s+){1,8}?"
         r"(?:should\s+(?:also\s+)?)?|(?:this|the)\s+(?:[\w'’.-]+\s+){0,6}?should\s+(?:also\s+)?)"
         r"be\s+(?!paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|agreed\b|made\b|named\b|"
         r"sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|discussed\b|considered\b|deferred\b|tabled\b)" + PARTICIPLE +
