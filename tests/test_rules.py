@@ -1835,3 +1835,19 @@ def test_the_meeting_deciding_a_thing_is_not_to_be_done_sets_no_task(unit):
     assert not rules.action_owners(unit, 0, len(unit))[0]
     assert rules._decides(unit)
     assert rules.action_owners("It was agreed that a letter should be sent.", 0, 43)[0]
+
+
+@pytest.mark.parametrize("unit", [
+    "As Items 9 and 12 were related, it was agreed that both would be taken together.",
+    "Following discussion it was agreed that a vote would be taken on the motion.",
+    "The Meetings Administrator stated that a vote on the Amendment would be taken first.",
+    "On resumption, the Cathaoirleach stated that Item No. 16 (a) would be taken at this point:",
+])
+def test_business_taken_at_this_meeting_is_no_task(unit):
+    """Unseen council minutes (Limerick): items taken together, first or at this point, and a vote to be taken on a
+    motion are the meeting's own business at this meeting, no task after it (spec 3); "the matter would be taken up
+    with the contractor" stays one."""
+    rules = MinutesRules()
+    assert not rules.action_owners(unit, 0, len(unit))[0]
+    task = "It was agreed that the matter would be taken up with the contractor."
+    assert rules.action_owners(task, 0, len(task))[0]

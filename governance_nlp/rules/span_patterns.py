@@ -43,6 +43,11 @@ AT_LATER_MEETING = (r"(?:agreed|decided|set|finali[sz]ed|approved|determined|sha
                     r"(?:the\s+|a\s+|its\s+)?(?:next|following|future|later|(?-i:[A-Z][a-z]+))\s+(?:[\w'’-]+\s+){0,2}?"
                     r"meeting\b")
 
+# the meeting's own business, taken up at this meeting, is no task to be done after it (spec 3): "it was agreed that
+# both would be taken together", "Item No. 16 (a) would be taken at this point", "a vote on the Amendment would be
+# taken first", "it was agreed that a vote would be taken on the motion"
+TAKEN_AT_MEETING = r"(?:taken\s+(?:together|first|next|now|last|at\s+this|in\s+committee|as\s+read)\b)"
+
 # a character that ends no sentence: any but a full stop, or the full stop of a title or an initial ("Cllr. P. Harries")
 NOT_STOP = r"(?:[^.]|(?:(?<=\bCllr)|(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\.)"
 # a character of a movers' sentence: no "that" or "to" opens the motion itself in it
@@ -283,8 +288,9 @@ class SpanPatterns:
         # given the opportunity to discuss ...", R51b), nor no action ("it was decided that no action
         # would be taken", "no further action will be taken"), nor where a cost or a thing will come from ("The costs
         # will be met from within existing resources", "would be funded by an interest free loan", "the payment would
-        # be taken from Precept monies": a payment's source, as "paid" is no task)
-        r"|(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+)?be\s+(?!discussed\b|considered\b|deferred\b|"
+        # be taken from Precept monies": a payment's source, as "paid" is no task), nor business taken at this meeting
+        r"|(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])(?<!\bvote[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+)?be\s+(?!"
+        + TAKEN_AT_MEETING + r"|discussed\b|considered\b|deferred\b|"
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
         r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b|(?:informed|steered|shaped|guided|defined)\s+by\b|"
         r"enriched\b|focus+ed\b|tailored\b|gained\b|transformed\b|compelled\b|accounted\b|"
@@ -302,9 +308,9 @@ class SpanPatterns:
         # accepted"), nor no action ("decided that no action would be taken") or a thing not to be done ("decided that a
         # speaker would not be needed", "agreed that the Lodge would not be added to the Record"); "that" may be left
         # out before "should be" ("It was agreed this matter should be reported to the police")
-        r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?:that\s+(?!no\s+(?:further\s+)?action\b)(?:(?!not\b)[\w'’.-]+\s+){1,8}?"
+        r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?:that\s+(?!no\s+(?:further\s+)?action\b|a\s+vote\b)(?:(?!not\b)[\w'’.-]+\s+){1,8}?"
         r"(?:should\s+(?:also\s+)?)?|(?:this|the)\s+(?:[\w'’.-]+\s+){0,6}?should\s+(?:also\s+)?)"
-        r"be\s+(?!paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|agreed\b|made\b|named\b|"
+        r"be\s+(?!" + TAKEN_AT_MEETING + r"|paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|agreed\b|made\b|named\b|"
         r"sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|discussed\b|considered\b|deferred\b|tabled\b)" + PARTICIPLE +
         # the subjunctive, a member or officer told to act: "It was agreed that LH sign the Declaration after the
         # meeting", "agreed that the Clerk speak to Freebridge" (a verb without its "s" after a singular subject);
