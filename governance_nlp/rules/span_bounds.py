@@ -7,7 +7,7 @@ their bounds by the spec's "one sentence or one list item" (spec 3) where the un
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from .text import (ITEM_START, MID_OPENER, SENTENCE_OPENER, STATUS_CELL_END, STATUS_WORD, item_start, line_bounds,
                    sentence_before)
@@ -166,13 +166,13 @@ def same_sentence_starts(text: str, s: int, found: list[int]) -> list[int]:
 
 
 def from_sentence_start(text: str, units: list[tuple[int, int]],
-                        cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+                        cands: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """A unit opening a line that goes on from a line of running prose ("An e-mail had been received from Friends of
     the Lake District regarding \nVillage Greens, ... the Clerk to write and inform them.") is the end of a wrapped
     sentence: where a unit with the same end starts the sentence earlier, with no sentence end between, the line's
     unit gives way to it (spec 3: from its first word). Where no unit does, because the task's owner opens the line
     and not the sentence ("The Councillors propose filling the pot holes as soon as possible, Councillor \nHealey to
-    order Scalpings."), the line's unit starts at the nearest such sentence start of the candidates ``cands``. A
+    order Scalpings."), the line's unit starts at the nearest such sentence start of the candidates ``cands`` (if given). A
     heading line ("Planning Matters") is no running prose, and a sentence opener on the line ("Clerk to write",
     "The ...") starts anew in minutes that leave out full stops."""
     starts: dict[int, list[int]] = {}
