@@ -1734,6 +1734,7 @@ def test_the_next_items_letter_alone_on_the_last_line_is_no_part_of_the_decision
     assert [text[s:e] for s, e, _ in decisions][0].endswith("all \nrequirements")
 
 
+@pytest.mark.parametrize("text, span", [
     ("The Clerk had set up on-line access to the bank accounts. 2. British Sugar - The Parish Clerk reported that "
      "British Sugar had agreed to send one of their local managers to attend the next meeting.\n",
      "The Parish Clerk reported that British Sugar had agreed to send one of their local managers to attend the next "
