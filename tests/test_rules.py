@@ -1852,3 +1852,17 @@ def test_business_taken_at_this_meeting_is_no_task(unit):
     assert not rules.action_owners(unit, 0, len(unit))[0]
     task = "It was agreed that the matter would be taken up with the contractor."
     assert rules.action_owners(task, 0, len(task))[0]
+
+
+@pytest.mark.parametrize("unit", [
+    "A query was made as to where cars would be parked whilst the market was taking place.",
+    "From all the information received it would appear that these services will be passed to parish councils.",
+    "There had been no complaints, and it was possible that they were going to scale back production.",
+])
+def test_a_hedge_or_a_reported_question_sets_no_task(unit):
+    """Stoke Ferry: a hedge ("it would appear that", "it was possible that") or a question reported ("as to where
+    ... would be parked") states no task (R40: opinions and discussion); "the lights will be removed" stays one."""
+    rules = MinutesRules()
+    assert not rules.action_owners(unit, 0, len(unit))[0]
+    task = "The Clerk reported that the lights will be removed."
+    assert rules.action_owners(task, 0, len(task))[0]

@@ -196,9 +196,12 @@ class SpanPatterns:
     # comment ... they would be invited to speak", "It is hoped the goal posts will be repaired"; a person agreeing
     # to a task stays one ("Advice was given to contact BHA who may be able to help and SW agreed to do this")
     # ("It was anticipated that the works would be completed by July", "It is envisaged that the plan will be presented":
-    # an expectation, like "expected")
+    # an expectation, like "expected"); a hedge ("it would appear that these services will be passed to parish
+    # councils", "it was possible that they were going to scale back") or a question reported ("A query was made as to
+    # where cars would be parked") states no task either (R40: opinions, discussion)
     UNCERTAIN = re.compile(r"\b(?:[Ii]f|whether|unless|[Hh]oped?|[Hh]opefully|expected|anticipated|envisaged|likely|"
-                           r"unlikely|might|may)\b")
+                           r"unlikely|might|may|[Pp]erhaps|[Pp]ossibly|(?:appears?|appeared)\s+that|"
+                           r"(?:is|was|were|are|be)\s+possible\s+that|as\s+to\s+(?:where|how|when|what|who|which|why))\b")
     COLLECTIVE = {"members", "council", "councillors", "board", "committee", "meeting", "group", "panel", "cabinet",
                   "all", "it", "they", "we", "everyone", "trustees", "governors", "pc", "cc"}
     AGENDA_LINE = re.compile(r"\s*(?:\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+)?To[ ]+(?:agree|approve|consider|receive|note|resolve|discuss)\b")
