@@ -1866,3 +1866,17 @@ def test_a_hedge_or_a_reported_question_sets_no_task(unit):
     assert not rules.action_owners(unit, 0, len(unit))[0]
     task = "The Clerk reported that the lights will be removed."
     assert rules.action_owners(task, 0, len(task))[0]
+
+
+@pytest.mark.parametrize("unit", [
+    "Some discussion took place concerning village gateways, and the style that Boughton would hope to adopt.",
+    "It was felt that the Clerk would wish to see the plans first.",
+    "The Chairman said that residents would prefer a later start.",
+])
+def test_a_wish_with_would_is_no_task(unit):
+    """Boughton: "would hope to", "would wish to" and "would prefer" state a wish, like "would like to" (R40:
+    opinions and wishes), no new task; "the Clerk would write to the landowner" stays one."""
+    rules = MinutesRules()
+    assert not rules.action_owners(unit, 0, len(unit))[0]
+    task = "It was agreed that the Clerk would write to the landowner."
+    assert rules.action_owners(task, 0, len(task))[0]

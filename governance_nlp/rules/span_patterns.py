@@ -21,8 +21,9 @@ PARTICIPLE = r"(?!(?:open|even|often)\b)(?:[a-z]+(?:ed|en)|put|set|sent|spent|bu
 NOT_VERB = (r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|other|any|some|each|every|all|no|"
             r"dwelling|bungalow|house|garage|existing|rear|front|side|ground|agricultural|outbuilding)\b")
 # work already under way goes on (R51a: "We will continue to monitor", "had agreed to continue as representative"),
-# or a wish (R40: "Councillor Linsley would like to thank ..."): no new task
-NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like)\b"
+# or a wish (R40: "Councillor Linsley would like to thank ...", "the style that Boughton would hope to adopt", "would
+# wish to see", "would prefer"): no new task
+NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer)\b"
 # when an announced event runs, starts or ends is no task (R51b): "The Market will run between 11am and 4pm",
 # "Implementation will commence in early 2014"
 EVENT_TIMING = r"(?:run|start|commence|finish|end|open|close)\s+(?:between|from|until|till|at|on|in)\b"
@@ -236,7 +237,7 @@ class SpanPatterns:
         # is a task, R51b: "Cllr. P. Harries would be attending the meeting", "Alan Pickering will be keeping everyone informed")
         rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK}|{EVENT_TIMING})(?!be[ ]+(?:the|a|an)\b)(?:be[ ]+)?[a-z]")
     ACTION_ANYWHERE = re.compile(
-        r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+[a-z]"
+        r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+(?!" + NO_NEW_TASK + r")[a-z]"
         # a thing "to be <done>" in a short unit: "Railings to be painted", "A notice to be placed"; not one seen or
         # reported so ("Several items were noted to be monitored", "This was observed to be limited"), a rule of use
         # ("The Apple Press is not to be used by a lone worker", R40: no task), a list someone presented ("The Chair
