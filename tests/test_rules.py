@@ -1880,3 +1880,17 @@ def test_a_wish_with_would_is_no_task(unit):
     assert not rules.action_owners(unit, 0, len(unit))[0]
     task = "It was agreed that the Clerk would write to the landowner."
     assert rules.action_owners(task, 0, len(task))[0]
+
+
+@pytest.mark.parametrize("unit", [
+    "On further discussion, the Council agreed that the telephony services at those locations should be maintained.",
+    "It was proposed by Cllr. W. Loynton, seconded by Cllr. D. Jones and unanimously agreed that some funds be kept in reserve.",
+    "It was agreed that the hedge should be retained.",
+])
+def test_a_thing_agreed_to_be_kept_as_it_is_sets_no_task(unit):
+    """Manordeilo: the meeting agreeing that a thing "should be maintained" or "be kept in reserve" states its
+    position (R49: DECISION), no task; "agreed that a letter should be sent" stays one (R24)."""
+    rules = MinutesRules()
+    assert not rules.action_owners(unit, 0, len(unit))[0]
+    assert rules._decides(unit)
+    assert rules.action_owners("It was agreed that a letter should be sent.", 0, 43)[0]

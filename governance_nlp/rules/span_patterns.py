@@ -311,11 +311,14 @@ class SpanPatterns:
         # an approval in that form ("that the minutes be adopted", "that this sum be paid", "that the quotation be
         # accepted"), nor no action ("decided that no action would be taken") or a thing not to be done ("decided that a
         # speaker would not be needed", "agreed that the Lodge would not be added to the Record"); "that" may be left
-        # out before "should be" ("It was agreed this matter should be reported to the police")
+        # out before "should be" ("It was agreed this matter should be reported to the police"); a thing to be kept as
+        # it is, an agreed position (R49: DECISION), sets no task: "agreed that the telephony services at those locations
+        # should be maintained", "agreed that some funds be kept in reserve"
         r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?:that\s+(?!no\s+(?:further\s+)?action\b|a\s+vote\b)(?:(?!not\b)[\w'’.-]+\s+){1,8}?"
         r"(?:should\s+(?:also\s+)?)?|(?:this|the)\s+(?:[\w'’.-]+\s+){0,6}?should\s+(?:also\s+)?)"
         r"be\s+(?!" + TAKEN_AT_MEETING + r"|paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|agreed\b|made\b|named\b|"
-        r"sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|discussed\b|considered\b|deferred\b|tabled\b)" + PARTICIPLE +
+        r"sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|discussed\b|considered\b|deferred\b|tabled\b|"
+        r"maintained\b|retained\b|kept\b|preserved\b|protected\b)" + PARTICIPLE +
         # the subjunctive, a member or officer told to act: "It was agreed that LH sign the Declaration after the
         # meeting", "agreed that the Clerk speak to Freebridge" (a verb without its "s" after a singular subject);
         # staying in office is no task ("resolved that Councillor Richardson remain as Chair"); "that" may be left out
