@@ -1894,3 +1894,16 @@ def test_a_thing_agreed_to_be_kept_as_it_is_sets_no_task(unit):
     assert not rules.action_owners(unit, 0, len(unit))[0]
     assert rules._decides(unit)
     assert rules.action_owners("It was agreed that a letter should be sent.", 0, 43)[0]
+
+
+@pytest.mark.parametrize("unit", [
+    "SW advised that there had been changes to the bus service, meaning that there would now be designated pick up points.",
+    "There will be limited parking on the day of the fete.",
+])
+def test_there_will_be_with_a_participle_is_no_passive_task(unit):
+    """Ayton: "there would now be designated pick up points" says what will exist (the participle an adjective), no
+    task in the passive (R40); "a letter will be sent" stays one."""
+    rules = MinutesRules()
+    assert not rules.action_owners(unit, 0, len(unit))[0]
+    task = "A letter will be sent to the landowner."
+    assert rules.action_owners(task, 0, len(task))[0]

@@ -292,8 +292,10 @@ class SpanPatterns:
         # given the opportunity to discuss ...", R51b), nor no action ("it was decided that no action
         # would be taken", "no further action will be taken"), nor where a cost or a thing will come from ("The costs
         # will be met from within existing resources", "would be funded by an interest free loan", "the payment would
-        # be taken from Precept monies": a payment's source, as "paid" is no task), nor business taken at this meeting
-        r"|(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])(?<!\bvote[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+)?be\s+(?!"
+        # be taken from Precept monies": a payment's source, as "paid" is no task), nor business taken at this meeting,
+        # nor "there will be" with a participle as an adjective ("there would now be designated pick up points",
+        # "there will be limited parking": what will exist, no passive)
+        r"|(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])(?<!\bvote[ ])(?<!\b[Tt]here[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+)?be\s+(?!"
         + TAKEN_AT_MEETING + r"|discussed\b|considered\b|deferred\b|"
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
         r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b|(?:informed|steered|shaped|guided|defined)\s+by\b|"
