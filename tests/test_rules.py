@@ -1907,3 +1907,15 @@ def test_there_will_be_with_a_participle_is_no_passive_task(unit):
     assert not rules.action_owners(unit, 0, len(unit))[0]
     task = "A letter will be sent to the landowner."
     assert rules.action_owners(task, 0, len(task))[0]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Contribution to purchase of 8 small tables for Village Centre.", False),
+    ("Grant to upkeep of the churchyard.", False),
+    ("Clerk to dispose of the old bench.", True),
+    ("Clerk to purchase 8 small tables.", True),
+])
+def test_a_noun_after_to_and_before_of_is_no_task(unit, is_action):
+    """Boughton: "Contribution to purchase of 8 small tables" is a preposition and its object (as "Extension to
+    dwelling", NOT_VERB), no "X to <verb>" task (spec 3); "Clerk to dispose of the old bench" stays one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] == is_action

@@ -235,7 +235,10 @@ class SpanPatterns:
         rf"(?:is|are|was|were)[ ]+(?:asked|reminded|requested|to)[ ]+to|"
         # (agreeing to hold a role sets no task: "Cllr Mann agreed to be the fourth signatory"; the future progressive
         # is a task, R51b: "Cllr. P. Harries would be attending the meeting", "Alan Pickering will be keeping everyone informed")
-        rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK}|{EVENT_TIMING})(?!be[ ]+(?:the|a|an)\b)(?:be[ ]+)?[a-z]")
+        # (a noun after "to" and before "of" is a preposition's object, no verb: "Contribution to purchase of 8 small
+        # tables", "Grant to upkeep of the churchyard"; "Clerk to dispose of the bench" stays a task)
+        rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK}|{EVENT_TIMING})(?!be[ ]+(?:the|a|an)\b)"
+        rf"(?!(?!dispose\b)[a-z]+[ ]+of\b)(?:be[ ]+)?[a-z]")
     ACTION_ANYWHERE = re.compile(
         r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+(?!" + NO_NEW_TASK + r")[a-z]"
         # a thing "to be <done>" in a short unit: "Railings to be painted", "A notice to be placed"; not one seen or
