@@ -1919,3 +1919,14 @@ def test_a_noun_after_to_and_before_of_is_no_task(unit, is_action):
     """Boughton: "Contribution to purchase of 8 small tables" is a preposition and its object (as "Extension to
     dwelling", NOT_VERB), no "X to <verb>" task (spec 3); "Clerk to dispose of the old bench" stays one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] == is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Handyman's Honoraria - CC noted that it had been agreed to make a payment to the Handyman to cover the cost.", False),
+    ("It had previously been decided to replace the bench.", False),
+    ("It had been agreed to replace the bench and the Clerk will order it.", True),
+])
+def test_a_task_agreed_before_this_meeting_is_no_new_task(unit, is_action):
+    """West Dereham: "it had been agreed to make a payment" reports an earlier decision's task (R40: things already
+    decided, as EARLIER_TASK), no new one; a future stated beside it stays one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] == is_action

@@ -153,9 +153,12 @@ class SpanPatterns:
     # a task set at an earlier meeting, reported, is no new task (R40; as PRIOR for a decision): "Following the last
     # meeting the Clerk was requested to seek costings ...", "At the last PC meeting there was a discussion ... and I
     # agreed to look at the possibility of a 20 MPH speed limit."; a future stated in it is one ("Following the last
-    # meeting, the Clerk will write to ...")
+    # meeting, the Clerk will write to ..."); so is one the pluperfect dates before this meeting: "CC noted that it had
+    # been agreed to make a payment to the Handyman"
     EARLIER_TASK = re.compile(r"(?:^|(?<=[.!?])\s)\W*(?:At|Following|After|Since)\s+the\s+(?:last|previous)\s+"
-                              r"(?:[\w'’-]+\s+){0,2}?meeting\b(?![^.]*\b(?:will|shall)\b)")
+                              r"(?:[\w'’-]+\s+){0,2}?meeting\b(?![^.]*\b(?:will|shall)\b)"
+                              r"|\b(?:it|It)\s+had\s+(?:previously\s+|already\s+)?been\s+(?:agreed|decided|resolved)\b"
+                              r"(?![^.]*\b(?:will|shall)\b)")
     # a question opening with its interrogative asks, it sets no task: "How will locations be decided?", "Can they be
     # circulated to Members?", "Could this be looked at as a priority"
     QUESTION = re.compile(r"(?:How|What|When|Where|Why|Which|Who)\s+(?:will|would|can|could|is|are|does|do|has|have|should)\b"
