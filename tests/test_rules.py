@@ -1936,7 +1936,8 @@ def test_apologies_or_the_body_as_subject_run_on_after_a_heading_start_the_span(
     """Stoke Ferry (flattened minutes): "01/19 Apologies for absence Apologies were received ..." and a planning
     application's reference and address run into "The Parish Council had no comments ..." on one line; the span
     starts at the sentence's first word (spec 3), not at the heading or the application (R49)."""
-    text = ("Present: 5 Councillors\n\n01/19 Apologies for absence Apologies were received and accepted from Cllr Kit Hesketh-Harvey (illness)."
+    text = ("Present: 5 Councillors\n\n01/19 Apologies for absence Apologies were received and accepted from Cllr Kit "
+            "Hesketh-Harvey (illness)."
             "\n\n18/02274/F First floor extension to rear of dwelling at Furlong Cottage 2 Furlong Road PE33 9SU The "
             "Parish Council had no comments and were in support of the application.\n")
     decs, _ = MinutesRules().spans(text)
