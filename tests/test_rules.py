@@ -1944,3 +1944,11 @@ def test_apologies_or_the_body_as_subject_run_on_after_a_heading_start_the_span(
     assert [text[s:e] for s, e, _ in decs] == [
         "Apologies were received and accepted from Cllr Kit Hesketh-Harvey (illness).",
         "The Parish Council had no comments and were in support of the application."]
+
+
+def test_a_line_ending_on_a_capital_article_does_not_end_the_sentence():
+    """Manordeilo and Salem: a name's article wrapped at a line end ("... agreed to approach The \nPlough for possible
+    siting ...") ends no sentence, so the line is no unit of its own (spec 3: to its last punctuation)."""
+    from governance_nlp.rules.text import sentence_level
+    text = "It was unanimously agreed to approach The \nPlough for possible siting on their premises.\n"
+    assert not sentence_level(text, 0, text.index(" \n"))

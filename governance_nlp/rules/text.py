@@ -98,9 +98,10 @@ def owner_hint(text: str, end: int, same_line: bool = False) -> list[str]:
 # gives the same answer as searching the whole candidate, without scanning it.
 TAIL = 17
 # A word no sentence ends on: a preposition, article, conjunction, possessive or auxiliary ("MC agreed to find out if
-# \nSBC Legal Department has any record of this.", "work would follow on the bench at \nManordeilo").
-CONTINUES = re.compile(r"\b(?:by|and|of|the|to|for|with|from|that|if|whether|a|an|at|into|about|their|his|her|its|our|"
-                       r"is|are|was|were|would|will|should|be)$")
+# \nSBC Legal Department has any record of this.", "work would follow on the bench at \nManordeilo"), nor on the
+# article of a name that wraps ("agreed to approach The \nPlough for possible siting ...").
+CONTINUES = re.compile(r"\b(?:by|and|of|the|The|to|for|with|from|that|if|whether|a|an|at|into|about|their|his|her|its|"
+                       r"our|is|are|was|were|would|will|should|be)$")
 # A PDF that double-spaces its lines leaves a blank line inside a sentence: before a lower-case word ("it was agreed
 # to\n\nallocate the following:"), or before a capital after a word no sentence ends on ("proposed by Councillor Keary
 # and seconded by\n\nCouncillor O'Brien", "at the end of\n\nNovember") or a member's title ("seconded by
