@@ -1952,3 +1952,15 @@ def test_a_line_ending_on_a_capital_article_does_not_end_the_sentence():
     from governance_nlp.rules.text import sentence_level
     text = "It was unanimously agreed to approach The \nPlough for possible siting on their premises.\n"
     assert not sentence_level(text, 0, text.index(" \n"))
+
+
+def test_a_decision_goes_on_after_a_semicolon_on_its_line():
+    """Manordeilo and Salem: "It was unanimously agreed to request Mr Williams to cut the grass as and when
+    \nrequired; Clerk to write accordingly to Mr Williams." is one sentence and one span (spec 3: to its last
+    punctuation); a semicolon closing its line ends a list item ("... the report;\n- Members agreed ...")."""
+    text = ("It was unanimously agreed to request Mr Williams to cut the grass as and when \nrequired; Clerk to write "
+            "accordingly to Mr Williams.\n\n- The Board noted the report;\n- Members agreed to invite the Directors.\n")
+    decs, _ = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decs] == [
+        "It was unanimously agreed to request Mr Williams to cut the grass as and when \nrequired; Clerk to write "
+        "accordingly to Mr Williams.", "The Board noted the report;", "Members agreed to invite the Directors."]

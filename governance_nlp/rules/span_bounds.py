@@ -100,6 +100,7 @@ def outcome_start(rules: "MinutesRules", text: str, s: int, e: int, lo: int,
 def reshape_decisions(rules: "MinutesRules", text: str, dec: list[tuple[int, int]],
                       cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The decision spans ``dec`` (sorted, apart) with their starts set; ``cands`` are the sentence-level candidates."""
+    dec = through_semicolon(text, dec, cands)
     # an assent alone ("This was agreed.") takes in the sentence before it, which states what was agreed (spec 3)
     # (a decision span in that sentence joins it)
     joined: list[tuple[int, int]] = []
@@ -132,6 +133,26 @@ def reshape_decisions(rules: "MinutesRules", text: str, dec: list[tuple[int, int
         if m and not rules._decides(text[s:m.start()]) and not rules.MOTION_FORMULA.search(text[s:m.start()]):
             dec[i] = (m.start(), e)
     return dec
+
+
+# a semicolon with more of the sentence after it on its line ("...; Clerk to write accordingly to Mr Williams.")
+SEMICOLON_GOES_ON = re.compile(r";[ \t\xa0]*[^\s]")
+
+
+def through_semicolon(text: str, dec: list[tuple[int, int]], cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A decision unit ending at a semicolon that its line goes on after ("It was unanimously agreed to request Mr
+    Williams to cut the grass as and when \nrequired; Clerk to write accordingly to Mr Williams.") runs to its
+    sentence's full stop, a candidate with the same start (spec 3: one sentence, to its last punctuation; a
+    semicolon closing its line ends a list item: "... the report;\n- Members agreed ...")."""
+    out: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(dec):
+        if SEMICOLON_GOES_ON.match(text, e - 1):
+            nxt = dec[i + 1][0] if i + 1 < len(dec) else len(text)
+            whole = [e2 for s2, e2 in cands if s2 == s and e < e2 <= nxt and text[e2 - 1] in ".!?"
+                     and not re.search(r"[.!?]\s|\n[ \t\xa0]*\n", text[e:e2 - 1])]
+            e = min(whole, default=e)
+        out.append((s, e))
+    return out
 
 
 def unwrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
