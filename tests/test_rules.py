@@ -1964,3 +1964,15 @@ def test_a_decision_goes_on_after_a_semicolon_on_its_line():
     assert [text[s:e] for s, e, _ in decs] == [
         "It was unanimously agreed to request Mr Williams to cut the grass as and when \nrequired; Clerk to write "
         "accordingly to Mr Williams.", "The Board noted the report;", "Members agreed to invite the Directors."]
+
+
+def test_a_listed_item_leaves_out_its_owner_cell():
+    """Ayton: a lead-in's bulleted item closed by an owner's initials after a wide gap ("... – replacement
+    windows.    GD") is the item without the owner column (spec 3: a table-cell line; R14)."""
+    text = ("9. Planning Applications \nThe undernoted planning applications were supported: \n\uf0b7 Stratheye, High "
+            "Street, Ayton – extension to dwelling house \n\uf0b7 Sawmill House, High Street, Ayton – replacement "
+            "windows.    GD \n \n10. Area Councillors’ Report \n")
+    decs, _ = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decs] == [
+        "Stratheye, High Street, Ayton – extension to dwelling house",
+        "Sawmill House, High Street, Ayton – replacement windows."]

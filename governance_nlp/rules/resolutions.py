@@ -38,6 +38,9 @@ BLANK = re.compile(r"\n[ \t\r\xa0]*\n")
 SPACE = re.compile(r"\s*")
 OPENING_QUOTES = "“\"‘'"
 MAX_ITEMS = 12
+# an owner's initials in a cell after a wide gap, closing an item's line ("... – replacement windows.    GD"): the
+# owner column, no part of the item (spec 3: a table-cell line; R14)
+OWNER_CELL = re.compile(r"(?:\t|[ ]{3,})[ \t]*[A-Z]{2,3}(?:[ ]*[/,&][ ]*[A-Z]{2,3})*$")
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
 
@@ -69,6 +72,9 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
     tail = re.search(r";\s*(?:and|or)$", text[a:b])
     if tail:
         b = a + tail.start() + 1
+    owner = OWNER_CELL.search(text, a, b)
+    if owner:
+        b = owner.start()
     return (a, b) if b > a and any(c.isalnum() for c in text[a:b]) else None
 
 
