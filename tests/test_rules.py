@@ -1976,3 +1976,17 @@ def test_a_listed_item_leaves_out_its_owner_cell():
     assert [text[s:e] for s, e, _ in decs] == [
         "Stratheye, High Street, Ayton – extension to dwelling house",
         "Sawmill House, High Street, Ayton – replacement windows."]
+
+
+def test_a_decision_run_on_after_a_heading_with_no_unit_of_its_own_is_found():
+    """Stoke Ferry (flattened minutes): the movers closing one item, the next item's heading and its decision on one
+    line ("... all were in favour). 213/20 Cllr X and Cllr Y, if in attendance It was agreed to move this item up on
+    the agenda ...") give no unit from "It"; the decision is a span of its own (spec 3: from its first word)."""
+    text = ("The Council wished to open dialogue with the registered person. RESOLVED: That contact be made with the "
+            "registered person. (Cllr Janet Taylor proposed, Cllr Donna Stocking seconded, all were in favour). 213/20 "
+            "Cllr Colin Sampson (BCKLWN) and Cllr Martin Storey (NCC), if in attendance It was agreed to move this item "
+            "up on the agenda as Cllr Martin Storey needed to depart. Cllr Martin Storey • NCC Budget consultation was "
+            "available.\n")
+    decs, _ = MinutesRules().spans(text)
+    assert "It was agreed to move this item up on the agenda as Cllr Martin Storey needed to depart." in [
+        text[s:e] for s, e, _ in decs]

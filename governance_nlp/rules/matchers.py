@@ -20,8 +20,8 @@ from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, U
 from .resolutions import election_rows, lead_in_items
 from .span_bounds import from_sentence_start, join_motion_parts, reshape_decisions, unwrapped
 from .span_patterns import SpanPatterns
-from .text import (CELL_GAP, clean_name, in_cell, line_bounds, owner_hint, resolve, sentence_level, shortest_first,
-                   single_spaced, split_owners)
+from .text import (CELL_GAP, clean_name, in_cell, line_bounds, mid_opener_units, owner_hint, resolve, sentence_level,
+                   shortest_first, single_spaced, split_owners)
 
 
 # the council's reply to a planning application, a DECISION of its own (R49)
@@ -354,7 +354,7 @@ class MinutesRules(SpanPatterns):
 
     def spans(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float, list[str]]]]:
         text = single_spaced(text)
-        cands = [(s, e) for s, e in candidate_spans(text) if sentence_level(text, s, e)]
+        cands = mid_opener_units(text, [(s, e) for s, e in candidate_spans(text) if sentence_level(text, s, e)])
         hints = [m.start() for m in self.DECISION_HINT.finditer(text)]
 
         def hinted(s: int, e: int) -> bool:

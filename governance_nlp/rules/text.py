@@ -310,6 +310,14 @@ MID_OPENER = re.compile(r"(?<=[A-Za-z0-9)][ \xa0])(?:It[ ]+(?:was|is|has|had)|(?
                         r"resolved|decided|approved|supported|objected|noted|were|was))\b")
 
 
+def mid_opener_units(text: str, cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``cands`` with, for each, its part from a sentence opener run on after a heading with no stop (MID_OPENER):
+    flattened minutes give no unit that starts there ("213/20 Cllr X and Cllr Y, if in attendance It was agreed to
+    move this item up on the agenda ...")."""
+    found = set(cands)
+    return cands + sorted({(m.start(), e) for s, e in cands for m in MID_OPENER.finditer(text, s + 1, e)} - found)
+
+
 def shortest_first(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Non-overlapping subset, shortest spans first (ties: earlier first)."""
     taken: list[tuple[int, int]] = []
