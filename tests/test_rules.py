@@ -1990,3 +1990,15 @@ def test_a_decision_run_on_after_a_heading_with_no_unit_of_its_own_is_found():
     decs, _ = MinutesRules().spans(text)
     assert "It was agreed to move this item up on the agenda as Cllr Martin Storey needed to depart." in [
         text[s:e] for s, e, _ in decs]
+
+
+@pytest.mark.parametrize("unit, decides", [
+    ("The Parish Council felt that they didn’t wish to donate.", True),
+    ("The Parish Council felt that Highways should be instructed to install them for safety reasons.", True),
+    ("Norfolk County Council felt that the scheme was too costly.", False),
+    ("Cllr Precey felt that the hedge should be cut.", False),
+])
+def test_the_body_feeling_that_records_its_position(unit, decides):
+    """Stoke Ferry: the parish council's own view recorded ("The Parish Council felt that ...") is its decision
+    (spec 3); an outside council's or one member's view is none."""
+    assert MinutesRules()._decides(unit) is decides

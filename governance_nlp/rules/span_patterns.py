@@ -75,6 +75,10 @@ class SpanPatterns:
         # person's or an outside body's satisfaction is none ("the Auditor was satisfied that ...")
         r"(?:(?<=council[ ])|(?<=members[ ])|(?<=councillors[ ])|(?<=committee[ ])|(?<=board[ ])|(?<=noted[ ]that[ ]they[ ]))"
         r"(?:were|was)[ ]+(?:all[ ]+)?(?:happy|satisfied|content)(?=[ ]+with\b|[.,;])|"
+        # the body's own view recorded is its position (spec 3): "The Parish Council felt that they didn't wish to
+        # donate."; an outside council's view ("the County Council felt that ...") or a member's is none
+        r"(?:(?<=the[ ]council[ ])|(?<=parish[ ]council[ ])|(?<=town[ ]council[ ])|(?<=community[ ]council[ ]))"
+        r"felt[ ]+that|"
         # a planning reply is the council's decision (R49): "No Objections", "No comment.", "had no observations"
         r"(?:(?<=had[ ])|(?<=have[ ])|(?<=has[ ])|(?<![\w,][ ]))no[ ]+(?:objections?|observations?|concerns?|comments?)"
         r"(?![ ]+(?:from|were|was|had|have|about|on|regarding))|(?:resolution|motion|proposal)[ ]+(?:was[ ]+)?passed|passed[ ]+unanimously)\b",
@@ -446,4 +450,4 @@ class SpanPatterns:
     # words): found once per text, so the many candidates with none skip those patterns.
     DECISION_HINT = re.compile(r"(?i)\b(?:agree|resolv|approv|noted|endorsed|accepted|decided|supported|authori[sz]ed|"
                                r"carried|adopted|ratified|duly|passed|object|refused|no|propos|moved|prop|nom|motion|signed|declined|"
-                               r"amendment|confirmed|recommend|support|elected|all|general|happy|satisf|content)")
+                               r"amendment|confirmed|recommend|support|elected|all|general|happy|satisf|content|felt)")
