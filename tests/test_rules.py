@@ -1056,6 +1056,21 @@ def test_a_notice_of_motion_or_a_question_is_no_action(unit):
     assert not acts
 
 
+@pytest.mark.parametrize("unit, task", [
+    ("I will ask the Council for an update on the installation of advisory speed limit signs.", False),
+    ("I will ask at the next* *Meeting* *when will renewal works commence on the estate.", False),
+    ("I will ask at the Meeting of the District for an update on the road sweepers.", False),
+    ("We will move that the Council commence the process to rename the road.", False),
+    ("REPLY: We will ask the National Transport Authority if the bus shelter can be upgraded.", True),
+])
+def test_a_members_question_or_motion_in_the_first_person_is_no_action(unit, task):
+    """Unseen council minutes (Limerick): a member's question or motion in the first person ("I will ask the Council
+    ...", "I will move that ...", "We will move ..."), the meeting named in any form or not at all, sets no task (R25:
+    a proposal); a reply's "We will ask the NTA if ..." stays one (R40)."""
+    rules = MinutesRules()
+    assert rules.action_owners(unit, 0, len(unit))[0] == task
+
+
 def test_three_words_and_their_initials_are_an_acronym_not_a_member():
     """Unseen council minutes (Limerick): "General Municipal Allocation (GMA)", "Transport Infrastructure Ireland
     (TII)" define a term's or a body's acronym; neither it nor its later uses is a COUNCILLOR (spec 2), while

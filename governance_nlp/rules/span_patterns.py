@@ -141,8 +141,13 @@ class SpanPatterns:
     # a member's notice of a motion or a question for a later meeting is no task of this one (R25: a proposal; spec 3:
     # deferring to a later meeting): "I will move at the next meeting that ...", "I will ask at the next Meeting for an
     # update on ...", "I will ask the next Meeting of the District ..."
+    # (also a member's motion or question in the first person, however the meeting is named or none: "I will ask the
+    # Council for an update on ...", "I will move that the Council ...", "We will move at the next ...", "I will ask at
+    # the next* *Meeting* when ...", "we will ask at the Meeting of the District ..."; a reply's "We will ask the NTA if
+    # ..." stays a task)
     NOTICE = re.compile(r"\bwill\s+(?:move|ask|propose|raise)\b[^.]{0,40}?\b(?:next|following)\s+(?:[\w'’-]+\s+){0,3}?"
-                        r"meeting\b", re.I)
+                        r"meeting\b|(?-i:(?:^|(?<=[^\w]))[I|]\s+will\s+(?:ask|move|propose|call)\b|\b[Ww]e\s+will\s+move\b)"
+                        r"|\bwill\s+(?:ask|call|raise|propose|move)\s+at\s+(?:the|our)\b[^.]{0,60}?meeting", re.I)
     # taking the agenda's items in another order is this meeting's procedure, no task for after it (spec 3): "It was agreed
     # to take Item No. 15 at this stage", "the Mayor stated that Item No. 14 would be taken at this stage"
     ITEM_ORDER = re.compile(r"\b(?:take|taking)\s+(?:the\s+)?(?:agenda\s+)?items?\b"
