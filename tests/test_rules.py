@@ -1071,6 +1071,23 @@ def test_a_members_question_or_motion_in_the_first_person_is_no_action(unit, tas
     assert rules.action_owners(unit, 0, len(unit))[0] == task
 
 
+@pytest.mark.parametrize("unit, task", [
+    ("Members queried how the merits of existing reports on the project would be assessed.", False),
+    ("Cllr Joe Leddin asked when the units in Newenham Street would be occupied.", False),
+    ("A query was made as to where cars would be parked whilst the market was taking place.", False),
+    ("Members expressed concerns that the service would be downgraded in any way.", False),
+    ("Cllr. Talukder asked how long this will take and Ms Newell replied we will circulate it next week.", True),
+    ("The question was raised as to when works would commence and the Director stated that works would be carried out "
+     "in the coming year.", True),
+])
+def test_what_a_member_asks_about_or_fears_is_no_task(unit, task):
+    """Unseen council minutes (Limerick, Stoke Ferry committee), stoke-ferry_2006-04: what a member asks about ("asked
+    when", "queried how", "as to where") or fears ("concerns that") is a question or an opinion, to the end of its
+    clause (R25, R40); a reply after it stays a task."""
+    rules = MinutesRules()
+    assert rules.action_owners(unit, 0, len(unit))[0] == task
+
+
 def test_three_words_and_their_initials_are_an_acronym_not_a_member():
     """Unseen council minutes (Limerick): "General Municipal Allocation (GMA)", "Transport Infrastructure Ireland
     (TII)" define a term's or a body's acronym; neither it nor its later uses is a COUNCILLOR (spec 2), while

@@ -210,11 +210,20 @@ class SpanPatterns:
     # to a task stays one ("Advice was given to contact BHA who may be able to help and SW agreed to do this")
     # ("It was anticipated that the works would be completed by July", "It is envisaged that the plan will be presented":
     # an expectation, like "expected"); a hedge ("it would appear that these services will be passed to parish
-    # councils", "it was possible that they were going to scale back") or a question reported ("A query was made as to
-    # where cars would be parked") states no task either (R40: opinions, discussion)
+    # councils", "it was possible that they were going to scale back") states no task either (R40: opinions)
+    # (so is what a member asks about or fears, to the end of that clause, R25 and R40: a question or an opinion:
+    # "Members queried how the merits of existing reports would be assessed", "Cllr Joe Leddin asked when the units
+    # would be occupied", "A query was made as to where cars would be parked", "expressed concerns that the service
+    # would be downgraded"; a reply after it stays a task: "The question was raised as to when works would commence
+    # and the Director stated that works would be carried out", "Cllr. Talukder asked how long this will take and Ms
+    # Newell replied we will circulate next week")
     UNCERTAIN = re.compile(r"\b(?:[Ii]f|whether|unless|[Hh]oped?|[Hh]opefully|expected|anticipated|envisaged|likely|"
                            r"unlikely|might|may|[Pp]erhaps|[Pp]ossibly|(?:appears?|appeared)\s+that|"
-                           r"(?:is|was|were|are|be)\s+possible\s+that|as\s+to\s+(?:where|how|when|what|who|which|why))\b")
+                           r"(?:is|was|were|are|be)\s+possible\s+that)\b"
+                           r"|(?i:\b(?:(?:asked|queried|enquired|inquired|wondered|questioned|(?:wished|wanted)\s+to\s+know|"
+                           r"clarification|clarity|as\s+to)\s+(?:(?!to\b|that\b)[\w'’.,-]+\s+){0,4}?(?:how|when|what|why|where|who)"
+                           r"|(?:concerns?|fears?|worried|afraid|alarm|danger|risk)\s+that)\b"
+                           r"(?=(?:(?!\band\s+(?:(?:the|he|she|they|it|we)\b|(?-i:[A-Z])))[^.;:])*$))")
     COLLECTIVE = {"members", "council", "councillors", "board", "committee", "meeting", "group", "panel", "cabinet",
                   "all", "it", "they", "we", "everyone", "trustees", "governors", "pc", "cc"}
     AGENDA_LINE = re.compile(r"\s*(?:\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+)?To[ ]+(?:agree|approve|consider|receive|note|resolve|discuss)\b")
