@@ -1088,6 +1088,18 @@ def test_what_a_member_asks_about_or_fears_is_no_task(unit, task):
     assert rules.action_owners(unit, 0, len(unit))[0] == task
 
 
+@pytest.mark.parametrize("unit, task", [
+    ("Newcastle West to hold office to the next Annual Meeting or until his successor is appointed.", False),
+    ("Councillor Sheahan to hold office until the next Annual Meeting.", False),
+    ("Councillor Sheahan to hold a meeting with the residents.", True),
+])
+def test_holding_a_post_once_elected_is_no_task(unit, task):
+    """Unseen council minutes (Limerick): an election's "... to hold office to the next Annual Meeting" is holding a
+    post, no task (R40; as "remain as Chair"); "to hold a meeting" stays one."""
+    rules = MinutesRules()
+    assert rules.action_owners(unit, 0, len(unit))[0] == task
+
+
 def test_three_words_and_their_initials_are_an_acronym_not_a_member():
     """Unseen council minutes (Limerick): "General Municipal Allocation (GMA)", "Transport Infrastructure Ireland
     (TII)" define a term's or a body's acronym; neither it nor its later uses is a COUNCILLOR (spec 2), while

@@ -22,8 +22,9 @@ NOT_VERB = (r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|ot
             r"dwelling|bungalow|house|garage|existing|rear|front|side|ground|agricultural|outbuilding)\b")
 # work already under way goes on (R51a: "We will continue to monitor", "had agreed to continue as representative"),
 # or a wish (R40: "Councillor Linsley would like to thank ...", "the style that Boughton would hope to adopt", "would
-# wish to see", "would prefer"): no new task
-NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer)\b"
+# wish to see", "would prefer"), or holding a post once elected ("... be appointed Cathaoirleach of the Municipal
+# District of Newcastle West to hold office to the next Annual Meeting", as "remain as Chair"): no new task
+NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|hold\s+office)\b"
 # when an announced event runs, starts or ends is no task (R51b): "The Market will run between 11am and 4pm",
 # "Implementation will commence in early 2014"
 EVENT_TIMING = r"(?:run|start|commence|finish|end|open|close)\s+(?:between|from|until|till|at|on|in)\b"
