@@ -2046,3 +2046,18 @@ def test_the_body_feeling_that_records_its_position(unit, decides):
     """Stoke Ferry: the parish council's own view recorded ("The Parish Council felt that ...") is its decision
     (spec 3); an outside council's or one member's view is none."""
     assert MinutesRules()._decides(unit) is decides
+
+
+@pytest.mark.parametrize("text, span", [
+    ("r) Hedge - Bridge Road - The Clerk had written to the owner who advised this will be cut when he is next in the "
+     "village.\n",
+     "The Clerk had written to the owner who advised this will be cut when he is next in the village."),
+])
+def test_a_topic_and_sub_topic_before_a_sentence_are_no_part_of_the_action(text, span):
+    """stoke-ferry_2009-11: a list item headed by a topic and a sub-topic, each with its dash ("Hedge - Bridge Road -
+    The Clerk had written ..."): the sentence after them is the span (R20: the topic labels are outside it); a run of
+    fragments after one ("Landfill Site - Mr White declared an interest - Previously circulated - no objection.") is
+    not split there (no sentence opener)."""
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]
+    frag = "Acacia Waste, Landfill Site - Mr White declared an interest - Previously circulated - no objection.\n"
+    assert [frag[s:e] for s, e, _ in MinutesRules().spans(frag)[0]] == [frag.strip()]

@@ -165,6 +165,10 @@ CELL_GAP = re.compile(r"[ ]*\t|[ ]{3,}(?=\S)")
 # lower-case word) and not as more of a title ("Local Democracy ... - Electoral Reviews, Policy and Practice").
 LINE_HEADING = re.compile(rf"[ \t]*(?:[{BULLET_CHARS}*]+|\(?[0-9ivxIVX]{{1,6}}(?:\.[0-9]{{1,3}})*[.)]?|\(?[a-zA-Z][.)])?[ \t]*"
                           r"[A-Z](?:(?![ ][-–—][ ])[^.!?;:\n]){0,60}?[ ]+[-–—][ ]+")
+# a topic and its sub-topic, each with its dash, before a sentence opener: "r) Hedge - Bridge Road - The Clerk had
+# written to the owner ..." (R20: the topic labels are outside the span; not before a fragment: "Acacia Waste, Landfill
+# Site - Mr White declared an interest - Previously circulated ... - no objection." is one item)
+SUB_HEADING = re.compile(LINE_HEADING.pattern + r"[A-Z](?:(?![ ][-–—][ ])[^.!?;:\n]){0,40}?[ ]+[-–—][ ]+")
 # A body's dotted initials ("C.C.C.", "N.C.C.") end a sentence before an opener word ("... by C.C.C. Following ..."),
 # where a person's single initial ("Cllr. A. Davies") does not.
 INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
@@ -209,6 +213,7 @@ def sentence_level(text: str, s: int, e: int) -> bool:
               or prefix.rstrip()[-1] in ".!?;:)]\"'”’*" + BULLET_CHARS
               or INLINE_DASH_ITEM.search(prefix) is not None
               or (LINE_HEADING.fullmatch(prefix) is not None and HEADED_START.match(text, s) is not None)
+              or (SUB_HEADING.fullmatch(prefix) is not None and SENTENCE_OPENER.match(text, s) is not None)
               or (SENTENCE_OPENER.match(text, s) is not None and heading_after_stop(prefix))
               or re.search(r"(?:\t|[ ]{2,})$", prefix) is not None
               or re.search(r"</?\w+[^<>]*>\s*$", prefix) is not None
