@@ -2061,3 +2061,12 @@ def test_a_topic_and_sub_topic_before_a_sentence_are_no_part_of_the_action(text,
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]
     frag = "Acacia Waste, Landfill Site - Mr White declared an interest - Previously circulated - no objection.\n"
     assert [frag[s:e] for s, e, _ in MinutesRules().spans(frag)[0]] == [frag.strip()]
+
+
+def test_a_person_by_title_after_a_headings_dash_opens_the_action():
+    """ayton-cc_2020-12-01: "\\uf0b7 Stop Look and Listen - Mr Haldane (SBC) was aware of ... and would determine a
+    timetable ...": a title, a name and a bracket before the verb opens the sentence after the heading (R20, spec 3);
+    a fragment after a dash does not ("Landfill Site - Mr White declared an interest - no objection.")."""
+    text = ("\uf0b7 Stop Look and Listen - Mr Haldane (SBC) was aware of the subsidence and would determine a timetable "
+            "for the works.\n")
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [text[text.index("Mr "):].strip()]
