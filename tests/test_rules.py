@@ -2070,3 +2070,13 @@ def test_a_person_by_title_after_a_headings_dash_opens_the_action():
     text = ("\uf0b7 Stop Look and Listen - Mr Haldane (SBC) was aware of the subsidence and would determine a timetable "
             "for the works.\n")
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [text[text.index("Mr "):].strip()]
+
+
+def test_a_possessive_after_a_heading_run_on_after_a_sentence_opens_the_action():
+    """stoke-ferry_2020-02: "... entrances. Planning Queries by Cllr Kit Hesketh Harvey – His queries raised ... were
+    emailed to Planning ... and they ... advised it would be dealt with as a complaint.": a possessive opens the
+    sentence after the heading as a pronoun does (spec 3: from its first word)."""
+    text = ("The lights were installed at both entrances. Planning Queries by Cllr Kit Hesketh Harvey – His queries were "
+            "emailed to Planning and they advised it would be dealt with as a complaint.\n")
+    span = text[text.index("His "):].strip()
+    assert span in [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]]

@@ -181,8 +181,10 @@ SENT_START_PREFIX = re.compile(r"[ \t]*(?:\(?[0-9ivxIVX]{1,6}(?:\.[0-9]{1,3})*[.
 # Council approved ..."): a sentence starts after a numbered Title-Case heading, at a word that opens sentences.
 INLINE_HEADING = re.compile(r"(?:^|[.!?]\s+)\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+(?:(?:[A-Z0-9][\w'’/&:,-]*|of|the|and|to|for|on|"
                             r"in|at|a|an|with|from|by|or|&)[ \t]+){2,15}$")
+# (a possessive opens a sentence as a pronoun does: "... entrances. Planning Queries by Cllr Kit Hesketh Harvey – His
+# queries raised at the November meeting were emailed to Planning ...")
 SENTENCE_OPENER = re.compile(r"(?:The|It|Apologies|Cllrs?|Councillors?|Members|There|This|All|In|A|An|He|She|They|We|"
-                             r"Following|After|No)\b")
+                             r"His|Her|Their|Following|After|No)\b")
 # after a line's heading and dash, a sentence opener or a capitalised subject and a lower-case word
 # (or a person by title and name, a body in brackets, then a verb that opens a report: "\uf0b7 Stop Look and Listen -
 # Mr Haldane (SBC) was aware of ..."; not a fragment: "Landfill Site - Mr White declared an interest - no objection.")
