@@ -2080,3 +2080,18 @@ def test_a_possessive_after_a_heading_run_on_after_a_sentence_opens_the_action()
             "emailed to Planning and they advised it would be dealt with as a complaint.\n")
     span = text[text.index("His "):].strip()
     assert span in [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("It was reported that Footway light 821/23 in Salem was not working: Clerk to report to C.C.C.\n",
+     "It was reported that Footway light 821/23 in Salem was not working: Clerk to report to C.C.C."),
+    ("Cllr Leamon requested that the footpaths be cleared:\xa0 Clerk to request.\n",
+     "Cllr Leamon requested that the footpaths be cleared:\xa0 Clerk to request."),
+])
+def test_a_task_after_a_reports_colon_is_one_span_with_the_report(text, span):
+    """manordeilo-salem_18-09-12, stoke-ferry_2015-08: a report closed by a colon, then the task it calls for ("... was
+    not working: Clerk to report to C.C.C."): the task ends the reporting sentence, which is the span (spec 3: one
+    sentence), as after a semicolon; a lead-in colon with no report verb keeps its items apart."""
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]
+    items = "Actions:\nClerk to write to Highways.\n"
+    assert [items[s:e] for s, e, _, _ in MinutesRules().spans(items)[1]] == ["Clerk to write to Highways."]

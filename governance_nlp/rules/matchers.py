@@ -21,7 +21,7 @@ from .resolutions import election_rows, lead_in_items
 from .span_bounds import from_sentence_start, join_motion_parts, reshape_decisions, unwrapped
 from .span_patterns import SpanPatterns
 from .text import (CELL_GAP, clean_name, in_cell, line_bounds, mid_opener_units, owner_hint, resolve, sentence_level,
-                   shortest_first, single_spaced, split_owners)
+                   shortest_first, single_spaced, split_owners, task_after_report_colon)
 
 
 # the council's reply to a planning application, a DECISION of its own (R49)
@@ -376,8 +376,8 @@ class MinutesRules(SpanPatterns):
         acts: dict[tuple[int, int], list[str]] = {}
         for s, e in cands:
             # a task after a semicolon on the same line closes its sentence, which is the span (spec 3: one sentence):
-            # "It was reported that the street light was not working; Clerk to inform C.C.C."
-            if text[line_bounds(text, s)[0]:s].rstrip().endswith(";"):
+            # "It was reported that the street light was not working; Clerk to inform C.C.C." (or a report's colon)
+            if text[line_bounds(text, s)[0]:s].rstrip().endswith(";") or task_after_report_colon(text, s):
                 continue
             ok, owners = self.action_owners(text, s, e)
             if ok:

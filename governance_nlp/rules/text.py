@@ -337,3 +337,16 @@ def shortest_first(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
             taken.append((s, e))
     return sorted(taken)
 
+# a report closed by a colon, then the task it calls for ("It was reported that Footway light 821/23 in Salem was not
+# working: Clerk to report to C.C.C.", "An invoice had been received ...: Clerk to arrange payment."): the task ends
+# the reporting sentence, which is the span (spec 3: one sentence), as after a semicolon; a heading or lead-in colon
+# ("Actions:", "The Board agreed that:") has no report verb before it
+REPORT_BEFORE_COLON = re.compile(r"\b(?:was|were|had|has|have|is|are|been|be)\b(?:(?!\n[ \t\xa0]*\n)[^:.!?])*:[ \t\xa0]*$")
+OWNER_TO = re.compile(r"(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?(?:Clerk|[A-Z]{2,3})[ ]+to[ ]+[a-z]")
+
+
+def task_after_report_colon(text: str, s: int) -> bool:
+    """Does the candidate at ``s`` open with an owner's task ("Clerk to ...") after a report's colon on its line?"""
+    # (the report may wrap onto this line: "An invoice had also been received for translating the October, \nNovember
+    # and December minutes: Clerk to arrange payment.")
+    return OWNER_TO.match(text, s) is not None and REPORT_BEFORE_COLON.search(text, max(0, s - 300), s) is not None
