@@ -2095,3 +2095,13 @@ def test_a_task_after_a_reports_colon_is_one_span_with_the_report(text, span):
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]
     items = "Actions:\nClerk to write to Highways.\n"
     assert [items[s:e] for s, e, _, _ in MinutesRules().spans(items)[1]] == ["Clerk to write to Highways."]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was agreed that a site meeting be held to establish who owns this particular section of the path.", True),
+    ("The next meeting would be held at 7.00pm on Tuesday 5 April 2016 in the Community Hall.", False),
+])
+def test_a_meeting_the_body_orders_held_is_a_task(unit, is_action):
+    """stoke-ferry_2009-11: the meeting's order that a meeting be held sets a task to arrange it (R24, R51b); a meeting
+    announced ("would be held at 7.00pm on ...") assigns none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

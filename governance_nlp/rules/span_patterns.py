@@ -345,7 +345,10 @@ class SpanPatterns:
         r"(?:should\s+(?:also\s+)?)?|(?:this|the)\s+(?:[\w'’.-]+\s+){0,6}?should\s+(?:also\s+)?)"
         r"be\s+(?!" + TAKEN_AT_MEETING + r"|paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|agreed\b|made\b|named\b|"
         r"sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|discussed\b|considered\b|deferred\b|tabled\b|"
-        r"maintained\b|retained\b|kept\b|preserved\b|protected\b)" + PARTICIPLE +
+        r"maintained\b|retained\b|kept\b|preserved\b|protected\b)"
+        # (a meeting the body orders held is a task to arrange, R51b: "It was agreed that a site meeting be held to
+        # establish who owns this section of the path"; one announced, "will be held on", is none)
+        r"(?:held\b|" + PARTICIPLE + ")" +
         # the subjunctive, a member or officer told to act: "It was agreed that LH sign the Declaration after the
         # meeting", "agreed that the Clerk speak to Freebridge" (a verb without its "s" after a singular subject);
         # staying in office is no task ("resolved that Councillor Richardson remain as Chair"); "that" may be left out
