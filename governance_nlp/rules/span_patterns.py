@@ -2,7 +2,9 @@
 remarks, earlier decisions), motion formulas, and the shapes of a task and its owner.
 
 They sit on :class:`SpanPatterns`, which :class:`governance_nlp.rules.matchers.MinutesRules` inherits, so the
-patterns keep one home and the matcher reads them as ``self.<NAME>``.
+patterns keep one home and the matcher reads them as ``self.<NAME>``. The module is long (about 470 lines) because
+it is a catalogue: one named regex per written rule (spec 3, R10-R51), each with the examples that justify it; it
+holds no logic, and splitting it by label would part the many patterns DECISION and ACTION share.
 """
 from __future__ import annotations
 
