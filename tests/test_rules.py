@@ -77,7 +77,7 @@ def test_a_long_motion_is_still_a_motion():
 def test_what_the_rules_take_for_a_decision_of_the_body(unit, decides):
     """Sentences from the corpus (Stoke Ferry, West Dereham, Manordeilo, Ayton): a decision word is the body's
     decision unless one person agrees to a task, an agenda line proposes it, or it is "carried out"/"no noted"."""
-    assert MinutesRules()._decides(unit) is decides
+    assert MinutesRules().decides(unit) is decides
 
 
 def test_a_sentence_after_a_numbered_heading_on_the_same_line():
@@ -309,7 +309,7 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     ("The bonfire proved to be a huge success, well organised and very well supported.", False),
 ])
 def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
-    assert MinutesRules()._decides(unit) is decides
+    assert MinutesRules().decides(unit) is decides
 
 
 @pytest.mark.parametrize("sentence, is_task", [
@@ -1377,10 +1377,10 @@ def test_some_members_agreeing_is_no_decision_of_the_meeting():
     that this was an issue" are some members' views (spec 3: opinion), not the meeting's decision; the meeting's
     own agreement stays one."""
     rules = MinutesRules()
-    assert not rules._decides("Several members noted the challenging environment in which social workers practice.")
-    assert not rules._decides("The Chairman thanked David and several members agreed with the importance of redress.")
-    assert not rules._decides("Other members agreed that this was an issue.")
-    assert rules._decides("Members agreed that this was an issue.")
+    assert not rules.decides("Several members noted the challenging environment in which social workers practice.")
+    assert not rules.decides("The Chairman thanked David and several members agreed with the importance of redress.")
+    assert not rules.decides("Other members agreed that this was an issue.")
+    assert rules.decides("Members agreed that this was an issue.")
 
 
 def test_the_items_under_a_decisions_heading_are_decisions():
@@ -1626,7 +1626,7 @@ def test_the_members_content_with_what_was_put(text, span):
 
 def test_an_auditor_satisfied_is_no_decision():
     """west-dereham_2016-07: one person's (or an outside body's) satisfaction is no decision of the body."""
-    assert MinutesRules()._decides("It confirmed that the Auditor was satisfied that the PC had conducted its affairs.") is False
+    assert MinutesRules().decides("It confirmed that the Auditor was satisfied that the PC had conducted its affairs.") is False
 
 
 @pytest.mark.parametrize("unit, task", [
@@ -1863,8 +1863,8 @@ def test_an_observation_or_tribute_noted_is_no_decision(unit):
     worked is an observation in discussion or a tribute, not the meeting noting an item (spec 3: "It was noted that
     <fact>" is no decision); "Members noted the report" stays one."""
     rules = MinutesRules()
-    assert not rules._decides(unit)
-    assert rules._decides("Members noted the report.")
+    assert not rules.decides(unit)
+    assert rules.decides("Members noted the report.")
 
 
 @pytest.mark.parametrize("unit", [
@@ -1878,7 +1878,7 @@ def test_the_meeting_deciding_a_thing_is_not_to_be_done_sets_no_task(unit):
     "agreed that a letter should be sent" stays one (R24)."""
     rules = MinutesRules()
     assert not rules.action_owners(unit, 0, len(unit))[0]
-    assert rules._decides(unit)
+    assert rules.decides(unit)
     assert rules.action_owners("It was agreed that a letter should be sent.", 0, 43)[0]
 
 
@@ -1936,7 +1936,7 @@ def test_a_thing_agreed_to_be_kept_as_it_is_sets_no_task(unit):
     position (R49: DECISION), no task; "agreed that a letter should be sent" stays one (R24)."""
     rules = MinutesRules()
     assert not rules.action_owners(unit, 0, len(unit))[0]
-    assert rules._decides(unit)
+    assert rules.decides(unit)
     assert rules.action_owners("It was agreed that a letter should be sent.", 0, 43)[0]
 
 
@@ -2045,7 +2045,7 @@ def test_a_decision_run_on_after_a_heading_with_no_unit_of_its_own_is_found():
 def test_the_body_feeling_that_records_its_position(unit, decides):
     """Stoke Ferry: the parish council's own view recorded ("The Parish Council felt that ...") is its decision
     (spec 3); an outside council's or one member's view is none."""
-    assert MinutesRules()._decides(unit) is decides
+    assert MinutesRules().decides(unit) is decides
 
 
 @pytest.mark.parametrize("text, span", [

@@ -321,7 +321,7 @@ class MinutesRules(SpanPatterns):
         """The body as a subject ("Members", "Council", "P.C.", a parish council's initials "WDPC"), not one person."""
         return who.lower().replace(".", "") in self.COLLECTIVE or bool(re.fullmatch(r"[A-Z]{1,4}PC", who))
 
-    def _decides(self, unit: str) -> bool:
+    def decides(self, unit: str) -> bool:
         """A decision word that is the body's decision: not only a person agreeing to a task, not an agenda line."""
         if self.AGENDA_LINE.match(unit):
             return False
@@ -331,8 +331,7 @@ class MinutesRules(SpanPatterns):
                     if m.group("w2") or not self._collective(m.group("who"))}
         personal |= {m.start("w") for m in self.PERSON_THEN_AGREED.finditer(unit)
                      if not self._collective(m.group("who").split()[-1])}
-        personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9")
-                     if m.group(g)}
+        personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g, w in m.groupdict().items() if w}
         personal |= {m.start("w") for r in (self.UNDECIDED, self.IF_DECIDED, self.SOME_MEMBERS, self.OBSERVED)
                      for m in r.finditer(unit)}
         personal |= {m.start(g) for m in self.REMARK.finditer(unit) for g in ("w", "w2", "w3") if m.group(g)
@@ -362,7 +361,7 @@ class MinutesRules(SpanPatterns):
             return i < len(hints) and hints[i] < e
 
         decides = [(s, e) for s, e in cands if hinted(s, e)
-                   and (self._decides(text[s:e]) or self.MOTION_FORMULA.search(text[s:e]))
+                   and (self.decides(text[s:e]) or self.MOTION_FORMULA.search(text[s:e]))
                    and not self._status_cell(text, s, e)]
         # (a decision, like a task, runs from its sentence's first word on a wrapped line above: spec 3)
         decides = from_sentence_start(text, unwrapped(text, decides))

@@ -15,6 +15,7 @@ import re
 from typing import Iterable
 
 from .patterns import HONORIFIC, PREFIX
+from .text import line_bounds
 
 # Upper-case tokens that are abbreviations in minutes, never a person's initials.
 NOT_INITIALS = {"CC", "PC", "BC", "DC", "MP", "UK", "AGM", "EGM", "VAT", "TV", "OK", "ID", "IT", "HR", "PR", "GP",
@@ -99,5 +100,5 @@ def other_mentions(text: str, people: Iterable[tuple[int, int, str]]) -> list[tu
     if label_of_initials:
         scan(rf"(?<![\w&.])(?:{alternation(label_of_initials)})(?![\w&])", label_of_initials.get, 5)
         found = [f for f in found if not (text[f[0]:f[1]] in CAPS_WORDS and not re.search(
-            r"[a-z]", text[text.rfind("\n", 0, f[0]) + 1:(text.find("\n", f[1]) + 1 or len(text) + 1) - 1]))]
+            r"[a-z]", text[line_bounds(text, f[0])[0]:line_bounds(text, f[1])[1]]))]
     return found

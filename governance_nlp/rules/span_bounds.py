@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable
 
-from .text import (ITEM_START, MID_OPENER, SENTENCE_OPENER, STATUS_CELL_END, STATUS_WORD, item_start, line_bounds,
-                   sentence_before)
+from .text import (CLAUSE_END, ITEM_START, MID_OPENER, SENTENCE_END, SENTENCE_OPENER, SENTENCE_OR_PARAGRAPH_END,
+                   STATUS_CELL_END, STATUS_WORD, item_start, line_bounds, sentence_before)
 
 if TYPE_CHECKING:
     from .matchers import MinutesRules
@@ -36,6 +36,8 @@ PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\xa0]*\n)+")
 NEXT_MARKER_END = re.compile(r"[ \t]*\n[ \t]*\(?(?:[a-z]|[ivx]{1,7})[.)]$")
 # the end of a line and a paragraph break after it
 BREAK_AFTER = re.compile(rf"[ \t\xa0]*{PARAGRAPH_BREAK.pattern}")
+# a semicolon with more of the sentence after it on its line ("...; Clerk to write accordingly to Mr Williams.")
+SEMICOLON_GOES_ON = re.compile(r";[ \t\xa0]*[^\s]")
 # the farthest back (characters) a motion's outcome looks for its motion
 MOTION_REACH = 1500
 
@@ -87,10 +89,10 @@ def outcome_start(rules: "MinutesRules", text: str, s: int, e: int, lo: int,
     window = max(lo, s - MOTION_REACH)
     breaks = list(PARAGRAPH_BREAK.finditer(text, window, s))
     floor = breaks[-2].end() if len(breaks) >= 2 else window
-    stated = [m for m in MOTION_STATED.finditer(text, floor, a if movers else s)]
+    stated = list(MOTION_STATED.finditer(text, floor, a if movers else s))
     if stated:
         at = stated[-1].start()
-        starts = [c for c, d in cands if floor <= c <= at < d and not re.search(r"[.!?]\s", text[c:at])
+        starts = [c for c, d in cands if floor <= c <= at < d and not SENTENCE_END.search(text[c:at])
                   and not PARAGRAPH_BREAK.search(text, c, at)]
         if starts:
             return min(starts)
@@ -130,13 +132,9 @@ def reshape_decisions(rules: "MinutesRules", text: str, dec: list[tuple[int, int
     # a heading run into the sentence on its line is no part of the span (spec 3: from its first word)
     for i, (s, e) in enumerate(dec):
         m = MID_OPENER.search(text, s + 1, e)
-        if m and not rules._decides(text[s:m.start()]) and not rules.MOTION_FORMULA.search(text[s:m.start()]):
+        if m and not rules.decides(text[s:m.start()]) and not rules.MOTION_FORMULA.search(text[s:m.start()]):
             dec[i] = (m.start(), e)
     return dec
-
-
-# a semicolon with more of the sentence after it on its line ("...; Clerk to write accordingly to Mr Williams.")
-SEMICOLON_GOES_ON = re.compile(r";[ \t\xa0]*[^\s]")
 
 
 def through_semicolon(text: str, dec: list[tuple[int, int]], cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -149,7 +147,7 @@ def through_semicolon(text: str, dec: list[tuple[int, int]], cands: list[tuple[i
         if SEMICOLON_GOES_ON.match(text, e - 1):
             nxt = dec[i + 1][0] if i + 1 < len(dec) else len(text)
             whole = [e2 for s2, e2 in cands if s2 == s and e < e2 <= nxt and text[e2 - 1] in ".!?"
-                     and not re.search(r"[.!?]\s|\n[ \t\xa0]*\n", text[e:e2 - 1])]
+                     and not SENTENCE_OR_PARAGRAPH_END.search(text[e:e2 - 1])]
             e = min(whole, default=e)
         out.append((s, e))
     return out
@@ -174,16 +172,17 @@ def unwrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if (text[e - 1].isalnum() and nxt and not NEW_LINE_SENTENCE.match(text, nxt.end())
                 and not ITEM_START.match(text, nxt.end()) and not STATUS_WORD.match(text, nxt.end())):
             whole = [e2 for e2 in ends[s] if text[e2 - 1] in ".!?" and e2 > nxt.end()
-                     and not re.search(r"[.!?;:]\s", text[e:e2 - 1])]
+                     and not CLAUSE_END.search(text[e:e2 - 1])]
             if whole:
                 cut.add((s, e))
                 rests.append((e, min(whole)))
     return [(s, e) for s, e in units
             if (s, e) not in cut and not any(a < s < b and e <= b for a, b in rests)]
 
+
 def same_sentence_starts(text: str, s: int, found: list[int]) -> list[int]:
     """The starts in ``found`` before ``s`` with no sentence end between."""
-    return [s2 for s2 in found if s2 < s and not re.search(r"[.!?;:]\s", text[s2:s])]
+    return [s2 for s2 in found if s2 < s and not CLAUSE_END.search(text[s2:s])]
 
 
 def from_sentence_start(text: str, units: list[tuple[int, int]],
@@ -193,9 +192,9 @@ def from_sentence_start(text: str, units: list[tuple[int, int]],
     sentence: where a unit with the same end starts the sentence earlier, with no sentence end between, the line's
     unit gives way to it (spec 3: from its first word). Where no unit does, because the task's owner opens the line
     and not the sentence ("The Councillors propose filling the pot holes as soon as possible, Councillor \nHealey to
-    order Scalpings."), the line's unit starts at the nearest such sentence start of the candidates ``cands`` (if given). A
-    heading line ("Planning Matters") is no running prose, and a sentence opener on the line ("Clerk to write",
-    "The ...") starts anew in minutes that leave out full stops."""
+    order Scalpings."), the line's unit starts at the nearest such sentence start of the candidates ``cands`` (if
+    given). A heading line ("Planning Matters") is no running prose, and a sentence opener on the line ("Clerk to
+    write", "The ...") starts anew in minutes that leave out full stops."""
     starts: dict[int, list[int]] = {}
     for s, e in units:
         starts.setdefault(e, []).append(s)
@@ -233,7 +232,7 @@ def join_motion_parts(rules: "MinutesRules", text: str, spans: list[tuple[int, i
             if ((rules.OUTCOME_GAP.fullmatch(gap) and rules.OUTCOME_ONLY.fullmatch(nxt)
                  and rules.MOTION_FORMULA.search(prev))
                     or (len(gap) <= 6 and not gap.strip() and gap.count("\n") <= 1
-                        and rules.MOVERS_ONLY.fullmatch(nxt) and rules._decides(prev))):
+                        and rules.MOVERS_ONLY.fullmatch(nxt) and rules.decides(prev))):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
@@ -244,6 +243,7 @@ def join_motion_parts(rules: "MinutesRules", text: str, spans: list[tuple[int, i
         if end and (i + 1 == len(out) or out[i + 1][0] >= end):
             out[i] = (ps, end)
     return out
+
 
 def tail_end(rules: "MinutesRules", text: str, ps: int, pe: int) -> int | None:
     """The end of an outcome after a motion ("All in favour.", "Carried"), or of the movers after a decision on
@@ -258,6 +258,6 @@ def tail_end(rules: "MinutesRules", text: str, ps: int, pe: int) -> int | None:
             continue
         if ((rules.OUTCOME_ONLY.fullmatch(part) and rules.MOTION_FORMULA.search(text[ps:pe]))
                 or (rules.MOVERS_ONLY.fullmatch(part) and gap.group().count("\n") <= 1
-                    and rules._decides(text[ps:pe]))):
+                    and rules.decides(text[ps:pe]))):
             return q + len(part.rstrip())
     return None

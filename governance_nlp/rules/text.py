@@ -51,6 +51,15 @@ def resolve(found: Iterable[tuple[int, int, str, int]]) -> list[tuple[int, int, 
     return sorted(taken)
 
 
+# a sentence's end inside a text (a stop and the space after it), a clause's end (also ";" or ":"), and a sentence's or
+# a paragraph's end (a blank line)
+SENTENCE_END = re.compile(r"[.!?]\s")
+CLAUSE_END = re.compile(r"[.!?;:]\s")
+SENTENCE_OR_PARAGRAPH_END = re.compile(r"[.!?]\s|\n[ \t\xa0]*\n")
+# a cell after a wide gap or a tab closing its line ("...  boundary.        Clerk")
+TRAILING_CELL = re.compile(r"(?:\t|[ ]{3,})\S+[ \t]*$")
+
+
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
@@ -236,7 +245,7 @@ def sentence_level(text: str, s: int, e: int) -> bool:
         # ("vi) One Voice Wales, information including ... – a Welsh \nGovernment digital inclusion project.   Noted")
         if (ITEM_START.match(whole_prev) and not SENTENCE_OPENER.match(text, s)
                 and whole_prev.rstrip()[-1:].isalnum() and len(whole_prev.strip()) >= WRAP_WIDTH
-                and not re.search(r"(?:\t|[ ]{3,})\S+[ \t]*$", whole_prev)):
+                and not TRAILING_CELL.search(whole_prev)):
             return False
         # nor, in a document wrapped at a PDF's width, after a full-width line of prose that breaks off on a lower-case
         # word, unless a sentence opener starts this line ("... in the hope a Deel River\nTrust would also be set up
@@ -264,7 +273,7 @@ def sentence_before(text: str, pos: int, cands: Iterable[tuple[int, int]]) -> in
     if not end or text[end - 1] not in ".!?" or text[end:pos].count("\n") > 1:
         return None
     # (no stop inside, and no heading line before it: "Christmas Lights \nThere was discussion ...")
-    starts = [a for a, b in cands if b == end and a < b and not re.search(r"[.!?]\s|\n[ \t\xa0]*\n", text[a:b - 1])
+    starts = [a for a, b in cands if b == end and a < b and not SENTENCE_OR_PARAGRAPH_END.search(text[a:b - 1])
               and not re.search(rf"\n[ \t\xa0]*(?:{SENTENCE_OPENER.pattern})", text[a:b])]
     return min(starts, default=None)
 
@@ -289,7 +298,7 @@ def item_start(text: str, s: int, lines: int = 4) -> int | None:
             return None
         pa, pe = line_bounds(text, a - 1)
         prev = text[pa:pe]
-        if not prev.strip() or STATUS_CELL_END.search(prev) or re.search(r"(?:\t|[ ]{3,})\S+[ \t]*$", prev):
+        if not prev.strip() or STATUS_CELL_END.search(prev) or TRAILING_CELL.search(prev):
             return None
         a = pa
     return None
