@@ -2105,3 +2105,47 @@ def test_a_meeting_the_body_orders_held_is_a_task(unit, is_action):
     """stoke-ferry_2009-11: the meeting's order that a meeting be held sets a task to arrange it (R24, R51b); a meeting
     announced ("would be held at 7.00pm on ...") assigns none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+AGENDA_PACK = """Highways Board
+
+Road Safety Review
+
+Purpose of report
+
+For discussion.
+
+Recommendations
+
+Members are asked to note the report.
+
+Action
+
+Officers to report back on the pilot schemes in June.
+
+Contact officer: Jane Doe
+
+Background
+
+1. We will lobby government for further funding for road safety.
+2. The budget will be finalised over the coming weeks.
+3. The county council agreed the strategy in 2019.
+
+Note of decisions taken and actions required
+
+Members agreed the road safety strategy.
+Officers to write to the Department for Transport.
+"""
+
+
+def test_a_reports_own_text_in_an_agenda_pack_is_neither_decision_nor_action():
+    """R25: in an agenda pack (LGA ipb-2011-03-21's layout), a report's background ("We will lobby ...", "The
+    budget will be finalised ...", an earlier body's decision) is no span; the items under its "Action" heading
+    and the minutes after the pack's reports are."""
+    text = AGENDA_PACK
+    decisions, actions = MinutesRules().spans(text)
+    dec = {text[s:e] for s, e, _ in decisions}
+    act = {text[s:e] for s, e, _, _ in actions}
+    assert act == {"Officers to report back on the pilot schemes in June.",
+                   "Officers to write to the Department for Transport."}
+    assert dec == {"Members agreed the road safety strategy."}

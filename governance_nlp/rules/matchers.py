@@ -17,6 +17,7 @@ from ..segmentation import candidate_spans
 from .mentions import other_mentions
 from .officers import is_role, officer_names
 from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, UPPER, WRAPPED_NAME
+from .reports import in_report, report_text
 from .resolutions import election_rows, lead_in_items
 from .span_bounds import from_sentence_start, join_motion_parts, reshape_decisions, unwrapped
 from .span_patterns import SpanPatterns
@@ -360,7 +361,10 @@ class MinutesRules(SpanPatterns):
             i = bisect.bisect_left(hints, s)
             return i < len(hints) and hints[i] < e
 
-        decides = [(s, e) for s, e in cands if hinted(s, e)
+        # (a report's own text in an agenda pack decides nothing and assigns no task, but under its "Action": R25)
+        reports = report_text(text)
+        cands = [(s, e) for s, e in cands if not in_report(reports, s, e, action=True)]
+        decides = [(s, e) for s, e in cands if hinted(s, e) and not in_report(reports, s, e)
                    and (self.decides(text[s:e]) or self.MOTION_FORMULA.search(text[s:e]))
                    and not self._status_cell(text, s, e)]
         # (a decision, like a task, runs from its sentence's first word on a wrapped line above: spec 3)
