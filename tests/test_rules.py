@@ -2149,3 +2149,24 @@ def test_a_reports_own_text_in_an_agenda_pack_is_neither_decision_nor_action():
     assert act == {"Officers to report back on the pilot schemes in June.",
                    "Officers to write to the Department for Transport."}
     assert dec == {"Members agreed the road safety strategy."}
+
+
+@pytest.mark.parametrize("text, unit, is_action", [
+    ("\uf0b7 Dunclutha - no progress had been made by SBC to tidy up the barrier outside the hall.       HL\n",
+     "Dunclutha - no progress had been made by SBC to tidy up the barrier outside the hall.", True),
+    ("\uf0b7 Footpath at the Crofts – to be pursued with the new CC. IK\n",
+     "Footpath at the Crofts – to be pursued with the new CC.", True),
+    ("The members agreed to adopt the Code of Conduct for Community Councils.                 ALL\n",
+     "The members agreed to adopt the Code of Conduct for Community Councils.", True),
+    ("v) Consultation on Edition 10 of Planning Policy Wales.         Cllr. O. Williams\n",
+     "Consultation on Edition 10 of Planning Policy Wales.", True),
+    # the subject of a sentence wrapped onto the next line is no cell; a status cell is none (R23)
+    ("Some aspects of this application needed to be clarified. JS \nagreed to contact SBC.\n",
+     "Some aspects of this application needed to be clarified.", False),
+    ("vi) C.C.C. Review of Licensing Policy.               Noted\n", "C.C.C. Review of Licensing Policy.", False),
+])
+def test_a_line_with_an_owner_in_the_action_column_is_an_action(text, unit, is_action):
+    """ayton-cc, manordeilo-salem: an owner in a right-hand action column closing the item's line (a member's
+    initials, "ALL", or "Cllr. J. Davies") makes the line ACTION whatever its wording (R51c, R23)."""
+    s = text.index(unit)
+    assert MinutesRules().action_owners(text, s, s + len(unit))[0] is is_action

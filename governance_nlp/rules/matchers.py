@@ -291,8 +291,9 @@ class MinutesRules(SpanPatterns):
         prev_line = text[:a].rstrip().rsplit("\n", 1)[-1]
         # under an "Action(s)" heading (same line or the line before), or followed by an owner cell/line (R14)
         is_action = bool(self.ACTION_HEAD.search(text[a:s]) or self.ACTION_HEADING_LINE.fullmatch(prev_line)
-                         or (sent.endswith(".") and any(self.OWNER_CELL.search(o)
-                                                          for o in owner_hint(text, e, same_line=True))))
+                         or (sent.endswith(".") and (any(self.OWNER_CELL.search(o)
+                                                           for o in owner_hint(text, e, same_line=True))
+                                                       or bool(self.OWNER_COLUMN.match(text, e)))))
         m = self.ACTION_SUBJECT.match(sent)
         if not m:  # "Loose kerb - Highways to relay this kerb": a subject after a dash, colon or semicolon
             k = re.search(r"(?:\s[-–]|[;:])\s+(?=[A-Z])", sent)

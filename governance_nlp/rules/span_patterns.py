@@ -247,6 +247,13 @@ class SpanPatterns:
     ACTION_HEADING_LINE = re.compile(r"[\W_]*(?:Actions?|ACTIONS?)(?:[ ]+(?:agreed|points|required))?[\W_]*"
                                      r"|(?:<[^<>]*>\s*)*Actions?\s*:?\s*(?:<[^<>]*>\s*)*")
     OWNER_CELL = re.compile(r"^(?:Clerk|Parish Clerk|All|Officers|Secretariat|Chair(?:man)?|Cllrs?\b.*)$")
+    # an owner in a right-hand action column, closing the item's line: a member's initials, after a wide gap or one
+    # space ("... new CC. IK", "... be useful.         IK", "HP/JS/DN/RB", "ALL"), or a councillor by title after a wide
+    # gap ("... to date.      Cllr. J. Davies"); the line is ACTION whatever its wording (R51c, R23); not the subject
+    # of a sentence wrapped onto the next line ("... needed to be clarified. JS \nagreed to contact SBC")
+    OWNER_COLUMN = re.compile(r"[ ]+(?:[A-Z]{2,3}|ALL)(?:[ ]*[/,&][ ]*[A-Z]{2,3})*[ \t]*(?:\n(?![ \t]*[a-z])|$)"
+                              r"|(?:\t|[ ]{3,})[ \t]*(?:Cllrs?|Councillor)\.?[ ]+(?:[A-Z]\.?[ ]*)*[A-Z][\w'’-]+"
+                              r"(?:[ ]+[A-Z][\w'’-]+)?(?:[ ]*/[ ]*\S+)?[ \t]*(?:\n|$)")
     ACTION_SUBJECT = re.compile(
         rf"(?P<own>(?:The[ ]+|the[ ]+)?(?:Parish[ ]+)?(?:Clerk|Chairman|Chair|Officers|Secretariat|Handyman|Treasurer)"
         rf"|(?:(?:Cllrs?|Councillors?|County[ ]+Councillor)\.?\s+|{HONORIFIC})?{NAME}(?:[ ]+and[ ]+(?:the[ ]+)?(?:Clerk|{NAME}))?"
