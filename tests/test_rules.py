@@ -2170,3 +2170,17 @@ def test_a_line_with_an_owner_in_the_action_column_is_an_action(text, unit, is_a
     initials, "ALL", or "Cllr. J. Davies") makes the line ACTION whatever its wording (R51c, R23)."""
     s = text.index(unit)
     assert MinutesRules().action_owners(text, s, s + len(unit))[0] is is_action
+
+
+def test_an_item_to_be_published_by_its_action_cell_is_an_action_with_the_cell():
+    """manordeilo-salem_17-11-08, _17-05-10: a right-hand action cell saying where the item is to be published
+    ("Website", "Website/Notice Boards") makes the line ACTION (R51c), the cell inside the span as a "Noted" cell is
+    inside a DECISION's (R23); a status cell sets no task."""
+    text = ("iii) C.C.C. Christmas Toybox and Gift Hamper Appeal.              Website \n"
+            "iv) C.C.C. Temporary Road Closure U4038 Penybanc.                 Noted \n"
+            "vi) Hywel Dda University Health Board, introduction of new telephone number 111 for NHS Direct/GP Out of "
+            "Hours  \nService.          Website/Notice Boards \n")
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [
+        "C.C.C. Christmas Toybox and Gift Hamper Appeal.              Website",
+        "Hywel Dda University Health Board, introduction of new telephone number 111 for NHS Direct/GP Out of Hours  \n"
+        "Service.          Website/Notice Boards"]

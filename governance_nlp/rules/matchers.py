@@ -293,7 +293,8 @@ class MinutesRules(SpanPatterns):
         is_action = bool(self.ACTION_HEAD.search(text[a:s]) or self.ACTION_HEADING_LINE.fullmatch(prev_line)
                          or (sent.endswith(".") and (any(self.OWNER_CELL.search(o)
                                                            for o in owner_hint(text, e, same_line=True))
-                                                       or bool(self.OWNER_COLUMN.match(text, e)))))
+                                                       or bool(self.OWNER_COLUMN.match(text, e))))
+                         or bool(self.PUBLISH_CELL.search(sent)))
         m = self.ACTION_SUBJECT.match(sent)
         if not m:  # "Loose kerb - Highways to relay this kerb": a subject after a dash, colon or semicolon
             k = re.search(r"(?:\s[-–]|[;:])\s+(?=[A-Z])", sent)

@@ -254,6 +254,11 @@ class SpanPatterns:
     OWNER_COLUMN = re.compile(r"[ ]+(?:[A-Z]{2,3}|ALL)(?:[ ]*[/,&][ ]*[A-Z]{2,3})*[ \t]*(?:\n(?![ \t]*[a-z])|$)"
                               r"|(?:\t|[ ]{3,})[ \t]*(?:Cllrs?|Councillor)\.?[ ]+(?:[A-Z]\.?[ ]*)*[A-Z][\w'’-]+"
                               r"(?:[ ]+[A-Z][\w'’-]+)?(?:[ ]*/[ ]*\S+)?[ \t]*(?:\n|$)")
+    # a right-hand action column's cell that says where the item is to be published ("...  Appeal.          Website",
+    # "... Service.        Website/Notice Boards"): the line is ACTION (R51c) and, as a "Noted" cell is of a DECISION,
+    # the cell is part of the span (R23)
+    PUBLISH_CELL = re.compile(r"[.](?:\t|[ ]{3,})[ \t]*(?:Website|Notice[ ]+Boards?)(?:[ ]*/[ ]*(?:Website|Notice[ ]+Boards?))*"
+                              r"[ \t]*$")
     ACTION_SUBJECT = re.compile(
         rf"(?P<own>(?:The[ ]+|the[ ]+)?(?:Parish[ ]+)?(?:Clerk|Chairman|Chair|Officers|Secretariat|Handyman|Treasurer)"
         rf"|(?:(?:Cllrs?|Councillors?|County[ ]+Councillor)\.?\s+|{HONORIFIC})?{NAME}(?:[ ]+and[ ]+(?:the[ ]+)?(?:Clerk|{NAME}))?"
