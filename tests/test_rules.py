@@ -2184,3 +2184,14 @@ def test_an_item_to_be_published_by_its_action_cell_is_an_action_with_the_cell()
         "C.C.C. Christmas Toybox and Gift Hamper Appeal.              Website",
         "Hywel Dda University Health Board, introduction of new telephone number 111 for NHS Direct/GP Out of Hours  \n"
         "Service.          Website/Notice Boards"]
+
+
+@pytest.mark.parametrize("heading, is_action", [("ITEMS            Action", True), ("Items", False)])
+def test_a_member_at_work_is_the_action_columns_line_in_minutes_with_one(heading, is_action):
+    """ayton-cc_2011-03-01, _2013-11-05: in minutes laid out beside an owner column headed "Action", a member by
+    initials reporting work under way ("MC is preparing a letter ...", "PWh is pursuing the matter ...") is the line
+    that column gives the member (R51c); elsewhere it is ongoing work, no new task (R51a)."""
+    text = f"{heading}\n5 Matters Arising\n A1 Junction   MC is preparing a letter to the Transport Minister.\n"
+    unit = "MC is preparing a letter to the Transport Minister."
+    s = text.index(unit)
+    assert MinutesRules().action_owners(text, s, s + len(unit))[0] is is_action

@@ -21,8 +21,8 @@ from .reports import in_report, report_text
 from .resolutions import election_rows, lead_in_items
 from .span_bounds import from_sentence_start, join_motion_parts, reshape_decisions, unwrapped
 from .span_patterns import SpanPatterns
-from .text import (CELL_GAP, clean_name, in_cell, line_bounds, mid_opener_units, owner_hint, resolve, sentence_level,
-                   shortest_first, single_spaced, split_owners, task_after_report_colon)
+from .text import (CELL_GAP, action_column, clean_name, in_cell, line_bounds, mid_opener_units, owner_hint, resolve,
+                   sentence_level, shortest_first, single_spaced, split_owners, task_after_report_colon)
 
 
 # the council's reply to a planning application, a DECISION of its own (R49)
@@ -294,7 +294,8 @@ class MinutesRules(SpanPatterns):
                          or (sent.endswith(".") and (any(self.OWNER_CELL.search(o)
                                                            for o in owner_hint(text, e, same_line=True))
                                                        or bool(self.OWNER_COLUMN.match(text, e))))
-                         or bool(self.PUBLISH_CELL.search(sent)))
+                         or bool(self.PUBLISH_CELL.search(sent))
+                         or bool(self.MEMBER_AT_WORK.match(sent) and action_column(text)))
         m = self.ACTION_SUBJECT.match(sent)
         if not m:  # "Loose kerb - Highways to relay this kerb": a subject after a dash, colon or semicolon
             k = re.search(r"(?:\s[-–]|[;:])\s+(?=[A-Z])", sent)

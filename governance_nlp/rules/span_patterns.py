@@ -259,6 +259,11 @@ class SpanPatterns:
     # the cell is part of the span (R23)
     PUBLISH_CELL = re.compile(r"[.](?:\t|[ ]{3,})[ \t]*(?:Website|Notice[ ]+Boards?)(?:[ ]*/[ ]*(?:Website|Notice[ ]+Boards?))*"
                               r"[ \t]*$")
+    # a member by initials reporting work under way ("MC is preparing a letter", "PWh is pursuing the matter", "RB has
+    # been in touch with BHA", "KC was organising the purchase"): no new task (R51a), but in minutes with an action
+    # column the line that column gives the member (R51c)
+    MEMBER_AT_WORK = re.compile(r"(?:[A-Z]{2,3}|[A-Z]{2}[a-z])[ ]+(?:is|was|has[ ]+been|had[ ]+been)[ ]+(?:also[ ]+)?"
+                                r"(?:[a-z]+ing|in[ ]+touch)\b")
     ACTION_SUBJECT = re.compile(
         rf"(?P<own>(?:The[ ]+|the[ ]+)?(?:Parish[ ]+)?(?:Clerk|Chairman|Chair|Officers|Secretariat|Handyman|Treasurer)"
         rf"|(?:(?:Cllrs?|Councillors?|County[ ]+Councillor)\.?\s+|{HONORIFIC})?{NAME}(?:[ ]+and[ ]+(?:the[ ]+)?(?:Clerk|{NAME}))?"

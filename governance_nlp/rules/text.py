@@ -137,6 +137,17 @@ def wrapped_document(text: str) -> bool:
     return max((len(line.strip()) for line in text.split("\n")), default=0) <= WRAP_MAX
 
 
+# a minutes' table heading with an action column ("ITEMS            Action", "Items   ACTION"): each line's owner is
+# named in that column (R51c)
+ACTION_COLUMN_HEADING = re.compile(r"(?im)^[ \t]*Items[ \t]+Actions?[ \t]*$")
+
+
+@lru_cache(maxsize=8)
+def action_column(text: str) -> bool:
+    """Does the document lay its items out beside an owner column headed "Action" (R51c)?"""
+    return ACTION_COLUMN_HEADING.search(text) is not None
+
+
 def single_spaced(text: str) -> str:
     """The text with each blank line inside a double-spaced sentence (DOUBLE_SPACED) made a plain line break, for the
     rules' units only (spaces replace the removed break, every offset is kept)."""
