@@ -2195,3 +2195,11 @@ def test_a_member_at_work_is_the_action_columns_line_in_minutes_with_one(heading
     unit = "MC is preparing a letter to the Transport Minister."
     s = text.index(unit)
     assert MinutesRules().action_owners(text, s, s + len(unit))[0] is is_action
+
+
+def test_a_line_heading_may_open_with_a_number_after_its_bullet():
+    """ayton-cc_2018-09-04: "\\uf0b7 100 Year Commemoration of the End of WW1 – KC was organising the purchase of the 42
+    crosses.": the sentence after a bulleted heading that opens with a number is the item (R20, spec 3)."""
+    text = "ITEMS            Action\n\uf0b7 100 Year Commemoration of WW1 – KC was organising the purchase of the crosses.\n"
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [
+        "KC was organising the purchase of the crosses."]
