@@ -2203,3 +2203,10 @@ def test_a_line_heading_may_open_with_a_number_after_its_bullet():
     text = "ITEMS            Action\n\uf0b7 100 Year Commemoration of WW1 – KC was organising the purchase of the crosses.\n"
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [
         "KC was organising the purchase of the crosses."]
+
+
+def test_a_sentence_wrapped_after_a_comma_ends_on_the_next_line():
+    """manordeilo-salem_2019-09-11: "The defibrillator will be located outside All Small Engines, \\nManordeilo SA19
+    7BG.": a comma ends no sentence; its last words on the next line are part of it (spec 3: one sentence)."""
+    text = "The defibrillator will be located outside All Small Engines, \nManordeilo SA19 7BG.\n"
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [text.strip()]
