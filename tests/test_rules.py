@@ -2210,3 +2210,10 @@ def test_a_sentence_wrapped_after_a_comma_ends_on_the_next_line():
     7BG.": a comma ends no sentence; its last words on the next line are part of it (spec 3: one sentence)."""
     text = "The defibrillator will be located outside All Small Engines, \nManordeilo SA19 7BG.\n"
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [text.strip()]
+
+
+def test_a_thing_to_be_done_wrapped_between_to_and_be_is_an_action():
+    """ayton-cc_2013-11-05: "There are still insurance issues to \\nbe clarified before it can be used.": a thing "to be
+    <done>" in a short unit is a task (R40) also where the line wraps between "to" and "be"."""
+    unit = "There are still insurance issues to \nbe clarified before it can be used for CC projects."
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0]

@@ -286,8 +286,9 @@ class SpanPatterns:
         # reported so ("Several items were noted to be monitored", "This was observed to be limited"), a rule of use
         # ("The Apple Press is not to be used by a lone worker", R40: no task), a list someone presented ("The Chair
         # summarised points to be addressed:", "The Clerk detailed the cheques to be authorised") or work that
-        # continues (R51a: "The existing work will continue to be progressed")
-        r"|^(?:(?!(?:was|were|not|summari[sz]ed|detailed|outlined|continues?)\b)[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
+        # continues (R51a: "The existing work will continue to be progressed"); a line may wrap between "to" and "be"
+        # ("There are still insurance issues to \nbe clarified")
+        r"|^(?:(?!(?:was|were|not|summari[sz]ed|detailed|outlined|continues?)\b)[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])to\s+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
         + PARTICIPLE +
         # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to (a
         # change that "would take effect" is a state of affairs, as is what a thing "will look like", R40; a report that
