@@ -2217,3 +2217,15 @@ def test_a_thing_to_be_done_wrapped_between_to_and_be_is_an_action():
     <done>" in a short unit is a task (R40) also where the line wraps between "to" and "be"."""
     unit = "There are still insurance issues to \nbe clarified before it can be used for CC projects."
     assert MinutesRules().action_owners(unit, 0, len(unit))[0]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("A central site for a storage shed would need to be found.", True),
+    ("In June the edges of the playing field would need to be tidied.", True),
+    ("Further consideration would need to be given when more details were available.", False),
+    ("Councillors agreed the working document which would need to be kept updated.", False),
+])
+def test_a_need_in_the_future_in_the_past_is_the_work_to_be_done(unit, is_action):
+    """ayton-cc_2013-11-05, stoke-ferry_2017-07, west-dereham_2018-03: "... would need to be found/tidied/updated"
+    states work to be done (R40); a thought to be given or a thing to be kept as it is sets none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -323,6 +323,11 @@ class SpanPatterns:
         r"|\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+)?|(?:still|yet|will|shall)\s+(?:has|have)\s+|(?:had|has|have)\s+(?:still|yet)\s+)"
         r"to\s+be\s+(?!discussed\b|considered\b|"
         r"deferred\b|tabled\b|noted\b|decided\b|confirmed\b|agreed\b)" + PARTICIPLE +
+        # a need reported in the future in the past is the work to be done (R40): "A central site for a storage shed would
+        # need to be found", "the edges of the playing field would need to be tidied"; a thought to be given is none
+        # ("Further consideration would need to be given", "Insurance cover would need to be considered"), nor a thing
+        # to be kept as it is ("the working document which would need to be kept updated")
+        r"|\bwould\s+need\s+to\s+be\s+(?!considered\b|given\b|discussed\b|kept\b)(?:found\b|" + PARTICIPLE + ")"
         r"|^Request(?:ed)?\s+that\b"
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
