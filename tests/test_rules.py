@@ -2229,3 +2229,16 @@ def test_a_need_in_the_future_in_the_past_is_the_work_to_be_done(unit, is_action
     """ayton-cc_2013-11-05, stoke-ferry_2017-07, west-dereham_2018-03: "... would need to be found/tidied/updated"
     states work to be done (R40); a thought to be given or a thing to be kept as it is sets none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_an_owner_cell_wrapped_onto_the_next_line_makes_the_line_an_action():
+    """manordeilo-salem_2015-06-10: "iv) Cllr. W. Loynton was taking photographs for the website and this work was
+    ongoing. \\n                     Cllr. W. Loynton": the right-hand owner cell wrapped below, far indented, names the
+    line's owner (R51c, R23); a sentence that goes on on the next line has none."""
+    text = ("iv) Cllr. W. Loynton was taking photographs for the website and this work was ongoing. \n"
+            "                     Cllr. W. Loynton \n")
+    unit = "Cllr. W. Loynton was taking photographs for the website and this work was ongoing."
+    s = text.index(unit)
+    assert MinutesRules().action_owners(text, s, s + len(unit))[0]
+    text = "Information had been received about speed signs.      DH \nagreed to explore costs.\n"
+    assert not MinutesRules().action_owners(text, 0, text.index(".") + 1)[0]

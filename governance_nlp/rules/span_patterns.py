@@ -39,6 +39,9 @@ SHAPED = (r"(?:the\s+|our\s+|its\s+|their\s+|future\s+)?(?:priorities|planning|d
           r"development|design|polic(?:y|ies)|plans?|strateg(?:y|ies)|thinking|approach)\b")
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
+# a councillor by title and name, as an owner cell writes them: "Cllr. J. Davies", "Cllr. Alun Davies", "Councillor Moran"
+TITLED_MEMBER = r"(?:Cllrs?|Councillor)\.?[ ]+(?:[A-Z]\.?[ ]*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?"
+
 # a decision left to a later meeting, after "will be", is a deferral, no task (spec 3): "Final details will be agreed
 # at the next meeting.", "The precept will be set at the December meeting.", "Feedback would be shared at the next
 # meeting."; work done at it stays one ("will be signed at the next Parish Meeting"), as does a task beside it in the
@@ -249,11 +252,13 @@ class SpanPatterns:
     OWNER_CELL = re.compile(r"^(?:Clerk|Parish Clerk|All|Officers|Secretariat|Chair(?:man)?|Cllrs?\b.*)$")
     # an owner in a right-hand action column, closing the item's line: a member's initials, after a wide gap or one
     # space ("... new CC. IK", "... be useful.         IK", "HP/JS/DN/RB", "ALL"), or a councillor by title after a wide
-    # gap ("... to date.      Cllr. J. Davies"); the line is ACTION whatever its wording (R51c, R23); not the subject
-    # of a sentence wrapped onto the next line ("... needed to be clarified. JS \nagreed to contact SBC")
+    # gap ("... to date.      Cllr. J. Davies"), or one of those or the Clerk alone on the next line, far indented (the
+    # column's cell wrapped below: "... this work was ongoing. \n                     Cllr. W. Loynton"); the line is
+    # ACTION whatever its wording (R51c, R23); not the subject of a sentence wrapped onto the next line ("... needed to
+    # be clarified. JS \nagreed to contact SBC")
     OWNER_COLUMN = re.compile(r"[ ]+(?:[A-Z]{2,3}|ALL)(?:[ ]*[/,&][ ]*[A-Z]{2,3})*[ \t]*(?:\n(?![ \t]*[a-z])|$)"
-                              r"|(?:\t|[ ]{3,})[ \t]*(?:Cllrs?|Councillor)\.?[ ]+(?:[A-Z]\.?[ ]*)*[A-Z][\w'’-]+"
-                              r"(?:[ ]+[A-Z][\w'’-]+)?(?:[ ]*/[ ]*\S+)?[ \t]*(?:\n|$)")
+                              rf"|(?:(?:\t|[ ]{{3,}})[ \t]*{TITLED_MEMBER}|[ \t]*\n[ \t]{{8,}}(?:{TITLED_MEMBER}|Clerk|[A-Z]{{2,3}}))"
+                              r"(?:[ ]*/[ ]*\S+)?[ \t]*(?:\n|$)")
     # a right-hand action column's cell that says where the item is to be published ("...  Appeal.          Website",
     # "... Service.        Website/Notice Boards"): the line is ACTION (R51c) and, as a "Noted" cell is of a DECISION,
     # the cell is part of the span (R23)
