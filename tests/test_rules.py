@@ -2242,3 +2242,13 @@ def test_an_owner_cell_wrapped_onto_the_next_line_makes_the_line_an_action():
     assert MinutesRules().action_owners(text, s, s + len(unit))[0]
     text = "Information had been received about speed signs.      DH \nagreed to explore costs.\n"
     assert not MinutesRules().action_owners(text, 0, text.index(".") + 1)[0]
+
+
+def test_an_assent_given_a_task_by_its_owner_cell_is_one_span_with_what_was_agreed():
+    """ayton-cc_2020-12-01: "There was discussion about a proposal from GD to look at the establishment of a group ...
+    This was agreed.      KC/GD": the assent alone is one span with the sentence that states what was agreed, as its
+    decision is (spec 3; R51c)."""
+    text = ("9.  Christmas Lights \nThere was discussion about a proposal from GD to look at the establishment of a group "
+            "to manage the Christmas lights.  This was agreed.      KC/GD \n")
+    span = text[text.index("There"):text.index("agreed.") + len("agreed.")]
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]

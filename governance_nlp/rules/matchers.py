@@ -389,6 +389,11 @@ class MinutesRules(SpanPatterns):
             if ok:
                 acts[(s, e)] = owners
         act = shortest_first(from_sentence_start(text, unwrapped(text, list(acts)), cands))
+        # an assent alone given a task by its owner cell ("... a proposal from GD to look at ... This was agreed.     KC/GD")
+        # is one span with the sentence that states what was agreed, as its decision is (spec 3; R51c)
+        assented = {e: s for s, e in dec}
+        act = [(assented[e] if e in assented and assented[e] < s and self.ASSENT_ONLY.fullmatch(text, s, e) else s, e)
+               for s, e in act]
         # (a line's unit taken back to its sentence's start keeps the line unit's owners)
         for s, e in act:
             if (s, e) not in acts:
