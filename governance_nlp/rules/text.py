@@ -269,8 +269,9 @@ def sentence_level(text: str, s: int, e: int) -> bool:
     if (nxt and nxt.group(2)[0].islower() and text[e - 1] not in ".!?;" and nxt.group(1).count("\n") < 2
             and not NEXT_ITEM.fullmatch(nxt.group(2))):
         return False  # the sentence runs on into lower-case text (a wrapped line), unless a list item follows
+    # (also after a comma: "... outside All Small Engines, \nManordeilo SA19 7BG.")
     if (text[e - 1].isalnum() or text[e - 1] == ",") and WRAPPED_END.match(text, e):
-        return False  # the sentence ends on the next line (also after a comma: "... outside All Small Engines, \nManordeilo SA19 7BG.")
+        return False  # the sentence ends on the next line
     tail = text[max(s, e - TAIL):e]
     if (nxt and nxt.group(1).count("\n") < 2 and not CELL_GAP.match(text, e) and not OWNER_INITIALS.match(text, e)
             and (ABBREV.search(tail) or CONTINUES.search(tail))):
