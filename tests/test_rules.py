@@ -1017,6 +1017,20 @@ def test_a_decision_wrapped_at_a_line_end_runs_to_its_full_stop(text, span):
     assert [(s, e) for s, e, _ in decisions] == [span or (0, len(text))]
 
 
+@pytest.mark.parametrize("text", [
+    "On the proposal of Councillor Hart, seconded by Councillor Lane, it was agreed to allocate\n\n€750 to the "
+    "Village Tidy Towns group for planting.",
+    "Following discussion, the Members adopted the Schedule of Works\n\n2025 for the District.",
+    "It was agreed that the October meeting would be held on the\n\n9th October at 10.00 a.m.",
+])
+def test_a_double_spaced_sentence_goes_on_before_an_amount_or_a_number(text):
+    """Limerick-style minutes whose PDF text leaves a blank line between wrapped lines: a sentence with no stop yet
+    goes on before an amount or a number that is no list number ("allocate\n\n€500 to ..."), as before a lower-case
+    word (spec 3: from its first word to its last punctuation mark)."""
+    decisions, _ = MinutesRules().spans(text)
+    assert [(s, e) for s, e, _ in decisions] == [(0, len(text))]
+
+
 @pytest.mark.parametrize("text, reply", [
     ("Prenderguest Farmhouse - alterations and extensions to farmhouse.  Supported.", "Supported."),
     ("Salem    No concerns.", "No concerns."),

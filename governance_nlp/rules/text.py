@@ -117,8 +117,12 @@ CONTINUES = re.compile(r"\b(?:by|and|of|the|The|to|for|with|from|that|if|whether
 # Councillor\n\nO'Donoghue."); not a preposition that may close a phrasal verb, since a blank line is a stronger break
 # than a wrap ("this would also be looked into\n\nWill you ...").
 BLANK_CONTINUES = re.compile(r"\b(?:by|of|the|a|an|and|from|their|his|her|its|our|is|are|was|were|would|will|should|be)$")
+# Also before an amount or a number that is no list number ("it was agreed to allocate\n\n€500 to ...", "adopted the
+# Schedule of Works\n\n2024 for the District.", "held on the\n\n7th June"): a sentence never ends without its stop.
+BLANK_BEFORE_NUMBER = r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*(?:[€£$]|\d+(?![\d.)])))"
 # An italic line of a quoted motion closes its mark on each line ("... in conjunction with the*\n\n*HSE, to ...").
-DOUBLE_SPACED = re.compile(r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[a-z])|(?<=[\w.*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[A-Z])")
+DOUBLE_SPACED = re.compile(r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[a-z])|(?<=[\w.*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[A-Z])|"
+                           + BLANK_BEFORE_NUMBER)
 TITLE_END = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?$")
 # the fewest characters of a line that PDF text wraps (a numbered heading is shorter)
 WRAP_WIDTH = 80
