@@ -307,6 +307,13 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     ("The Clerk advised that payment conditions could be specified in an agreed contract.", False),
     ("The minutes are kept in draft form and in agreed form at the Village Hall.", False),
     ("The bonfire proved to be a huge success, well organised and very well supported.", False),
+    # the present passive states a standing fact or practice (spec 3: background); a resolution's words do not
+    ("Each request from a member is noted on the customer system.", False),
+    ("The engineer said the works will start once the legal issues are resolved.", False),
+    ("The grant application is supported by the neighbouring County Council.", False),
+    ("Offers for the site are currently being accepted by the agent.", False),
+    ("“That the annual budget, as circulated, is adopted.”", True),
+    ("It is agreed that the hall will be closed in August.", True),
 ])
 def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     assert MinutesRules().decides(unit) is decides

@@ -19,7 +19,7 @@ from .officers import is_role, officer_names
 from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, UPPER, WRAPPED_NAME
 from .reports import in_report, report_text
 from .resolutions import election_rows, lead_in_items
-from .span_bounds import from_sentence_start, join_motion_parts, reshape_decisions, unwrapped
+from .span_bounds import RESOLUTION_TEXT, from_sentence_start, join_motion_parts, reshape_decisions, unwrapped
 from .span_patterns import SpanPatterns
 from .text import (CELL_GAP, action_column, clean_name, in_cell, line_bounds, mid_opener_units, owner_hint, resolve,
                    sentence_level, shortest_first, single_spaced, split_owners, task_after_report_colon)
@@ -338,6 +338,9 @@ class MinutesRules(SpanPatterns):
         personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g, w in m.groupdict().items() if w}
         personal |= {m.start("w") for r in (self.UNDECIDED, self.IF_DECIDED, self.SOME_MEMBERS, self.OBSERVED)
                      for m in r.finditer(unit)}
+        # (a resolution's own words state its decision in the present: "That the Budgetary Plan is adopted ...")
+        if not RESOLUTION_TEXT.match(unit):
+            personal |= {m.start("w") for m in self.PRESENT_PASSIVE.finditer(unit)}
         personal |= {m.start(g) for m in self.REMARK.finditer(unit) for g in ("w", "w2", "w3") if m.group(g)
                      and not (g == "w" and self._collective(m.group("who")))}
         return any(w.start() not in personal for w in self.DECISION_WORDS.finditer(unit))

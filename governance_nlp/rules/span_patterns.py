@@ -204,6 +204,13 @@ class SpanPatterns:
     UNDECIDED = re.compile(r"\b(?:could|would|may|might|must|should|can|cannot|will|shall|to)\s+(?:(?:not|also|then|now|"
                            r"[a-z]+ly)\s+)?be\s+(?:[a-z]+\s+and\s+)?(?P<w>agreed|approved|adopted|accepted|decided|"
                            r"authori[sz]ed|supported|endorsed|ratified)\b", re.I)
+    # the present passive states a standing fact or practice, not a decision this meeting took (spec 3: background and
+    # report text; minutes record their decisions in the past): "the request is noted on the system", "once the legal
+    # issues are resolved", "offers are currently being accepted", "the bid is supported by the County Council"; "It
+    # is agreed that ..." stays the meeting's
+    PRESENT_PASSIVE = re.compile(r"(?<!\bit[ ])\b(?:is|are)\s+(?:(?:currently|now|also|being|still|not|already)\s+)*"
+                                 r"(?P<w>noted|agreed|approved|resolved|accepted|supported|adopted|endorsed|decided|"
+                                 r"authori[sz]ed|ratified)\b", re.I)
     # a decision under a condition is none yet (spec 3: a decision the meeting took): "Proposals within the Place Plan,
     # if then approved by C.C.C. would be incorporated ...", "once the application was approved the Parish Council could
     # consider ..."; a sentence after a heading run in stays one ("..., if in attendance It was agreed to ...")
