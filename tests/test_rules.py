@@ -1153,6 +1153,16 @@ def test_a_resolved_lead_in_with_a_quoted_resolution_below():
     assert "“That the draft Minutes, as circulated, be taken as read, adopted and signed”." in found
 
 
+def test_a_paragraph_after_a_quoted_resolution_is_no_item_of_its_lead_in():
+    """Limerick-style minutes: "And Resolved:", the quoted resolution, then the minute's next paragraph, unquoted (a
+    member raising an issue): only the resolution is the lead-in's item (spec 3: discussion is not marked)."""
+    text = ("Proposed by Councillor Hart;\n\nSeconded by Councillor Lane;\n\nAnd Resolved:\n\n"
+            "“That the draft Minutes, as circulated, be taken as read and adopted”.\n\n"
+            "Councillor Hart raised the condition of the road at the school.\n\n2.\n\nRoads\n")
+    decs, _ = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _ in decs] == ["“That the draft Minutes, as circulated, be taken as read and adopted”."]
+
+
 def test_a_role_or_a_company_in_brackets_after_a_name_is_no_authority():
     """Unseen minutes (a liaison committee): "(Village Representative)", "(Vion UK Favor Parker Ltd)" and the
     generic "(Parish Council)" after an attendee name no place and no member (spec 2); "(KLWNBC)" still does."""

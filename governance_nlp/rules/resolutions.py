@@ -105,7 +105,9 @@ def lead_in_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
         if m_start >= len(text):
             break
         marker = MARKER.match(text, text.rfind("\n", 0, m_start) + 1)
-        key = _key(marker) if marker else ("plain", None)
+        # (a quoted resolution and an unquoted paragraph after it are no one list: "And Resolved:" then "“That the draft
+        # Minutes ... be adopted”." then "Members raised the state of the road ...", the next minute)
+        key = _key(marker) if marker else ("plain", text[m_start] in OPENING_QUOTES)
         if style is not None and not _follows(style, key):
             break
         begin = marker.end() if marker else m_start
