@@ -314,6 +314,9 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     ("Offers for the site are currently being accepted by the agent.", False),
     ("“That the annual budget, as circulated, is adopted.”", True),
     ("It is agreed that the hall will be closed in August.", True),
+    # "carried out", "noted that" wrapped at a line end are the same words (spec 3: report text, "It was noted that")
+    ("The Engineer said a survey of the junction had been carried\nout last month.", False),
+    ("It should be noted\nthat the footpath will be closed in May.", False),
 ])
 def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     assert MinutesRules().decides(unit) is decides

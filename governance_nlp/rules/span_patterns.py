@@ -67,8 +67,8 @@ class SpanPatterns:
     # ("agreed" as an adjective is no decision: "an agreed contract", "in agreed form"; nor "well supported")
     DECISION_WORDS = re.compile(
         r"\b(?:(?<!\bthe[ ])(?<!\ban[ ])(?<!\bin[ ])agreed|(?<!\bnot[ ])(?<!\bwould[ ])(?<!\bcould[ ])(?<!\bto[ ])agree|(?<!been[ ])(?<!\bbe[ ])(?<!get[ ])(?<!got[ ])(?<!not[ ])(?<!hoped[ ])resolved|approved|"
-        r"(?<!\bno[ ])(?<!\bthe[ ])(?<!\bany[ ])noted(?![ ]+that)|endorsed|accepted|"
-        r"decided|(?<!\bwell[ ])supported|authori[sz]ed|carried(?![ ]+(?:out|over|forward|through))|adopted|ratified|"
+        r"(?<!\bno[ ])(?<!\bthe[ ])(?<!\bany[ ])noted(?!\s+that)|endorsed|accepted|"
+        r"decided|(?<!\bwell[ ])supported|authori[sz]ed|carried(?!\s+(?:out|over|forward|through))|adopted|ratified|"
         r"duly[ ]+(?:co-opted|elected|appointed)|objected|refused[ ]+by[ ]+(?:the[ ]+)?(?:parish[ ]+)?council|"
         # "confirmed as a true record", "recommend approval", "support was readily given", "general agreement"
         r"(?:confirmed|signed)\s+as\s+(?:a\s+)?(?:true|correct|accurate)|passed\s+for\s+payment|(?:was|were)\s+declined|recommend(?:ed)?\s+(?:approval|refusal)|approval\s+(?:was\s+)?recommended|"
