@@ -317,6 +317,10 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     # "carried out", "noted that" wrapped at a line end are the same words (spec 3: report text, "It was noted that")
     ("The Engineer said a survey of the junction had been carried\nout last month.", False),
     ("It should be noted\nthat the footpath will be closed in May.", False),
+    # a capitalised decision word inside a sentence is part of a name (spec 3: report text), not a status cell
+    ("The Council will work with the Approved Housing Bodies on the scheme.", False),
+    ("The scheme will be delivered by an Approved\nHousing Body.", False),
+    ("Tree works at the green, Council Agreed", True),
 ])
 def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     assert MinutesRules().decides(unit) is decides

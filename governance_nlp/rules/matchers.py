@@ -336,7 +336,8 @@ class MinutesRules(SpanPatterns):
         personal |= {m.start("w") for m in self.PERSON_THEN_AGREED.finditer(unit)
                      if not self._collective(m.group("who").split()[-1])}
         personal |= {m.start(g) for m in self.PRIOR.finditer(unit) for g, w in m.groupdict().items() if w}
-        personal |= {m.start("w") for r in (self.UNDECIDED, self.IF_DECIDED, self.SOME_MEMBERS, self.OBSERVED)
+        personal |= {m.start("w") for r in (self.UNDECIDED, self.IF_DECIDED, self.SOME_MEMBERS, self.OBSERVED,
+                                          self.NAMED_THING)
                      for m in r.finditer(unit)}
         # (a resolution's own words state its decision in the present: "That the Budgetary Plan is adopted ...")
         if not RESOLUTION_TEXT.match(unit):

@@ -204,6 +204,11 @@ class SpanPatterns:
     UNDECIDED = re.compile(r"\b(?:could|would|may|might|must|should|can|cannot|will|shall|to)\s+(?:(?:not|also|then|now|"
                            r"[a-z]+ly)\s+)?be\s+(?:[a-z]+\s+and\s+)?(?P<w>agreed|approved|adopted|accepted|decided|"
                            r"authori[sz]ed|supported|endorsed|ratified)\b", re.I)
+    # a capitalised decision word inside a sentence, before a capitalised word, is part of a name, no decision (spec 3:
+    # report text): "work with the Approved Housing Bodies", "an Authorised Officer of the Council", "the Adopted Budget";
+    # after a lower-case word and one space (a status cell closes a line: "..., Council Agreed", "... findings    Noted")
+    NAMED_THING = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*,?[ ](?P<w>Approved|Agreed|Adopted|Noted|Resolved|Supported|"
+                             r"Accepted|Endorsed|Authori[sz]ed)(?=[ \t]*\n?[ \t]*[A-Z][a-z])")
     # the present passive states a standing fact or practice, not a decision this meeting took (spec 3: background and
     # report text; minutes record their decisions in the past): "the request is noted on the system", "once the legal
     # issues are resolved", "offers are currently being accepted", "the bid is supported by the County Council"; "It
