@@ -2290,3 +2290,11 @@ def test_an_assent_given_a_task_by_its_owner_cell_is_one_span_with_what_was_agre
             "to manage the Christmas lights.  This was agreed.      KC/GD \n")
     span = text[text.index("There"):text.index("agreed.") + len("agreed.")]
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]
+
+
+def test_a_council_department_after_a_role_is_no_officer():
+    """Limerick-style minutes: "the Director Rural Development" names a role and its department, no person (spec 2:
+    OFFICER is a named person)."""
+    text = ("The Chair welcomed the Director Community Development, the Director Service Operations and the Senior "
+            "Executive Officer to the meeting.\n")
+    assert [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "OFFICER"] == []

@@ -27,7 +27,9 @@ NOT_NAME = TITLES | {
 ORG_WORDS = {"agency", "assessment", "association", "board", "group", "council", "service", "services", "authority",
              "trust", "fund", "partnership", "commission", "committee", "department", "programme", "network", "forum",
              "company", "ltd", "limited", "society", "centre", "unit", "team", "plan", "scheme", "office", "institute",
-             "foundation", "panel", "review", "framework", "strategy", "policy", "consortium", "alliance", "union"}
+             "foundation", "panel", "review", "framework", "strategy", "policy", "consortium", "alliance", "union",
+             # a council department after its officer's role: "Director, Housing Development (Ms. A. Duke)"
+             "development"}
 # a name's letters include accented ones ("Seán Lynch", "Siân", "Zoë"; an Irish "Ó Ceallaigh" writes its prefix apart):
 # ASCII-only classes cut "Seán" to "Se" and lose the name after it
 UPPER = "A-ZÀ-ÖØ-Þ"
