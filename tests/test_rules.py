@@ -321,6 +321,10 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     ("The Council will work with the Approved Housing Bodies on the scheme.", False),
     ("The scheme will be delivered by an Approved\nHousing Body.", False),
     ("Tree works at the green, Council Agreed", True),
+    # one person agreeing, then saying more, is a remark in the debate (spec 3: discussion); the members' stays one
+    ("Mr. Hart agreed and stated that the hall needs a new roof.", False),
+    ("The Engineer referred to the cost of the works and agreed that an update would be given to Members.", False),
+    ("The Members agreed and it was proposed by Councillor Hart and seconded by Councillor Lane.", True),
 ])
 def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     assert MinutesRules().decides(unit) is decides

@@ -92,21 +92,24 @@ class SpanPatterns:
     # Not a decision of the body: one person undertaking a task ("The Clerk agreed to contact ...": an ACTION),
     # or an agenda heading ("To agree the list of items"); one member's support is an opinion in the debate (spec 3:
     # "discussion and opinion"), as is a speaker "supported by" another: "Cllr. Kennedy fully supported the previous
-    # speakers", "Councillor O'Donoghue, supported by Councillor Keary, stated that ..."
+    # speakers", "Councillor O'Donoghue, supported by Councillor Keary, stated that ..."; so is one person agreeing, then
+    # saying more: "Mr. Golden agreed and stated that ...", "Mr. McGrath agreed and is hopeful of ..."
     PERSON_AGREED = re.compile(r"(?P<who>[A-Z][\w'’.-]*|he|she)\s+(?:(?:kindly|also|has|had|have|very|fully|strongly)\s+){0,2}"
-                               r"(?P<w>agreed(?=\s+(?:to|with|that)\b)|supported\b|objected\b|decided\b)"
+                               r"(?P<w>agreed(?=\s+(?:to|with|that)\b|\s+and\s+(?:is|was|stated|said|added)\b)|supported\b|"
+                               r"objected\b|decided\b)"
                                r"|,\s+(?P<w2>supported)\s+by\s+[^,.;\n]{1,60},")
     # the same person agreeing later in their own sentence, after another verb (an ACTION, not the body's decision):
     # "He added that there was a huge parenting issue and agreed to submit figures", "Trevor McKechnie told members
     # that ... & also agreed to follow up on the query" (not a motion: "proposed by X, seconded by Y and agreed to");
     # each sentence of a unit, after an opening phrase ("In replying, the Director noted ... and agreed to raise ...";
     # "Following discussion, Members welcomed ... and agreed to" is the members' decision); so is one member agreeing
-    # with what was said, at a stop or with "with": "Cllr Precey had also inspected the area and agreed."
+    # with what was said, at a stop or with "with": "Cllr Precey had also inspected the area and agreed."; or "that": "He
+    # also referred to the spaces in the graveyard and agreed that a further update would be given to the Members"
     PERSON_THEN_AGREED = re.compile(r"(?:^|[.!?;]\s+)\W*(?:(?:In|Following|After|On|At|With)\b[^,.;]{0,40},\s+)?"
                                     r"(?!(?:In|Following|After|On|At|With)\b)(?P<who>(?:(?:The|the)\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?"
                                     r"(?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*|He|She)\s+(?!agreed\b)[a-z]+\b"
                                     r"(?:(?!\b(?:proposed|seconded|proposal|proposition|motion|it\s+was|agreed|resolved)\b)[^.;])*?"
-                                    r"(?:\band|&)\s+(?:also\s+)?(?P<w>agreed)(?:\s+to\b|\s*[.;]|\s+with\b)")
+                                    r"(?:\band|&)\s+(?:also\s+)?(?P<w>agreed)(?:\s+to\b|\s*[.;]|\s+with\b|\s+that\b)")
     # A decision taken before this meeting, referred to: "as agreed at the last meeting", "had already been approved"
     PRIOR = re.compile(r"\bas\s+(?:previously\s+|already\s+)?(?P<w>agreed|approved|resolved|decided|noted)\b"
                        r"|\b(?:been|already)\s+(?P<w2>agreed|approved|resolved|decided|accepted|adopted|noted)\b"
