@@ -325,6 +325,9 @@ def decisions_of(text: str) -> list[tuple[int, int, float]]:
     ("Mr. Hart agreed and stated that the hall needs a new roof.", False),
     ("The Engineer referred to the cost of the works and agreed that an update would be given to Members.", False),
     ("The Members agreed and it was proposed by Councillor Hart and seconded by Councillor Lane.", True),
+    # an observation with a word before "lack"/"need" is one still (spec 3: discussion)
+    ("Members noted the apparent lack of progress on the bridge and requested an update.", False),
+    ("Members noted the possible need for a new footpath at the school.", False),
 ])
 def test_planning_replies_deferrals_and_earlier_decisions(unit, decides):
     assert MinutesRules().decides(unit) is decides

@@ -195,8 +195,10 @@ class SpanPatterns:
                         re.I)
     # an observation in discussion or a tribute is no item noted (spec 3: "It was noted that <fact>" is no decision):
     # "Members noted the need for a litter warden", "Members noted the importance of water ...", "Members noted the lack
-    # of step down beds", "They noted how he always worked ...", "Members also noted his compassion"
-    OBSERVED = re.compile(r"\b(?P<w>noted)\s+(?:how|his|her|the\s+(?:lack|need|importance|success)\s+(?:of|for|to))\b", re.I)
+    # of step down beds", "They noted how he always worked ...", "Members also noted his compassion", "Members noted the
+    # apparent lack of progress", "noted the possible need for a valve"
+    OBSERVED = re.compile(r"\b(?P<w>noted)\s+(?:how|his|her|the\s+(?:[a-z]+\s+)?(?:lack|need|importance|success)\s+(?:of|for|to))\b",
+                          re.I)
     # some of the members agreeing or noting is their view, not the meeting's decision (spec 3: opinion): "Several
     # members noted the challenging environment ...", "several members agreed with the importance of ...", "Other
     # members agreed that this was an issue"
