@@ -2305,3 +2305,16 @@ def test_a_council_department_after_a_role_is_no_officer():
     text = ("The Chair welcomed the Director Community Development, the Director Service Operations and the Senior "
             "Executive Officer to the meeting.\n")
     assert [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "OFFICER"] == []
+
+
+def test_a_seconded_assent_is_one_span_with_the_motion_before_it():
+    """Limerick-style minutes: "Councillor A proposed ... . This was seconded by Councillor B and agreed." is the
+    motion's outcome, one span with the sentence that states the motion (spec 3); after a mover's speech for a notice
+    of motion ("In proposing the Motion, ...") the assent stays alone."""
+    text = ("Councillor Hart proposed that the District write to the bus company about a stop at the school. This was "
+            "seconded by Councillor Lane and agreed.\n")
+    assert [(s, e) for s, e, _ in MinutesRules().spans(text)[0]] == [(0, len(text) - 1)]
+    speech = ("In proposing the Motion, Councillor Hart referred to the need for a crossing at the school. This Motion "
+              "was seconded by Councillor Lane and agreed.\n")
+    assert [speech[s:e] for s, e, _ in MinutesRules().spans(speech)[0]] == [
+        "This Motion was seconded by Councillor Lane and agreed."]

@@ -30,6 +30,9 @@ NEW_LINE_SENTENCE = re.compile(rf"(?:the\s+|The\s+)?(?:Clerk|Chair(?:man)?)\b|[A
 MOTION_STATED = re.compile(r"\bproposed\s+(?:that|the)\b", re.I)
 # the movers before an outcome on its line ("Cllr Precey proposed:  Cllr Clements seconded:  Carried.")
 LINE_MOVERS = re.compile(r"[^\n]*\bproposed\b[^\n]*\bseconded\b[^\w\n]*", re.I)
+# a mover's speech for a motion put before it (a notice of motion) states no motion: "In proposing the Motion,
+# Councillor A referred to the need for ... . This Motion was seconded by Councillor B and agreed." (the assent alone)
+MOVER_SPEECH = re.compile(r"\W*In\s+(?:proposing|seconding)\b", re.I)
 # a paragraph break: a blank line, or one holding only spaces
 PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\xa0]*\n)+")
 # a lower-case list marker alone on a span's last line: the next item's, wrapped into the span ("requirements \nb.")
@@ -107,10 +110,12 @@ def reshape_decisions(rules: "MinutesRules", text: str, dec: list[tuple[int, int
     # (a decision span in that sentence joins it)
     joined: list[tuple[int, int]] = []
     for s, e in dec:
-        m = rules.ASSENT_ONLY.match(text, s, e)
+        m = rules.ASSENT_ONLY.match(text, s, e) or rules.SECONDED_ASSENT.match(text, s, e)
         # (its movers after it stay in: "The Parish Council agreed. Proposed by LH, seconded by SG.")
         alone = m and (m.end() == e or rules.MOVERS_ONLY.fullmatch(text, m.end(), e))
         a = sentence_before(text, s, cands) if alone else None
+        if a is not None and MOVER_SPEECH.match(text, a):
+            a = None
         while a is not None and joined and joined[-1][1] > a:
             a = min(a, joined.pop()[0])
         joined.append((s if a is None else a, e))

@@ -508,6 +508,11 @@ class SpanPatterns:
     # ("It was proposed by X, seconded by Y and agreed to approach The Plough" or "... that ..." is a motion itself)
     MOVERS_ONLY = re.compile(rf"\W*(?:(?:this|which|it)\s+was\s+|approval\s*[–:-]\s*)?(?:(?:proposed|prop\.?)\b"
                              rf"{MOVER_WORD}{{0,80}}\bseconded\b|seconded\s+by\b){MOVER_WORD}{{0,60}}\.?\W*", re.I)
+    # the seconder and the assent after a motion stated in the sentence before: "Councillor A proposed that the lands be
+    # rezoned. This was seconded by Councillor B and agreed.", "This Motion was seconded by Councillor B and agreed."
+    # (spec 3: a motion's outcome is one span with the sentence that states the motion)
+    SECONDED_ASSENT = re.compile(rf"(?:this|the)\s+(?:motion\s+|proposal\s+)?was\s+seconded\s+by\b{MOVER_WORD}{{0,60}}?"
+                                 r"\s+and\s+(?:unanimously\s+)?(?:agreed|carried|approved)(?:\s+by\s+all)?[.!]?", re.I)
     # the first sentence of a paragraph, a title's or an initial's full stop inside it (a tail after a span)
     FIRST_SENTENCE = re.compile(rf"(?:(?!\n[ \t\xa0]*\n){NOT_STOP}){{1,200}}?[.!](?=\s|$)")
 
