@@ -1043,6 +1043,7 @@ def test_a_decision_wrapped_at_a_line_end_runs_to_its_full_stop(text, span):
     "Village Tidy Towns group for planting.",
     "Following discussion, the Members adopted the Schedule of Works\n\n2025 for the District.",
     "It was agreed that the October meeting would be held on the\n\n9th October at 10.00 a.m.",
+    "It was agreed to hold the next Meeting of the District on Wednesday, 4th March,\n\n2026, at 10.00 a.m.",
 ])
 def test_a_double_spaced_sentence_goes_on_before_an_amount_or_a_number(text):
     """Limerick-style minutes whose PDF text leaves a blank line between wrapped lines: a sentence with no stop yet

@@ -33,6 +33,8 @@ LINE_MOVERS = re.compile(r"[^\n]*\bproposed\b[^\n]*\bseconded\b[^\w\n]*", re.I)
 # a mover's speech for a motion put before it (a notice of motion) states no motion: "In proposing the Motion,
 # Councillor A referred to the need for ... . This Motion was seconded by Councillor B and agreed." (the assent alone)
 MOVER_SPEECH = re.compile(r"\W*In\s+(?:proposing|seconding)\b", re.I)
+# a date's year after its comma at a line's end goes on with the sentence ("2nd December, \n2020, at 10.00 a.m.")
+YEAR_AFTER_COMMA = re.compile(r"(?:1[89]|20)\d\d\b")
 # a paragraph break: a blank line, or one holding only spaces
 PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\xa0]*\n)+")
 # a lower-case list marker alone on a span's last line: the next item's, wrapped into the span ("requirements \nb.")
@@ -171,10 +173,12 @@ def unwrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
     cut: set[tuple[int, int]] = set()
     rests: list[tuple[int, int]] = []
     for s, e in units:
-        # (a list item ends at its comma; a new sentence may open the next line: "... exceeding 25K \nClerk to
-        # write")
+        # (a list item ends at its comma, unless the date's year goes on with the sentence on the next line: "... on
+        # Wednesday, 2nd December, \n2020, at 10.00 a.m."; a new sentence may open the next line: "... exceeding 25K
+        # \nClerk to write")
         nxt = WRAP_NEXT.match(text, e)
-        if (text[e - 1].isalnum() and nxt and not NEW_LINE_SENTENCE.match(text, nxt.end())
+        if ((text[e - 1].isalnum() or (text[e - 1] == "," and nxt and YEAR_AFTER_COMMA.match(text, nxt.end())))
+                and nxt and not NEW_LINE_SENTENCE.match(text, nxt.end())
                 and not ITEM_START.match(text, nxt.end()) and not STATUS_WORD.match(text, nxt.end())):
             whole = [e2 for e2 in ends[s] if text[e2 - 1] in ".!?" and e2 > nxt.end()
                      and not CLAUSE_END.search(text[e:e2 - 1])]
