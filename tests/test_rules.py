@@ -2319,3 +2319,9 @@ def test_a_seconded_assent_is_one_span_with_the_motion_before_it():
               "was seconded by Councillor Lane and agreed.\n")
     assert [speech[s:e] for s, e, _ in MinutesRules().spans(speech)[0]] == [
         "This Motion was seconded by Councillor Lane and agreed."]
+
+
+def test_a_schools_parents_council_is_no_authority():
+    """A school's "Parents’ Council" is no local authority (spec 2), like a "Schools Council" or "Youth Council"."""
+    text = "The Chair welcomed representatives of the Parents’ Council of the National School.\n"
+    assert [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "AUTHORITY"] == []

@@ -159,9 +159,10 @@ class MinutesRules(SpanPatterns):
                    "borough", "district", "parish", "town", "community", "council", "councils", "annual", "extraordinary",
                    "local", "our", "your", "their", "its", "each", "every", "any", "all", "both", "to", "for", "in",
                    "on", "&", "with", "by", "from", "at", "metropolitan", "members", "new", "unitary",
-                   # a meeting or a body that is no authority: "Full Council", "Schools Council", "Youth Council"
+                   # a meeting or a body that is no authority: "Full Council", "Schools Council", "Youth Council", a
+                   # school's "Parents’ Council"
                    "full", "next", "should", "schools", "youth", "arts", "parent", "special", "ordinary", "monthly",
-                   "statutory", "budget", "plenary",
+                   "statutory", "budget", "plenary", "parents", "parents’", "parents'",
                    # a sentence adverb opening the clause: "Therefore Milburn Parish Council has to ..."
                    "therefore", "however", "furthermore", "moreover", "additionally", "also", "thus", "hence",
                    "meanwhile", "subsequently", "consequently"}
