@@ -2325,3 +2325,17 @@ def test_a_schools_parents_council_is_no_authority():
     """A school's "Parents’ Council" is no local authority (spec 2), like a "Schools Council" or "Youth Council"."""
     text = "The Chair welcomed representatives of the Parents’ Council of the National School.\n"
     assert [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "AUTHORITY"] == []
+
+
+def test_a_blank_line_after_a_narrow_pdfs_full_line_does_not_end_the_span():
+    """Unseen council minutes (Limerick): a double-spaced PDF in a proportional font wraps lines of prose well short of
+    its widest line ("... attend the next District\\n\\nMeeting to discuss ..."); in a document wrapped narrower than
+    usual, a line near its own full width that breaks off on a lower-case word goes on after the blank line, and the
+    span is the whole sentence (spec 3), not a fragment from the capital after the blank line."""
+    text = ("Councillor Ryan requested the Senior Engineer attend the next District\n\nMeeting to discuss the flooding "
+            "at the bridge.\n\nIt was agreed that the Meetings Administrator would invite the Housing\n\nDirectorate to "
+            "attend the January Meeting of the District.\n\nThe Cathaoirleach thanked the Members.\n")
+    acts = [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]]
+    assert ("It was agreed that the Meetings Administrator would invite the Housing\n\nDirectorate to attend the "
+            "January Meeting of the District.") in acts
+    assert not any(a.startswith(("Meeting", "Directorate")) for a in acts)
