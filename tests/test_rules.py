@@ -2339,3 +2339,16 @@ def test_a_blank_line_after_a_narrow_pdfs_full_line_does_not_end_the_span():
     assert ("It was agreed that the Meetings Administrator would invite the Housing\n\nDirectorate to attend the "
             "January Meeting of the District.") in acts
     assert not any(a.startswith(("Meeting", "Directorate")) for a in acts)
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was agreed to hold the July Meeting of the District on Wednesday, 14th July, 2021, at 10.00 a.m.", False),
+    ("It was agreed to hold the next meeting on 5 May 2020 in the Village Hall.", False),
+    ("It was agreed to hold a site meeting on Friday at the bridge.", True),
+    ("It was agreed to hold a Workshop to discuss the Motion further.", True),
+])
+def test_the_date_of_the_bodys_own_meeting_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick districts): setting the date of one of the body's own meetings ("agreed to hold
+    the July Meeting of the District on ...") announces a meeting and assigns no task (R51b); a meeting or workshop
+    the body orders held to do business stays a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

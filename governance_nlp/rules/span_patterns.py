@@ -30,6 +30,10 @@ NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|ho
 # when an announced event runs, starts or ends is no task (R51b): "The Market will run between 11am and 4pm",
 # "Implementation will commence in early 2014"
 EVENT_TIMING = r"(?:run|start|commence|finish|end|open|close)\s+(?:between|from|until|till|at|on|in)\b"
+# the date of one of the body's own meetings, set or announced, is no task (R51b: a meeting the minutes announce): "It
+# was agreed to hold the July Meeting of the District on Wednesday, 14th July"; a meeting ordered held to do business
+# stays one ("agreed to hold a site meeting at the bridge", "agreed to hold a Workshop to discuss the Motion")
+OWN_MEETING_DATE = r"hold\s+the\s+(?:[\w'’-]+\s+){0,3}[Mm]eeting\b[^.]{0,60}?\bon\s+(?:[A-Z]|\d)"
 # a member or officer named as the owner of a task mid-sentence: initials (not the "PC", the council itself, R24),
 # the Clerk or the Chair, a councillor by title ("Cllr. J. Davies", "Councillor Moran", "Cllr Sue Lintern")
 # what a thing "will inform" is shaped by it, no one told (R40: a state, no task): "These results will inform priorities
@@ -376,7 +380,7 @@ class SpanPatterns:
         + r"|given\s+(?:the\s+|an\s+)?(?:opportunity|chance)\b)"
         + PARTICIPLE + r"(?:\s+up)?"
         # the meeting agreed to do a task (R24: DECISION and ACTION): "agreed to ask Grounds Maintenance to cut ..."
-        r"|\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided)\s+(?:unanimously\s+)?to\s+(?:ask|contact|write|submit|e-?mail|speak|look|request|"
+        r"|\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided)\s+(?:unanimously\s+)?to\s+(?!" + OWN_MEETING_DATE + r")(?:ask|contact|write|submit|e-?mail|speak|look|request|"
         r"approach|investigate|explore|attend|follow|get|check|enquire|hold|find|invite|seek|send|chase|arrange|organi[sz]e|"
         r"obtain|inform|notify|liaise|take|make|donate|offer|forward|try|advertise|review|carry|publish|monitor|update|"
         r"provide|prepare|remind|circulate|erect|install|repair|clear|cut|replace|remove|order|walk)\b"
