@@ -2352,3 +2352,15 @@ def test_the_date_of_the_bodys_own_meeting_is_no_task(unit, is_action):
     the July Meeting of the District on ...") announces a meeting and assigns no task (R51b); a meeting or workshop
     the body orders held to do business stays a task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_italic_marks_at_a_quoted_questions_wrapped_lines_do_not_end_the_span():
+    """Unseen council minutes (Limerick): a quoted question or motion in italics closes and reopens its marks on each
+    double-spaced line ("... for the estates near the*\\n\\n*University to tackle ..."); the line goes on, so no span
+    starts at the capital after the marks (spec 3: a span is the whole sentence; a member's notice that they will ask
+    at the next meeting is agenda text, R40)."""
+    text = ("12. Question submitted by Councillor E. Secas\n\n*I will ask at the next Meeting when the Council is going "
+            "to appoint a traffic warden for the estates near the*\n\n*University to tackle the parking issues in the "
+            "area.*\n\nREPLY: The Council will write to the residents.\n")
+    acts = [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]]
+    assert acts == ["The Council will write to the residents."]

@@ -123,6 +123,9 @@ BLANK_BEFORE_NUMBER = r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*(?:[€£$]|\d+(?![\
 # An italic line of a quoted motion closes its mark on each line ("... in conjunction with the*\n\n*HSE, to ...").
 DOUBLE_SPACED = re.compile(r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[a-z])|(?<=[\w.*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[A-Z])|"
                            + BLANK_BEFORE_NUMBER)
+# A quoted motion's italic marks close and reopen at each wrapped line ("... for the estates near the*\n\n*University
+# to tackle ..."): where the line goes on (no blank line left), they are no text of the sentence.
+ITALIC_WRAP = re.compile(r"(?<=[\w,])\*([ \t]*\n[ \t]*)\*(?=\w)")
 TITLE_END = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?$")
 # the fewest characters of a line that PDF text wraps (a numbered heading is shorter)
 WRAP_WIDTH = 80
@@ -178,7 +181,7 @@ def single_spaced(text: str) -> str:
                 or (wrapped and len(line.strip()) >= wrap_width(text) and PROSE_WRAP.fullmatch(line))):
             return m.group()
         return " " * (len(m.group()) - 1) + "\n"
-    return DOUBLE_SPACED.sub(join, text)
+    return ITALIC_WRAP.sub(lambda m: f" {m.group(1)} ", DOUBLE_SPACED.sub(join, text))
 
 
 # A lower-case list marker on the next line starts a new item ("b)", "xviii)", a doubled "ii))"), not a wrapped line;
