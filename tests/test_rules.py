@@ -2364,3 +2364,15 @@ def test_italic_marks_at_a_quoted_questions_wrapped_lines_do_not_end_the_span():
             "area.*\n\nREPLY: The Council will write to the residents.\n")
     acts = [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]]
     assert acts == ["The Council will write to the residents."]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Councillor Keary requested signage and bollards be replaced in the village.", False),
+    ("Councillor Ryan requested a survey be carried out on the road between the two villages.", False),
+    ("A report on the final results be submitted to the next meeting.", True),
+])
+def test_one_members_request_that_a_thing_be_done_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick districts): one member's request in the subjunctive ("Councillor Keary requested
+    signage be replaced") is a wish in the debate, like one member's proposal (R40; spec 3: "A member proposed ..." is
+    not marked); a resolution's item in the subjunctive stays a task (R24)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

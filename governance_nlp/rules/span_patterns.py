@@ -433,10 +433,11 @@ class SpanPatterns:
         r"|(?:[,(;]|\s[-–])\s*(?:the\s+)?(?:[Cc]lerk|(?!PC\b)[A-Z]{2,4})\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r"|be\s+(?:the|a|an)\b)[a-z]"
         # a resolution's item in the subjunctive, the thing to be done as its subject (R24; spec 3): "A report on the
         # final results be submitted to the next meeting", "A consultation paper be circulated in April"; not a modal or
-        # a finite verb before "be", nor one person's proposal ("X proposed that Carole be invited"); an approval in
-        # that form is a DECISION only ("That the accounts be approved")
+        # a finite verb before "be", nor one person's proposal or request, a wish in the debate (R40: "X proposed that
+        # Carole be invited", "Councillor Keary requested signage be replaced"); an approval in that form is a DECISION
+        # only ("That the accounts be approved")
         r"|^(?:That\s+)?(?:(?!(?:to|will|would|should|could|can|may|might|must|shall|not|cannot|also|is|are|was|were|"
-        r"has|have|had|need|needs|that|proposed|suggested|asked)\b)[\w'’,/-]+\s+){1,12}?be\s+(?!paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|"
+        r"has|have|had|need|needs|that|proposed|suggested|asked|requested)\b)[\w'’,/-]+\s+){1,12}?be\s+(?!paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|"
         r"agreed\b|made\b|named\b|sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|"
         r"discussed\b|considered\b|deferred\b|tabled\b)" + PARTICIPLE +
         # someone asking a named person, the handyman or the members to do a task: "asked Paula Kellingray to chase up
