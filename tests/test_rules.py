@@ -2376,3 +2376,16 @@ def test_one_members_request_that_a_thing_be_done_is_no_task(unit, is_action):
     signage be replaced") is a wish in the debate, like one member's proposal (R40; spec 3: "A member proposed ..." is
     not marked); a resolution's item in the subjunctive stays a task (R24)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("All members wished to be associated with these sentiments.", False),
+    ("The Members agreed that this matter needs to be supported by a service at weekends.", False),
+    ("It was agreed that a letter should be sent to the Minister.", True),
+    ("Railings to be painted.", True),
+])
+def test_a_wish_or_an_agreed_need_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick): members who "wished to be associated with" sympathy or thanks state a wish,
+    and the members agreeing that a thing "needs to be" done state a need, as "The Ash Tree needs to be cut down"
+    does (R40: opinions, wishes and needs, no task); an agreed order that a thing be done stays a task (R24)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -312,9 +312,10 @@ class SpanPatterns:
         # reported so ("Several items were noted to be monitored", "This was observed to be limited"), a rule of use
         # ("The Apple Press is not to be used by a lone worker", R40: no task), a list someone presented ("The Chair
         # summarised points to be addressed:", "The Clerk detailed the cheques to be authorised") or work that
-        # continues (R51a: "The existing work will continue to be progressed"); a line may wrap between "to" and "be"
-        # ("There are still insurance issues to \nbe clarified")
-        r"|^(?:(?!(?:was|were|not|summari[sz]ed|detailed|outlined|continues?)\b)[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])to\s+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
+        # continues (R51a: "The existing work will continue to be progressed"), nor a wish ("All members wished to be
+        # associated with these sentiments", R40); a line may wrap between "to" and "be" ("There are still insurance
+        # issues to \nbe clarified")
+        r"|^(?:(?!(?:was|were|not|summari[sz]ed|detailed|outlined|continues?)\b)[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])(?<!\bwished[ ])(?<!\bwish[ ])to\s+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
         + PARTICIPLE +
         # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to (a
         # change that "would take effect" is a state of affairs, as is what a thing "will look like", R40; a report that
@@ -388,11 +389,12 @@ class SpanPatterns:
         # held", "resolved that the following observations be forwarded", "agreed that a letter should be sent"; not
         # an approval in that form ("that the minutes be adopted", "that this sum be paid", "that the quotation be
         # accepted"), nor no action ("decided that no action would be taken") or a thing not to be done ("decided that a
-        # speaker would not be needed", "agreed that the Lodge would not be added to the Record"); "that" may be left
+        # speaker would not be needed", "agreed that the Lodge would not be added to the Record"), nor a need ("agreed
+        # that this matter needs to be supported by a service", R40: a need states no task); "that" may be left
         # out before "should be" ("It was agreed this matter should be reported to the police"); a thing to be kept as
         # it is, an agreed position (R49: DECISION), sets no task: "agreed that the telephony services at those locations
         # should be maintained", "agreed that some funds be kept in reserve"
-        r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?:that\s+(?!no\s+(?:further\s+)?action\b|a\s+vote\b)(?:(?!not\b)[\w'’.-]+\s+){1,8}?"
+        r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?:that\s+(?!no\s+(?:further\s+)?action\b|a\s+vote\b)(?:(?!not\b|needs?\b|needed\b)[\w'’.-]+\s+){1,8}?"
         r"(?:should\s+(?:also\s+)?)?|(?:this|the)\s+(?:[\w'’.-]+\s+){0,6}?should\s+(?:also\s+)?)"
         r"be\s+(?!" + TAKEN_AT_MEETING + r"|paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|agreed\b|made\b|named\b|"
         r"sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|discussed\b|considered\b|deferred\b|tabled\b|"
