@@ -2389,3 +2389,14 @@ def test_a_wish_or_an_agreed_need_is_no_task(unit, is_action):
     and the members agreeing that a thing "needs to be" done state a need, as "The Ash Tree needs to be cut down"
     does (R40: opinions, wishes and needs, no task); an agreed order that a thing be done stays a task (R24)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_a_lines_task_taken_back_to_a_notice_of_motion_is_no_task():
+    """Unseen council minutes (Limerick): a wrapped line of a member's notice of motion reads like a task ("Government to
+    have funding provided ..."); taken back to its sentence's start (spec 3) it is the notice, agenda text (R40), so the
+    whole sentence is checked again and is no span."""
+    text = ("Notice of Motion submitted by Councillor K. Ryan\n\nI will move at the next Meeting that this Council make a "
+            "submission to Central\nGovernment to have funding provided to repair the sea wall at the harbour every "
+            "year.\n\nThe Council will write to the Minister.\n")
+    acts = [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]]
+    assert acts == ["The Council will write to the Minister."]

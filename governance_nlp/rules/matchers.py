@@ -278,14 +278,18 @@ class MinutesRules(SpanPatterns):
         return resolve(found + other_mentions(text, resolve(found)))
 
     # ---------------------------------------------------------- decisions and actions
+    def no_task(self, sent: str) -> bool:
+        """A recommendation (R25), a conditional (R40), a deferral to a later meeting or agenda (spec 3: neither), a
+        member's notice of a motion or question, the order of this meeting's items, a heading of the meeting's business
+        (R40: agenda text), a task set at an earlier meeting: no task, whatever task-shaped words it holds."""
+        return bool(self.PROPOSAL.search(sent) or self.CONDITIONAL.match(sent) or self.DEFERRAL.search(sent)
+                    or self.TO_AGENDA.search(sent) or self.NOTICE.search(sent) or self.QUESTION.match(sent)
+                    or self.ITEM_ORDER.search(sent) or self.BUSINESS_HEADING.match(sent)
+                    or self.EARLIER_TASK.search(sent))
+
     def action_owners(self, text: str, s: int, e: int) -> tuple[bool, list[str]]:
         sent = text[s:e]
-        # a recommendation (R25), a conditional (R40), a deferral to a later meeting or agenda (spec 3: neither), the
-        # order of this meeting's items, a heading of the meeting's business (R40: agenda text), a task set at an
-        # earlier meeting
-        if (self.PROPOSAL.search(sent) or self.CONDITIONAL.match(sent) or self.DEFERRAL.search(sent)
-                or self.TO_AGENDA.search(sent) or self.NOTICE.search(sent) or self.QUESTION.match(sent)
-                or self.ITEM_ORDER.search(sent) or self.BUSINESS_HEADING.match(sent) or self.EARLIER_TASK.search(sent)):
+        if self.no_task(sent):
             return False, []
         a, _ = line_bounds(text, s)
         owners: list[str] = []
@@ -393,7 +397,10 @@ class MinutesRules(SpanPatterns):
             ok, owners = self.action_owners(text, s, e)
             if ok:
                 acts[(s, e)] = owners
-        act = shortest_first(from_sentence_start(text, unwrapped(text, list(acts)), cands))
+        # (a line's task-shaped words taken back to their sentence's start are no task where the whole sentence is none:
+        # "I will move at the next Meeting that this Council make a submission to Central \nGovernment to have ...")
+        act = [x for x in shortest_first(from_sentence_start(text, unwrapped(text, list(acts)), cands))
+               if x in acts or not self.no_task(text[x[0]:x[1]])]
         # an assent alone given a task by its owner cell ("... a proposal from GD to look at ... This was agreed.     KC/GD")
         # is one span with the sentence that states what was agreed, as its decision is (spec 3; R51c)
         assented = {e: s for s, e in dec}
