@@ -2400,3 +2400,13 @@ def test_a_lines_task_taken_back_to_a_notice_of_motion_is_no_task():
             "year.\n\nThe Council will write to the Minister.\n")
     acts = [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]]
     assert acts == ["The Council will write to the Minister."]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Public lighting at the Terrace and the Quay is also to be checked with the supplier.", True),
+    ("A Strategy was also to be presented at the end of 2019 but was not done.", False),
+])
+def test_a_passive_task_also_still_to_be_done(unit, is_action):
+    """Unseen council minutes (Limerick): a task in the passive with "also" ("... is also to be checked with the
+    supplier") is a future task as "is still to be undertaken" is (R40); one that was to be done and was not is past."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -343,11 +343,12 @@ class SpanPatterns:
         r"circulat|obtain|chas|follow|repair|prepar|organi[sz]|approach|attend|e-?mail|inform|install|order|purchas|"
         r"replac|meet|clear|remov|erect|fix|book|apply|submitt|draft|updat|monitor|request|rais|issu|"
         r"deliver|distribut)ing\b"
-        # a task still to be done, in the passive: "a traffic survey is still to be undertaken", "still has to be
-        # finalised", "This will have to be investigated"; a need or an obligation states no task ("The Ash Tree needs
-        # to be cut down", "the vulnerability of wells has to be looked at"), nor one in the past ("these had to be
-        # replaced")
-        r"|\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+)?|(?:still|yet|will|shall)\s+(?:has|have)\s+|(?:had|has|have)\s+(?:still|yet)\s+)"
+        # a task still to be done, in the passive: "a traffic survey is still to be undertaken", "Public lighting on the
+        # Quay is also to be checked with the supplier" (not "was also to be presented ... but was not done"), "still
+        # has to be finalised", "This will have to be investigated"; a need or an obligation states no task ("The Ash
+        # Tree needs to be cut down", "the vulnerability of wells has to be looked at"), nor one in the past ("these had
+        # to be replaced")
+        r"|\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+)?|(?:is|are)\s+also\s+|(?:still|yet|will|shall)\s+(?:has|have)\s+|(?:had|has|have)\s+(?:still|yet)\s+)"
         r"to\s+be\s+(?!discussed\b|considered\b|"
         r"deferred\b|tabled\b|noted\b|decided\b|confirmed\b|agreed\b)" + PARTICIPLE +
         # a need reported in the future in the past is the work to be done (R40): "A central site for a storage shed would
