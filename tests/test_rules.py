@@ -2410,3 +2410,13 @@ def test_a_passive_task_also_still_to_be_done(unit, is_action):
     """Unseen council minutes (Limerick): a task in the passive with "also" ("... is also to be checked with the
     supplier") is a future task as "is still to be undertaken" is (R40); one that was to be done and was not is past."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("She stated that the next step is to commence the planning process for the new station.", True),
+    ("The Board felt that the next step should be for this to be referred to the Improvement Boards.", False),
+])
+def test_the_next_step_of_a_piece_of_work_is_a_task(unit, is_action):
+    """Unseen council minutes (Limerick): "the next step is to <verb>" states the future task of a piece of work,
+    whoever takes it (R40); an opinion of what it should be stays none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -336,6 +336,9 @@ class SpanPatterns:
         r"speak|ask|arrange|check|investigate|look|report|liaise|send|circulate|obtain|chase|follow|repair|provide|"
         r"prepare|organi[sz]e|approach|attend|e-?mail|inform|install|order|purchase|replace|clear|remove|erect|fix|book|"
         r"apply|submit|draft|update|monitor|seek|request|raise|discuss|carry|review|produce|issue)\b"
+        # the next step of a piece of work, whoever takes it (R40: a future task): "She stated that the next step is to
+        # commence the planning process", "the next step will be to submit these for approval"
+        r"|\bnext[ ]+step[ ]+(?:is|was|will[ ]+be|would[ ]+be)[ ]+to[ ]+(?!be\b)[a-z]{3,}\b"
         # the same follow-up task in the future progressive, whoever does it (R40, R51b: someone to attend or organise):
         # "The police would be attending the Remembrance Service", "The C.C.C. would be sending out the materials"; an
         # announced event or visit is none ("NCC would be holding their budget meeting", "would be visiting the village")
