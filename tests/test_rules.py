@@ -2420,3 +2420,17 @@ def test_the_next_step_of_a_piece_of_work_is_a_task(unit, is_action):
     """Unseen council minutes (Limerick): "the next step is to <verb>" states the future task of a piece of work,
     whoever takes it (R40); an opinion of what it should be stays none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("On the proposal of Councillor Ryan, seconded by Councillor Keary it was agreed that the Meeting be adjourned "
+     "for 10 minutes.", False),
+    ("At the outset, it was agreed that the Meeting would adjourn for twenty minutes to conclude the workshop.", False),
+    ("It was agreed that the March Meeting of the District would be held on Tuesday, 19th March.", False),
+    ("It was agreed that a site meeting be held to establish who owns this particular section of the path.", True),
+])
+def test_adjourning_this_meeting_or_dating_the_next_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick): adjourning this meeting is its own procedure, and the date of one of the body's
+    own meetings in the passive ("would be held on Tuesday, ...") announces it (R51b); neither assigns a task, while a
+    meeting the body orders held to do business stays one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

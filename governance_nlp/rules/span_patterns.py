@@ -25,8 +25,9 @@ NOT_VERB = (r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|ot
 # work already under way goes on (R51a: "We will continue to monitor", "had agreed to continue as representative"),
 # or a wish (R40: "Councillor Linsley would like to thank ...", "the style that Boughton would hope to adopt", "would
 # wish to see", "would prefer"), or holding a post once elected ("... be appointed Cathaoirleach of the Municipal
-# District of Newcastle West to hold office to the next Annual Meeting", as "remain as Chair"): no new task
-NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|hold\s+office)\b"
+# District of Newcastle West to hold office to the next Annual Meeting", as "remain as Chair"), or adjourning this
+# meeting, its own procedure ("it was agreed that the Meeting would adjourn for twenty minutes"): no new task
+NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|hold\s+office|adjourn)\b"
 # when an announced event runs, starts or ends is no task (R51b): "The Market will run between 11am and 4pm",
 # "Implementation will commence in early 2014"
 EVENT_TIMING = r"(?:run|start|commence|finish|end|open|close)\s+(?:between|from|until|till|at|on|in)\b"
@@ -34,6 +35,8 @@ EVENT_TIMING = r"(?:run|start|commence|finish|end|open|close)\s+(?:between|from|
 # was agreed to hold the July Meeting of the District on Wednesday, 14th July"; a meeting ordered held to do business
 # stays one ("agreed to hold a site meeting at the bridge", "agreed to hold a Workshop to discuss the Motion")
 OWN_MEETING_DATE = r"hold\s+the\s+(?:[\w'’-]+\s+){0,3}[Mm]eeting\b[^.]{0,60}?\bon\s+(?:[A-Z]|\d)"
+# the same date in the passive: "it was agreed that the March Meeting of the Metropolitan District would be held on ..."
+OWN_MEETING_HELD = r"that\s+the\s+(?:[\w'’-]+\s+){0,3}[Mm]eeting\b[^.]{0,60}?\bbe\s+held\s+on\s+(?:[A-Z]|\d)"
 # a member or officer named as the owner of a task mid-sentence: initials (not the "PC", the council itself, R24),
 # the Clerk or the Chair, a councillor by title ("Cllr. J. Davies", "Councillor Moran", "Cllr Sue Lintern")
 # what a thing "will inform" is shaped by it, no one told (R40: a state, no task): "These results will inform priorities
@@ -56,8 +59,8 @@ AT_LATER_MEETING = (r"(?:agreed|decided|set|finali[sz]ed|approved|determined|sha
 
 # the meeting's own business, taken up at this meeting, is no task to be done after it (spec 3): "it was agreed that
 # both would be taken together", "Item No. 16 (a) would be taken at this point", "a vote on the Amendment would be
-# taken first", "it was agreed that a vote would be taken on the motion"
-TAKEN_AT_MEETING = r"(?:taken\s+(?:together|first|next|now|last|at\s+this|in\s+committee|as\s+read)\b)"
+# taken first", "it was agreed that a vote would be taken on the motion", "agreed that the Meeting be adjourned"
+TAKEN_AT_MEETING = r"(?:taken\s+(?:together|first|next|now|last|at\s+this|in\s+committee|as\s+read)\b|adjourned\b)"
 
 # a character that ends no sentence: any but a full stop, or the full stop of a title or an initial ("Cllr. P. Harries")
 NOT_STOP = r"(?:[^.]|(?:(?<=\bCllr)|(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\.)"
@@ -398,7 +401,7 @@ class SpanPatterns:
         # out before "should be" ("It was agreed this matter should be reported to the police"); a thing to be kept as
         # it is, an agreed position (R49: DECISION), sets no task: "agreed that the telephony services at those locations
         # should be maintained", "agreed that some funds be kept in reserve"
-        r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?:that\s+(?!no\s+(?:further\s+)?action\b|a\s+vote\b)(?:(?!not\b|needs?\b|needed\b)[\w'’.-]+\s+){1,8}?"
+        r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?!" + OWN_MEETING_HELD + r")(?:that\s+(?!no\s+(?:further\s+)?action\b|a\s+vote\b)(?:(?!not\b|needs?\b|needed\b)[\w'’.-]+\s+){1,8}?"
         r"(?:should\s+(?:also\s+)?)?|(?:this|the)\s+(?:[\w'’.-]+\s+){0,6}?should\s+(?:also\s+)?)"
         r"be\s+(?!" + TAKEN_AT_MEETING + r"|paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|agreed\b|made\b|named\b|"
         r"sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|discussed\b|considered\b|deferred\b|tabled\b|"
