@@ -2434,3 +2434,13 @@ def test_adjourning_this_meeting_or_dating_the_next_is_no_task(unit, is_action):
     own meetings in the passive ("would be held on Tuesday, ...") announces it (R51b); neither assigns a task, while a
     meeting the body orders held to do business stays one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit", [
+    "It was agreed to take the following Supplementary Item No. 13 at this point in the Meeting.",
+    "As Item 10 related to Item 8 it was agreed to take it at this point.",
+])
+def test_taking_an_item_at_this_point_is_no_task(unit):
+    """Unseen council minutes (Limerick): taking a supplementary item, or an item referred to before, at this point of
+    the meeting is the meeting's own order of business (spec 3), no task for after it."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is False

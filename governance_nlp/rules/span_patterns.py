@@ -165,8 +165,11 @@ class SpanPatterns:
                         r"meeting\b|(?-i:(?:^|(?<=[^\w]))[I|]\s+will\s+(?:ask|move|propose|call)\b|\b[Ww]e\s+will\s+move\b)"
                         r"|\bwill\s+(?:ask|call|raise|propose|move)\s+at\s+(?:the|our)\b[^.]{0,60}?meeting", re.I)
     # taking the agenda's items in another order is this meeting's procedure, no task for after it (spec 3): "It was agreed
-    # to take Item No. 15 at this stage", "the Mayor stated that Item No. 14 would be taken at this stage"
-    ITEM_ORDER = re.compile(r"\b(?:take|taking)\s+(?:the\s+)?(?:agenda\s+)?items?\b"
+    # to take Item No. 15 at this stage", "the Mayor stated that Item No. 14 would be taken at this stage", "It was agreed
+    # to take the following Supplementary Item No. 13 at this point", "As Item 10 related to Item 8 it was agreed to take
+    # it at this point"
+    ITEM_ORDER = re.compile(r"\b(?:take|taking)\s+(?:the\s+)?(?:following\s+)?(?:agenda\s+|supplementary\s+)?items?\b"
+                            r"|\b(?:take|taking)\s+(?:it|this|them|these)\s+at\s+this\s+(?:point|stage)\b"
                             r"|\bitems?\s+(?:no\.?\s*)?\d+[\w()]*\s+(?:would|will|should|to)\s+be\s+taken\b", re.I)
     # the heading of a list of the meeting's business, things "to be made", "to sign" or "to note", is agenda text, no
     # task (R40): "Payments to be made;", "C. Payments to be made;", "9. Payments to be Made:", "Cheques to sign
