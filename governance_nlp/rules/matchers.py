@@ -278,7 +278,7 @@ class MinutesRules(SpanPatterns):
         return resolve(found + other_mentions(text, resolve(found)))
 
     # ---------------------------------------------------------- decisions and actions
-    def no_task(self, sent: str) -> bool:
+    def _no_task(self, sent: str) -> bool:
         """A recommendation (R25), a conditional (R40), a deferral to a later meeting or agenda (spec 3: neither), a
         member's notice of a motion or question, the order of this meeting's items, a heading of the meeting's business
         (R40: agenda text), a task set at an earlier meeting: no task, whatever task-shaped words it holds."""
@@ -289,7 +289,7 @@ class MinutesRules(SpanPatterns):
 
     def action_owners(self, text: str, s: int, e: int) -> tuple[bool, list[str]]:
         sent = text[s:e]
-        if self.no_task(sent):
+        if self._no_task(sent):
             return False, []
         a, _ = line_bounds(text, s)
         owners: list[str] = []
@@ -400,7 +400,7 @@ class MinutesRules(SpanPatterns):
         # (a line's task-shaped words taken back to their sentence's start are no task where the whole sentence is none:
         # "I will move at the next Meeting that this Council make a submission to Central \nGovernment to have ...")
         act = [x for x in shortest_first(from_sentence_start(text, unwrapped(text, list(acts)), cands))
-               if x in acts or not self.no_task(text[x[0]:x[1]])]
+               if x in acts or not self._no_task(text[x[0]:x[1]])]
         # an assent alone given a task by its owner cell ("... a proposal from GD to look at ... This was agreed.     KC/GD")
         # is one span with the sentence that states what was agreed, as its decision is (spec 3; R51c)
         assented = {e: s for s, e in dec}
