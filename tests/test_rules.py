@@ -2444,3 +2444,14 @@ def test_taking_an_item_at_this_point_is_no_task(unit):
     """Unseen council minutes (Limerick): taking a supplementary item, or an item referred to before, at this point of
     the meeting is the meeting's own order of business (spec 3), no task for after it."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is False
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The hedge cutting will be done by the Wildlife Trust in the autumn.", True),
+    ("This would be done in the near future.", True),
+    ("Repairs to the bench to be done before the summer.", True),
+])
+def test_a_task_to_be_done_is_a_passive_task(unit, is_action):
+    """boughton_2014-05, stoke-ferry_2016-03: "done" is the participle of a task in the passive, as "cut" or "sent"
+    is (R40: a future task, whoever does it)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from .patterns import HONORIFIC, NAME
 
-# A past participle, for tasks in the passive ("to be cleared", "will be sent"); not any word ending in "t"
-# ("would be without", "able to be present"), nor an adjective or adverb in "-en" ("will be open to scrutiny",
-# "would be even better", "is often to be seen").
-PARTICIPLE = r"(?!(?:open|even|often)\b)(?:[a-z]+(?:ed|en)|put|set|sent|spent|built|met|sought|bought|brought|kept|left|cut|let|dealt|lent)\b"
+# A past participle, for tasks in the passive ("to be cleared", "will be sent", "will be done by the Trust"); not any
+# word ending in "t" ("would be without", "able to be present"), nor an adjective or adverb in "-en" ("will be open to
+# scrutiny", "would be even better", "is often to be seen").
+PARTICIPLE = r"(?!(?:open|even|often)\b)(?:[a-z]+(?:ed|en)|done|put|set|sent|spent|built|met|sought|bought|brought|kept|left|cut|let|dealt|lent)\b"
 
 
 # A word that cannot start the verb after "to": "Due to the weather", "Extension to a dwelling", "Links to other
