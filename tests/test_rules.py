@@ -2455,3 +2455,13 @@ def test_a_task_to_be_done_is_a_passive_task(unit, is_action):
     """boughton_2014-05, stoke-ferry_2016-03: "done" is the participle of a task in the passive, as "cut" or "sent"
     is (R40: a future task, whoever does it)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Clerk advised that the end of year accounts would shortly be placed on the website.", True),
+    ("A reminder will soon be sent to all allotment holders.", True),
+])
+def test_a_passive_task_to_be_done_soon_is_a_task(unit, is_action):
+    """west-dereham_2016-07: a passive task "shortly" or "soon" to be done is a future task, as "will also be
+    arranged" is (R40)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

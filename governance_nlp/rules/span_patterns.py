@@ -371,7 +371,8 @@ class SpanPatterns:
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
         r"approved\b|agreed\b|noted\b|decided\b)" + PARTICIPLE +
         r"|\b[A-Z]{2,3}(?:,[ ]*[A-Z]{2,3})*[ ]+and[ ]+[A-Z]{2,3}[ ]+(?:agreed|offered)[ ]+to\b"
-        # a future task in the passive, whoever does it (R40): "A meeting with the Academy will also be arranged."; a
+        # a future task in the passive, whoever does it (R40): "A meeting with the Academy will also be arranged.", soon
+        # ("The accounts would shortly be placed on the website"); a
         # state or an attitude is none ("would be prepared to contribute", "would be appreciated", "will be achieved"),
         # nor how a thing will be shaped or counted ("Policy will be informed by ...", "The guides will be focused on
         # ...", "This work will be steered by members", "this sum would also be accounted for within the target";
@@ -382,7 +383,7 @@ class SpanPatterns:
         # be taken from Precept monies": a payment's source, as "paid" is no task), nor business taken at this meeting,
         # nor "there will be" with a participle as an adjective ("there would now be designated pick up points",
         # "there will be limited parking": what will exist, no passive)
-        r"|(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])(?<!\bvote[ ])(?<!\b[Tt]here[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+)?be\s+(?!"
+        r"|(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])(?<!\bvote[ ])(?<!\b[Tt]here[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+|shortly\s+|soon\s+)?be\s+(?!"
         + TAKEN_AT_MEETING + r"|discussed\b|considered\b|deferred\b|"
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
         r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b|(?:informed|steered|shaped|guided|defined)\s+by\b|"
