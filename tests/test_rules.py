@@ -2465,3 +2465,13 @@ def test_a_passive_task_to_be_done_soon_is_a_task(unit, is_action):
     """west-dereham_2016-07: a passive task "shortly" or "soon" to be done is a future task, as "will also be
     arranged" is (R40)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The kerb was satisfactory to Highways but it was agreed that the clerk should reiterate the concern.", True),
+    ("It was agreed that the clerk write to the landowner about the hedge.", True),
+])
+def test_the_clerk_in_lower_case_agreed_to_act_is_a_task(unit, is_action):
+    """stoke-ferry_2003-05: older minutes write "the clerk" in lower case; the meeting agreeing that the clerk should
+    act is still a task (R24: DECISION and ACTION)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
