@@ -2475,3 +2475,16 @@ def test_the_clerk_in_lower_case_agreed_to_act_is_a_task(unit, is_action):
     """stoke-ferry_2003-05: older minutes write "the clerk" in lower case; the meeting agreeing that the clerk should
     act is still a task (R24: DECISION and ACTION)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("CC requested that the Parish Clerk and the Handyman should look into the cost of a new post.", True),
+    ("DHO requested PAG sends the signed agreement to him.", True),
+    ("PK asked Cllr Long for assistance in obtaining a quotation from Highways.", True),
+    ("LH asked the Clerk whether the grant had been received.", False),
+])
+def test_a_member_or_officer_requested_to_act_is_a_task(unit, is_action):
+    """west-dereham_2018-03, boughton_2013-09, west-dereham_2021-01: a member or officer requested or asked to act,
+    or asked for a thing to provide, is tasked (R40), as "asked the Handyman to clear" is; a question put to them is
+    none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -457,6 +457,13 @@ class SpanPatterns:
         # someone asking a named person, the handyman or the members to do a task: "asked Paula Kellingray to chase up
         # copies", "had today asked the Handyman to clear fallen leaves", "asked the Councillors to put forward projects"
         r"|\b(?:asked|instructed|reminded|tasked)\s+(?:the\s+)?(?:" + MEMBER + r"|Handyman|[A-Z][a-z]+[ ]+[A-Z][\w'’-]+|[Mm]embers?|[Cc]ouncillors)\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
+        # the same request with the member or officer as the subject of the task, or asked for a thing to provide: "CC
+        # requested that the Parish Clerk and the Handyman should look into the cost of a new post", "DHO requested PAG
+        # sends the agreement to him", "PK asked Cllr Long for assistance in acquiring a quotation"; a question put to
+        # them is none ("asked the Clerk whether ...", "asked CC about ...")
+        r"|\b(?:asked|requested|instructed)\s+(?:that\s+)?(?:the\s+)?(?:Parish\s+)?(?:" + MEMBER + r"|Handyman)(?:\s+and\s+(?:the\s+)?"
+        r"(?:Parish\s+)?(?:" + MEMBER + r"|Handyman))?\s+(?:should\s+)?(?!be\b|about\b|whether\b|regarding\b|how\b|what\b|"
+        r"when\b|where\b|why\b|who\b|which\b|" + NO_NEW_TASK + r")[a-z]{3,}\b(?<!ed)"
         # a council, a member or a pronoun that "will" do a task, opening a clause (R40): "At the same time, the Parish
         # Council will conduct a survey", "In answer to a parishioner request, PAG will compose a notice", "...; he will
         # talk to Andy Wallace" (any subject "will <verb>" is too loose: "This will help cover expenditure")
