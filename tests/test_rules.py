@@ -2488,3 +2488,15 @@ def test_a_member_or_officer_requested_to_act_is_a_task(unit, is_action):
     or asked for a thing to provide, is tasked (R40), as "asked the Handyman to clear" is; a question put to them is
     none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("I will issue invitations to Councillors nearer the time, should they wish to attend.", True),
+    ("Geoff and I will of course keep everyone informed on our visits round the village.", True),
+    ("I will of course continue to monitor the site.", False),
+    ("I will move at the next meeting that the precept be frozen.", False),
+])
+def test_a_member_reporting_a_task_in_the_first_person(unit, is_action):
+    """boughton_2014-12: a member's report undertaking a task in the first person ("I will issue invitations") is a
+    task (R40), as "he will talk to ..." is; work that goes on (R51a) or a notice of motion (R25) is none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

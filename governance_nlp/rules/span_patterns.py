@@ -466,9 +466,11 @@ class SpanPatterns:
         r"when\b|where\b|why\b|who\b|which\b|" + NO_NEW_TASK + r")[a-z]{3,}\b(?<!ed)"
         # a council, a member or a pronoun that "will" do a task, opening a clause (R40): "At the same time, the Parish
         # Council will conduct a survey", "In answer to a parishioner request, PAG will compose a notice", "...; he will
-        # talk to Andy Wallace" (any subject "will <verb>" is too loose: "This will help cover expenditure")
-        r"|(?:^|[,;]\s*|\band\s+)(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Parish\s+|Borough\s+|County\s+|District\s+)?Council|he|she|" + MEMBER + r")"
-        r"\s+will\s+(?:also\s+|now\s+)?(?!be\b|have\b|not\b|need\b|" + NO_NEW_TASK + r")[a-z]{3,}\b"
+        # talk to Andy Wallace", a member reporting in the first person: "I will issue invitations to Councillors", "Geoff
+        # and I will of course keep everyone informed" (any subject "will <verb>" is too loose: "This will help cover
+        # expenditure"; a notice of motion, "I will move at the next meeting", is none: NOTICE)
+        r"|(?:^|[,;]\s*|\band\s+)(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Parish\s+|Borough\s+|County\s+|District\s+)?Council|he|she|I|" + MEMBER + r")"
+        r"\s+will\s+(?:also\s+|now\s+|of\s+course\s+)?(?!be\b|have\b|not\b|need\b|" + NO_NEW_TASK + r")[a-z]{3,}\b"
         # work someone was due, going or about to do, an outside body's included (R40, R51b): "the Borough Council Planning
         # team were due to determine the application", "the Parish Council was about to purchase 20 trees" (a bare "was
         # to" is mostly an aim: "the aim of resurfacing was to help prevent ...")
