@@ -2500,3 +2500,13 @@ def test_a_member_reporting_a_task_in_the_first_person(unit, is_action):
     """boughton_2014-12: a member's report undertaking a task in the first person ("I will issue invitations") is a
     task (R40), as "he will talk to ..." is; work that goes on (R51a) or a notice of motion (R25) is none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Thanks must go to our path cutting team, who will be doing the final cut in the next few days.", True),
+    ("The County Council had identified the landowner who would be undertaking the necessary work this Autumn.", True),
+])
+def test_work_someone_will_be_doing_is_a_task(unit, is_action):
+    """boughton_2014-12, manordeilo-salem_2019-09-11: work someone "will be doing" or "would be undertaking" is a
+    future task in the progressive, as "would be sending out" is (R40, R51b: future work, whoever carries it out)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -346,12 +346,13 @@ class SpanPatterns:
         # commence the planning process", "the next step will be to submit these for approval"
         r"|\bnext[ ]+step[ ]+(?:is|was|will[ ]+be|would[ ]+be)[ ]+to[ ]+(?!be\b)[a-z]{3,}\b"
         # the same follow-up task in the future progressive, whoever does it (R40, R51b: someone to attend or organise):
-        # "The police would be attending the Remembrance Service", "The C.C.C. would be sending out the materials"; an
+        # "The police would be attending the Remembrance Service", "The C.C.C. would be sending out the materials", "the
+        # landowner who would be undertaking the necessary work", "our team, who will be doing the final cut"; an
         # announced event or visit is none ("NCC would be holding their budget meeting", "would be visiting the village")
         r"|\b(?:would|will)[ ]+(?:also[ ]+)?be[ ]+(?:contact|writ|speak|ask|arrang|check|investigat|look|report|liais|send|"
         r"circulat|obtain|chas|follow|repair|prepar|organi[sz]|approach|attend|e-?mail|inform|install|order|purchas|"
         r"replac|meet|clear|remov|erect|fix|book|apply|submitt|draft|updat|monitor|request|rais|issu|"
-        r"deliver|distribut)ing\b"
+        r"deliver|distribut|do|undertak)ing\b"
         # a task still to be done, in the passive: "a traffic survey is still to be undertaken", "Public lighting on the
         # Quay is also to be checked with the supplier" (not "was also to be presented ... but was not done"), "still
         # has to be finalised", "This will have to be investigated"; a need or an obligation states no task ("The Ash
