@@ -2510,3 +2510,17 @@ def test_work_someone_will_be_doing_is_a_task(unit, is_action):
     """boughton_2014-12, manordeilo-salem_2019-09-11: work someone "will be doing" or "would be undertaking" is a
     future task in the progressive, as "would be sending out" is (R40, R51b: future work, whoever carries it out)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Preliminary enquiries would be made at the Borough Council about the spraying.", True),
+    ("An appointment is also to be made with the arborist to advise on trees.", True),
+    ("That contact be made with the registered owner to ask how they wish to proceed.", True),
+    ("The Chairman suggested that contact be made with the housing association.", False),
+    ("The training would be made available to anyone who was interested.", False),
+])
+def test_a_task_named_by_its_noun_to_be_made(unit, is_action):
+    """ayton-cc_2018-09-04, west-dereham_2012-10, stoke-ferry_2021-01: contact, enquiries or an appointment "to be
+    made" is a task in the passive (R40); "made" otherwise ("made available", payments made) and a member's
+    suggestion are none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

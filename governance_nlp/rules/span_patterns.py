@@ -44,6 +44,12 @@ OWN_MEETING_HELD = r"that\s+the\s+(?:[\w'’-]+\s+){0,3}[Mm]eeting\b[^.]{0,60}?\
 # ("will inform the Clerk", "will inform residents") stays a task
 SHAPED = (r"(?:the\s+|our\s+|its\s+|their\s+|future\s+)?(?:priorities|planning|discussions?|debate|decisions?|"
           r"development|design|polic(?:y|ies)|plans?|strateg(?:y|ies)|thinking|approach)\b")
+# a task named by its noun and "made", in the passive (R40): "Preliminary enquiries would be made at SBC", "An appointment
+# is also to be made with the arborist", "That contact be made with the registered person"; "made" is no participle of
+# a task elsewhere ("payments to be made", "would be made available", "Decisions ... would be made by the Government"),
+# nor is a member's suggestion one ("The Chairman suggested that contact be made", R40: opinions)
+TASK_MADE = (r"(?<!suggested[ ]that[ ])\b(?:contact|enquiries|inquiries|appointment|arrangements|approach)"
+             r"\s+(?:(?:would|will|should|shall|is|are|also|to|now|then)\s+)*be\s+made\b")
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
 # a councillor by title and name, as an owner cell writes them: "Cllr. J. Davies", "Cllr. Alun Davies", "Councillor Moran"
@@ -367,6 +373,7 @@ class SpanPatterns:
         # to be kept as it is ("the working document which would need to be kept updated")
         r"|\bwould\s+need\s+to\s+be\s+(?!considered\b|given\b|discussed\b|kept\b)(?:found\b|" + PARTICIPLE + ")"
         r"|^Request(?:ed)?\s+that\b"
+        r"|" + TASK_MADE +
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
