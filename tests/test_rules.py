@@ -2524,3 +2524,18 @@ def test_a_task_named_by_its_noun_to_be_made(unit, is_action):
     made" is a task in the passive (R40); "made" otherwise ("made available", payments made) and a member's
     suggestion are none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("He has asked for a complete breakdown and will give the full details as soon as he receives them.", True),
+    ("Volunteers have come forward and a working party will tidy up the kiosk in the spring.", True),
+    ("Members were informed that the County Council would supply finger posts for the footpath.", True),
+    ("The Parish Council is unaware of what is in the agreement for the land, but will try to find out.", True),
+    ("SBC is a statutory consultee within the planning process and will comment on the proposals.", True),
+    ("This will give us the flexibility to respond to new priorities.", False),
+])
+def test_more_follow_up_task_verbs_after_will(unit, is_action):
+    """stoke-ferry_2016-03, boughton_2013-12, stoke-ferry_2017-07, west-dereham_2018-03, ayton-cc_2018-09-04: someone
+    who will give details, tidy, supply, try to find out or comment is tasked (R40: a future task, whoever does it);
+    a thing that will give someone a benefit is not."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -331,7 +331,8 @@ class SpanPatterns:
         + PARTICIPLE +
         # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to (a
         # change that "would take effect" is a state of affairs, as is what a thing "will look like", R40; a report that
-        # "will follow in due course" arrives later, no one is tasked: a deferral, spec 3)
+        # "will follow in due course" arrives later, no one is tasked: a deferral, spec 3; someone who "will give the full
+        # details" is tasked, a thing that "will give us the flexibility" is not)
         r"|\b(?:would|will)[ ]+(?:contact|write|speak|ask|arrange|check|investigate|look(?!\s+like\b)|report|liaise|send|"
         r"circulate|obtain|chase|follow(?!\s+(?:in\s+due\s+course|shortly|later|soon)\b|\s*[.;])|repair|determine|pass|forward|prepare|inform(?!\s+" + SHAPED + r")|"
         # an opportunity a thing will provide is offered, no task (R51b, as "will be given the opportunity"): "This will
@@ -339,7 +340,7 @@ class SpanPatterns:
         # community councils to engage with the community"
         r"provide(?!\s+(?:an?|the)\s+(?:opportunity|chance)\b)|organi[sz]e|approach|attend|e-?mail|"
         r"install|order|purchase|replace|visit|meet|clear|remove|erect|fix|book|apply|submit|draft|update|monitor|seek|"
-        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect)|put|get)\b"
+        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect)|put|get|comment|advertise|invite|supply|tidy|sort|try|give(?!\s+(?:us|them|you|it|him|her|everyone|people|residents|members)\b))\b"
         # the same follow-up task as an intention, whoever holds it (R40: a future task; a hope is a wish, none): "the
         # Parish Council intends to send information on footpaths to all parishioners", "we intend to carry out work
         # with a number of working parties", "The Parish Council are going to discuss and then contact the Highways",
