@@ -2539,3 +2539,16 @@ def test_more_follow_up_task_verbs_after_will(unit, is_action):
     who will give details, tidy, supply, try to find out or comment is tasked (R40: a future task, whoever does it);
     a thing that will give someone a benefit is not."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("LH as Chair will sign the minutes at the earliest opportunity.", True),
+    ("MP, FR and the PCSO will hand these notices to people walking on the fen.", True),
+    ("The village leaflet drop would remind people not to park on the verges.", True),
+    ("It was agreed that the Council would re-seed the verge in the spring.", True),
+    ("Each political group will identify members who are interested.", True),
+])
+def test_signing_handing_reminding_and_identifying_are_tasks(unit, is_action):
+    """west-dereham_2021-01, boughton_2014-09, west-dereham_2013-08, manordeilo-salem_16-12-07, iib-2016-01-19: someone
+    who will sign, hand out, remind, re-seed or identify is tasked (R40), as "would contact" is."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -340,7 +340,7 @@ class SpanPatterns:
         # community councils to engage with the community"
         r"provide(?!\s+(?:an?|the)\s+(?:opportunity|chance)\b)|organi[sz]e|approach|attend|e-?mail|"
         r"install|order|purchase|replace|visit|meet|clear|remove|erect|fix|book|apply|submit|draft|update|monitor|seek|"
-        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect)|put|get|comment|advertise|invite|supply|tidy|sort|try|give(?!\s+(?:us|them|you|it|him|her|everyone|people|residents|members)\b))\b"
+        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect)|put|get|comment|advertise|invite|supply|tidy|sort|try|hand|identify|remind|sign|re-?seed|give(?!\s+(?:us|them|you|it|him|her|everyone|people|residents|members)\b))\b"
         # the same follow-up task as an intention, whoever holds it (R40: a future task; a hope is a wish, none): "the
         # Parish Council intends to send information on footpaths to all parishioners", "we intend to carry out work
         # with a number of working parties", "The Parish Council are going to discuss and then contact the Highways",
