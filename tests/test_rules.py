@@ -2552,3 +2552,14 @@ def test_signing_handing_reminding_and_identifying_are_tasks(unit, is_action):
     """west-dereham_2021-01, boughton_2014-09, west-dereham_2013-08, manordeilo-salem_16-12-07, iib-2016-01-19: someone
     who will sign, hand out, remind, re-seed or identify is tasked (R40), as "would contact" is."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Chairman and two members are booked to attend a course on cemetery management on August 15th.", True),
+    ("A request for suggestions for books for the library - Mrs. Cann is going to suggest titles.", True),
+    ("Mention was made of the culvert; this is due to collapse.", False),
+])
+def test_someone_booked_or_going_to_act_is_tasked(unit, is_action):
+    """west-dereham_2012-10, west-dereham_2004-08: members booked to attend a course (R51b: someone to attend) or
+    someone who "is going to" act (R40) are tasked, as "were due to determine" is."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -481,9 +481,11 @@ class SpanPatterns:
         r"|(?:^|[,;]\s*|\band\s+)(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Parish\s+|Borough\s+|County\s+|District\s+)?Council|he|she|I|" + MEMBER + r")"
         r"\s+will\s+(?:also\s+|now\s+|of\s+course\s+)?(?!be\b|have\b|not\b|need\b|" + NO_NEW_TASK + r")[a-z]{3,}\b"
         # work someone was due, going or about to do, an outside body's included (R40, R51b): "the Borough Council Planning
-        # team were due to determine the application", "the Parish Council was about to purchase 20 trees" (a bare "was
-        # to" is mostly an aim: "the aim of resurfacing was to help prevent ...")
-        r"|\b(?:was|were)\s+(?:due|going|about)\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r"|be\b|have\b)[a-z]{3,}\b"
+        # team were due to determine the application", "the Parish Council was about to purchase 20 trees", "Mrs Cann is
+        # going to suggest titles", members booked on a course (R51b: someone to attend): "The Chairman and Pam Walker are
+        # booked to attend a course" (a bare "was to" is mostly an aim: "the aim of resurfacing was to help prevent ...";
+        # what "is due to" happen is an event or a cause: "This is due to parking")
+        r"|\b(?:(?:was|were)\s+(?:due|going|about|booked)|(?:is|are)\s+(?:going|booked))\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r"|be\b|have\b)[a-z]{3,}\b"
         # someone told at the meeting to do a task, later in the sentence: "... and the clerk was instructed to obtain
         # another", "she was asked to email a copy", "TS was tasked with contacting" (the present is a report's
         # recommendation, PROPOSAL)
