@@ -2563,3 +2563,14 @@ def test_someone_booked_or_going_to_act_is_tasked(unit, is_action):
     """west-dereham_2012-10, west-dereham_2004-08: members booked to attend a course (R51b: someone to attend) or
     someone who "is going to" act (R40) are tasked, as "were due to determine" is."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Clerk agreed to email the Parish Council options for discussion at the December meeting.", True),
+    ("It was agreed to hold this over for discussion at the next meeting.", False),
+    ("It was agreed to discuss this at the next meeting.", False),
+])
+def test_a_task_done_for_discussion_at_a_later_meeting_is_no_deferral(unit, is_action):
+    """stoke-ferry_2021-01: a task that prepares a later discussion ("options for discussion at the December meeting")
+    is a task (R40); holding an item over or discussing it at a later meeting is a deferral, neither (spec 3)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -151,9 +151,11 @@ class SpanPatterns:
                        re.I)
     # Deferring to a later meeting or agenda is no decision (spec 3, R24); adding an item to this meeting's agenda
     # ("It was agreed to add 'Insurance' to the Agenda") is one: a month or "next" names the later meeting, "the" does not
-    # ("It was agreed to include on the January agenda", "to add to the agenda for February")
-    DEFERRAL = re.compile(r"\b(?:agreed|decided)\b[^.]{0,60}\b(?:discuss\w*|defer\w*|move|add|consider\w*|put|bring|"
-                          r"return|revisit|held\s+over|item|complet\w*|review\w*|includ\w*)\b[^.]{0,60}\b(?:(?:next|later|future|following|"
+    # ("It was agreed to include on the January agenda", "to add to the agenda for February"); a task done "for
+    # discussion" or "for consideration" at the later meeting prepares it, no deferral ("The Clerk agreed to email the
+    # Parish Council options for discussion at the December meeting"; "agreed to hold this over for discussion" defers)
+    DEFERRAL = re.compile(r"\b(?:agreed|decided)\b[^.]{0,60}\b(?:(?<!\bfor[ ])discuss\w*|defer\w*|move|add|(?<!\bfor[ ])consider\w*|put|bring|"
+                          r"return|revisit|(?:held|hold)\s+(?:[\w'’]+\s+)?over|item|complet\w*|review\w*|includ\w*)\b[^.]{0,60}\b(?:(?:next|later|future|following|"
                           r"(?-i:[A-Z][a-z]+))\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:meeting|agenda)|(?:next|(?:meeting|agenda)\s+(?:for|in))\s+(?:month|year|"
                           r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)))", re.I)
     # an item put on a later agenda is deferred, no task (spec 3: "to be put on the next agenda"): "Clerk to include as
