@@ -2105,3 +2105,14 @@ def test_a_meeting_the_body_orders_held_is_a_task(unit, is_action):
     """stoke-ferry_2009-11: the meeting's order that a meeting be held sets a task to arrange it (R24, R51b); a meeting
     announced ("would be held at 7.00pm on ...") assigns none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_an_owner_after_an_action_item_is_no_span_of_its_own():
+    """ib-2009-01-20: the owner written after an item under "Actions:" on the same line ("... on the new scheme **Jane
+    Smith**", "... playground safety. Group Leaders/Tom Brown") is the item's owner, no span (spec 3: the owner text
+    is not part of the ACTION span)."""
+    text = ("Actions:\n\n- A survey of members be conducted on the new scheme **Jane Smith**\n"
+            "- The Group Boards to be engaged in work on playground safety. Group Leaders/Tom Brown\n")
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [
+        "A survey of members be conducted on the new scheme",
+        "The Group Boards to be engaged in work on playground safety."]

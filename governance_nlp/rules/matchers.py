@@ -280,10 +280,11 @@ class MinutesRules(SpanPatterns):
         sent = text[s:e]
         # a recommendation (R25), a conditional (R40), a deferral to a later meeting or agenda (spec 3: neither), the
         # order of this meeting's items, a heading of the meeting's business (R40: agenda text), a task set at an
-        # earlier meeting
+        # earlier meeting, an owner written after an item (spec 3)
         if (self.PROPOSAL.search(sent) or self.CONDITIONAL.match(sent) or self.DEFERRAL.search(sent)
                 or self.TO_AGENDA.search(sent) or self.NOTICE.search(sent) or self.QUESTION.match(sent)
-                or self.ITEM_ORDER.search(sent) or self.BUSINESS_HEADING.match(sent) or self.EARLIER_TASK.search(sent)):
+                or self.ITEM_ORDER.search(sent) or self.BUSINESS_HEADING.match(sent) or self.EARLIER_TASK.search(sent)
+                or self.OWNER_ONLY.fullmatch(sent)):
             return False, []
         a, _ = line_bounds(text, s)
         owners: list[str] = []

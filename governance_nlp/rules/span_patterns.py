@@ -247,6 +247,9 @@ class SpanPatterns:
     ACTION_HEADING_LINE = re.compile(r"[\W_]*(?:Actions?|ACTIONS?)(?:[ ]+(?:agreed|points|required))?[\W_]*"
                                      r"|(?:<[^<>]*>\s*)*Actions?\s*:?\s*(?:<[^<>]*>\s*)*")
     OWNER_CELL = re.compile(r"^(?:Clerk|Parish Clerk|All|Officers|Secretariat|Chair(?:man)?|Cllrs?\b.*)$")
+    # an owner written after an action item, names or roles only ("Stephen Jones", "Group Leaders/Caroline Abrahams"),
+    # is the item's owner, not a span of its own (spec 3: the owner text is not part of the ACTION span)
+    OWNER_ONLY = re.compile(r"\**[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)*(?:[ ]*/[ ]*[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)*)*\**")
     ACTION_SUBJECT = re.compile(
         rf"(?P<own>(?:The[ ]+|the[ ]+)?(?:Parish[ ]+)?(?:Clerk|Chairman|Chair|Officers|Secretariat|Handyman|Treasurer)"
         rf"|(?:(?:Cllrs?|Councillors?|County[ ]+Councillor)\.?\s+|{HONORIFIC})?{NAME}(?:[ ]+and[ ]+(?:the[ ]+)?(?:Clerk|{NAME}))?"
