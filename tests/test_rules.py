@@ -2116,3 +2116,14 @@ def test_an_owner_after_an_action_item_is_no_span_of_its_own():
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [
         "A survey of members be conducted on the new scheme",
         "The Group Boards to be engaged in work on playground safety."]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Gravel will need to be brought in for the car park extension.", False),
+    ("Town Councils would have to make a decision on taking over the verges.", False),
+    ("Gravel will be ordered for the car park extension.", True),
+])
+def test_a_need_or_an_obligation_is_no_task(unit, is_action):
+    """west-dereham_2012-10, stoke-ferry_2011-01: what "will need to" or "would have to" be done is a need or an
+    obligation, no task (R40); the plain future passive is one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -27,6 +27,9 @@ NOT_VERB = (r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|ot
 # wish to see", "would prefer"), or holding a post once elected ("... be appointed Cathaoirleach of the Municipal
 # District of Newcastle West to hold office to the next Annual Meeting", as "remain as Chair"): no new task
 NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|hold\s+office)\b"
+# a need or an obligation after "will"/"would" states no task (R40): "Hardcore will need to be brought in", "Parish
+# Councils will have to make a decision whether or not to take on these tasks"
+OBLIGATION = r"[ ]+(?:need|have)[ ]+to\b"
 # when an announced event runs, starts or ends is no task (R51b): "The Market will run between 11am and 4pm",
 # "Implementation will commence in early 2014"
 EVENT_TIMING = r"(?:run|start|commence|finish|end|open|close)\s+(?:between|from|until|till|at|on|in)\b"
@@ -258,7 +261,7 @@ class SpanPatterns:
         # group of members by role ("Lead members to discuss the proposals with ...")
         rf"|Messrs\.?[ ]+{NAME}(?:[ ]*,[ ]*{NAME})*(?:[ ]+(?:and|&)[ ]+{NAME})?|[A-Z][a-z]+[ ]+(?:members|officers))"
         rf"(?:[ ,]|\s(?=\S))+(?:(?:also|kindly|has|had|have)\s+){{0,2}}"
-        rf"(?:to|will(?![ ]+be\b)|would(?![ ]+be\b)|(?:will|would)[ ]+be(?=[ ]+[a-z]+ing\b)|should|shall|agreed[ ]+to|offered\s+to|volunteered\s+to|undertook[ ]+to|"
+        rf"(?:to|will(?![ ]+be\b|{OBLIGATION})|would(?![ ]+be\b|{OBLIGATION})|(?:will|would)[ ]+be(?=[ ]+[a-z]+ing\b)|should|shall|agreed[ ]+to|offered\s+to|volunteered\s+to|undertook[ ]+to|"
         rf"(?:is|are|was|were)[ ]+(?:asked|reminded|requested|to)[ ]+to|"
         # (agreeing to hold a role sets no task: "Cllr Mann agreed to be the fourth signatory"; the future progressive
         # is a task, R51b: "Cllr. P. Harries would be attending the meeting", "Alan Pickering will be keeping everyone informed")
