@@ -2127,3 +2127,15 @@ def test_a_need_or_an_obligation_is_no_task(unit, is_action):
     """west-dereham_2012-10, stoke-ferry_2011-01: what "will need to" or "would have to" be done is a need or an
     obligation, no task (R40); the plain future passive is one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Clerk reported that the Vice Chairman had resigned and that therefore a new Vice Chairman was to be elected.",
+     False),
+    ("The two candidates to be appointed will be Mr A Brown and Mrs C Green.", False),
+    ("The broken bench was to be replaced.", True),
+])
+def test_a_member_or_document_still_to_be_chosen_is_no_task(unit, is_action):
+    """west-dereham_2020-02, stoke-ferry_2006-04: a member "to be elected" or "appointed", a document "to be adopted", is
+    the meeting's own decision (spec 3), no task after it; other work "to be <done>" stays a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -27,6 +27,9 @@ NOT_VERB = (r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|ot
 # wish to see", "would prefer"), or holding a post once elected ("... be appointed Cathaoirleach of the Municipal
 # District of Newcastle West to hold office to the next Annual Meeting", as "remain as Chair"): no new task
 NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|hold\s+office)\b"
+# a member or a document the meeting is to choose or adopt is its decision (spec 3: elections and approvals), no task
+# after it: "a new Chair was to be elected", "The two persons to be adopted will be ..."
+CHOSEN = r"(?:elected|appointed|co-?opted|adopted|approved)\b"
 # a need or an obligation after "will"/"would" states no task (R40): "Hardcore will need to be brought in", "Parish
 # Councils will have to make a decision whether or not to take on these tasks"
 OBLIGATION = r"[ ]+(?:need|have)[ ]+to\b"
@@ -276,7 +279,8 @@ class SpanPatterns:
         # ("The Apple Press is not to be used by a lone worker", R40: no task), a list someone presented ("The Chair
         # summarised points to be addressed:", "The Clerk detailed the cheques to be authorised") or work that
         # continues (R51a: "The existing work will continue to be progressed")
-        r"|^(?:(?!(?:was|were|not|summari[sz]ed|detailed|outlined|continues?)\b)[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
+        r"|^(?:(?!(?:was|were|not|summari[sz]ed|detailed|outlined|continues?)\b)[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])to[ ]+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|"
+        + CHOSEN + r")"
         + PARTICIPLE +
         # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to (a
         # change that "would take effect" is a state of affairs, as is what a thing "will look like", R40; a report that
@@ -310,7 +314,7 @@ class SpanPatterns:
         # replaced")
         r"|\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+)?|(?:still|yet|will|shall)\s+(?:has|have)\s+|(?:had|has|have)\s+(?:still|yet)\s+)"
         r"to\s+be\s+(?!discussed\b|considered\b|"
-        r"deferred\b|tabled\b|noted\b|decided\b|confirmed\b|agreed\b)" + PARTICIPLE +
+        r"deferred\b|tabled\b|noted\b|decided\b|confirmed\b|agreed\b|" + CHOSEN + ")" + PARTICIPLE +
         r"|^Request(?:ed)?\s+that\b"
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
