@@ -2139,3 +2139,14 @@ def test_a_member_or_document_still_to_be_chosen_is_no_task(unit, is_action):
     """west-dereham_2020-02, stoke-ferry_2006-04: a member "to be elected" or "appointed", a document "to be adopted", is
     the meeting's own decision (spec 3), no task after it; other work "to be <done>" stays a task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Clerk reported that the Councillors were asked to discuss and approve the annual governance statement.", False),
+    ("The Clerk reported that the Councillors were asked to approve the year end accounts.", False),
+    ("The Clerk was asked to discuss the matter with Highways.", True),
+])
+def test_members_asked_to_approve_an_item_is_the_meetings_business(unit, is_action):
+    """west-dereham_2020-02: members "asked to approve" or "to discuss and approve" an item is the meeting's own business
+    (R40: agenda text), no task after it; someone asked to discuss a matter with another body is tasked."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -414,8 +414,10 @@ class SpanPatterns:
         r"|\b(?:was|were)\s+(?:due|going|about)\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r"|be\b|have\b)[a-z]{3,}\b"
         # someone told at the meeting to do a task, later in the sentence: "... and the clerk was instructed to obtain
         # another", "she was asked to email a copy", "TS was tasked with contacting" (the present is a report's
-        # recommendation, PROPOSAL)
-        r"|\b(?:was|were)\s+(?:also\s+)?(?:asked|instructed|reminded|requested|tasked|advised)\s+(?:to|with)\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
+        # recommendation, PROPOSAL); members asked to approve or note an item is the meeting's own business (R40: agenda
+        # text): "the Parish Councillors were asked to discuss and approve the annual financial report"
+        r"|\b(?:was|were)\s+(?:also\s+)?(?:asked|instructed|reminded|requested|tasked|advised)\s+(?:to|with)\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK
+        + r"|(?:discuss\s+and\s+)?(?:approve|agree|note|receive|resolve|ratify)\b)[a-z]"
         # offering to do a task, whoever offers (R40): "Mark Dawson offered to pass any questions back", "Some guests of
         # this meeting offered to help"; not the passive ("support to be offered to members")
         r"|(?<!\bbe[ ])(?<!\bbeen[ ])\b(?:offered|volunteered|undertook)\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
