@@ -2150,3 +2150,13 @@ def test_members_asked_to_approve_an_item_is_the_meetings_business(unit, is_acti
     """west-dereham_2020-02: members "asked to approve" or "to discuss and approve" an item is the meeting's own business
     (R40: agenda text), no task after it; someone asked to discuss a matter with another body is tasked."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The County Council replied that the points raised would be taken into consideration in its decision.", False),
+    ("The points raised would be taken to the County Council by the Clerk.", True),
+])
+def test_what_will_be_taken_into_consideration_is_no_task(unit, is_action):
+    """manordeilo-salem_16-12-07: what "would be taken into consideration" (or "into account") in a decision to come
+    tasks no one (R40); a thing "taken to" someone is a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
