@@ -2160,3 +2160,13 @@ def test_what_will_be_taken_into_consideration_is_no_task(unit, is_action):
     """manordeilo-salem_16-12-07: what "would be taken into consideration" (or "into account") in a decision to come
     tasks no one (R40); a thing "taken to" someone is a task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("A Police Surgery is to be held in the Village Hall on March 3rd.", False),
+    ("A Litter Pick is to be organised by the Chairman for the spring.", True),
+])
+def test_an_event_that_is_to_be_held_is_announced_no_task(unit, is_action):
+    """west-dereham_2011-09: an event that "is to be held" on a date or at a place is announced (R51b), no task;
+    an event someone is to organise is one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

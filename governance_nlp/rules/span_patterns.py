@@ -33,9 +33,10 @@ CHOSEN = r"(?:elected|appointed|co-?opted|adopted|approved)\b"
 # a need or an obligation after "will"/"would" states no task (R40): "Hardcore will need to be brought in", "Parish
 # Councils will have to make a decision whether or not to take on these tasks"
 OBLIGATION = r"[ ]+(?:need|have)[ ]+to\b"
-# when an announced event runs, starts or ends is no task (R51b): "The Market will run between 11am and 4pm",
-# "Implementation will commence in early 2014"
-EVENT_TIMING = r"(?:run|start|commence|finish|end|open|close)\s+(?:between|from|until|till|at|on|in)\b"
+# when an announced event runs, starts or ends, or where and when it "is to be held", is no task (R51b): "The Market
+# will run between 11am and 4pm", "Implementation will commence in early 2014", "A Police Surgery is to be held in the
+# village on September 28th"
+EVENT_TIMING = r"(?:run|start|commence|finish|end|open|close|be\s+held)\s+(?:between|from|until|till|at|on|in)\b"
 # a member or officer named as the owner of a task mid-sentence: initials (not the "PC", the council itself, R24),
 # the Clerk or the Chair, a councillor by title ("Cllr. J. Davies", "Councillor Moran", "Cllr Sue Lintern")
 # what a thing "will inform" is shaped by it, no one told (R40: a state, no task): "These results will inform priorities
