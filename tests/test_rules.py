@@ -2170,3 +2170,14 @@ def test_an_event_that_is_to_be_held_is_announced_no_task(unit, is_action):
     """west-dereham_2011-09: an event that "is to be held" on a date or at a place is announced (R51b), no task;
     an event someone is to organise is one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Following discussion Councillor Brown has kindly agreed to take over the duties of Clerk and RFO.", False),
+    ("As the cost is small, the Councillors resolved to take over these payments.", False),
+    ("TF agreed to take over the running of the village website.", True),
+])
+def test_taking_over_a_post_or_payments_is_no_new_task(unit, is_action):
+    """boughton_2013-12, milburn-pc_2021-01-26: taking over the duties of a post is holding it (as "hold office"), taking
+    over payments is the body's decision to pay (R24): no task; taking over a piece of work is one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -25,8 +25,11 @@ NOT_VERB = (r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|ot
 # work already under way goes on (R51a: "We will continue to monitor", "had agreed to continue as representative"),
 # or a wish (R40: "Councillor Linsley would like to thank ...", "the style that Boughton would hope to adopt", "would
 # wish to see", "would prefer"), or holding a post once elected ("... be appointed Cathaoirleach of the Municipal
-# District of Newcastle West to hold office to the next Annual Meeting", as "remain as Chair"): no new task
-NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|hold\s+office)\b"
+# District of Newcastle West to hold office to the next Annual Meeting", as "remain as Chair", or "has agreed to take over
+# the duties of Treasurer"), or taking over payments, the body's decision to pay (R24: "the Councillors resolved to take
+# over these payments"): no new task
+NO_NEW_TASK = (r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|hold\s+office|take\s+over\s+(?:the\s+|these\s+|"
+               r"this\s+)?(?:duties|role|post|position|office|payments?|costs?)\b)\b")
 # a member or a document the meeting is to choose or adopt is its decision (spec 3: elections and approvals), no task
 # after it: "a new Chair was to be elected", "The two persons to be adopted will be ..."
 CHOSEN = r"(?:elected|appointed|co-?opted|adopted|approved)\b"
@@ -345,7 +348,7 @@ class SpanPatterns:
         + r"|given\s+(?:the\s+|an\s+)?(?:opportunity|chance)\b)"
         + PARTICIPLE + r"(?:\s+up)?"
         # the meeting agreed to do a task (R24: DECISION and ACTION): "agreed to ask Grounds Maintenance to cut ..."
-        r"|\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided)\s+(?:unanimously\s+)?to\s+(?:ask|contact|write|submit|e-?mail|speak|look|request|"
+        r"|\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided)\s+(?:unanimously\s+)?to\s+(?!" + NO_NEW_TASK + r")(?:ask|contact|write|submit|e-?mail|speak|look|request|"
         r"approach|investigate|explore|attend|follow|get|check|enquire|hold|find|invite|seek|send|chase|arrange|organi[sz]e|"
         r"obtain|inform|notify|liaise|take|make|donate|offer|forward|try|advertise|review|carry|publish|monitor|update|"
         r"provide|prepare|remind|circulate|erect|install|repair|clear|cut|replace|remove|order|walk)\b"
