@@ -2181,3 +2181,14 @@ def test_taking_over_a_post_or_payments_is_no_new_task(unit, is_action):
     """boughton_2013-12, milburn-pc_2021-01-26: taking over the duties of a post is holding it (as "hold office"), taking
     over payments is the body's decision to pay (R24): no task; taking over a piece of work is one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was unanimously agreed that the Council cover the total cost as the printer is used for the Clerk to carry out "
+     "her duties.", False),
+    ("It was agreed that the Clerk write to the printer's supplier.", True),
+])
+def test_paying_in_the_subjunctive_and_a_purpose_are_no_task(unit, is_action):
+    """manordeilo-salem_2019-09-11: the council agreed to "cover the total cost" is its decision to pay (R24), and "for
+    the Clerk to <verb>" states the purpose of a thing: no task; the Clerk told to write is one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -33,6 +33,9 @@ NO_NEW_TASK = (r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|h
 # a member or a document the meeting is to choose or adopt is its decision (spec 3: elections and approvals), no task
 # after it: "a new Chair was to be elected", "The two persons to be adopted will be ..."
 CHOSEN = r"(?:elected|appointed|co-?opted|adopted|approved)\b"
+# paying, a body's cost covered or met, is its decision (R24: agreeing to pay), no task: "agreed that the Council cover
+# the total cost"
+PAYS = r"(?:pay|cover|fund|(?:meet|bear)\s+the\s+(?:total\s+)?costs?)\b"
 # a need or an obligation after "will"/"would" states no task (R40): "Hardcore will need to be brought in", "Parish
 # Councils will have to make a decision whether or not to take on these tasks"
 OBLIGATION = r"[ ]+(?:need|have)[ ]+to\b"
@@ -277,7 +280,8 @@ class SpanPatterns:
         rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK}|{EVENT_TIMING})(?!be[ ]+(?:the|a|an)\b)"
         rf"(?!(?!dispose\b)[a-z]+[ ]+of\b)(?:be[ ]+)?[a-z]")
     ACTION_ANYWHERE = re.compile(
-        r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+(?!" + NO_NEW_TASK + r")[a-z]"
+        # (not the purpose of a thing: "the computer was used for the Clerk to undertake her duties")
+        r"(?<!\bfor[ ])(?<!\bfor[ ]the[ ])\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+(?!" + NO_NEW_TASK + r")[a-z]"
         # a thing "to be <done>" in a short unit: "Railings to be painted", "A notice to be placed"; not one seen or
         # reported so ("Several items were noted to be monitored", "This was observed to be limited"), a rule of use
         # ("The Apple Press is not to be used by a lone worker", R40: no task), a list someone presented ("The Chair
@@ -370,12 +374,13 @@ class SpanPatterns:
         r"(?:held\b|" + PARTICIPLE + ")" +
         # the subjunctive, a member or officer told to act: "It was agreed that LH sign the Declaration after the
         # meeting", "agreed that the Clerk speak to Freebridge" (a verb without its "s" after a singular subject);
-        # staying in office is no task ("resolved that Councillor Richardson remain as Chair"); "that" may be left out
+        # staying in office is no task ("resolved that Councillor Richardson remain as Chair"), nor is paying (R24: "agreed
+        # that the Council cover the total cost"); "that" may be left out
         # ("Resolved Councillor Healey contact Metcalfes"), and a resolution's item may open with it, the council as
         # its subject ("That the Council conduct a survey in the village")
         r"|(?:\b(?:agreed|[Rr]esolved|decided)\s+(?:that\s+)?|^That\s+)(?:the\s+)?(?:Parish\s+)?(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|Treasurer|Council|"
         r"(?:Cllr\.?|Councillor)\s+[A-Z][\w'’-]+)\s+(?!be\b|was\b|is\b|has\b|had\b|were\b|would\b|will\b|should\b|could\b|"
-        r"may\b|might\b|can\b|must\b|and\b|or\b|remain\b|" + NO_NEW_TASK + r")[a-z]{3,}\b(?<![^s]s)(?<!ed)"
+        r"may\b|might\b|can\b|must\b|and\b|or\b|remain\b|" + NO_NEW_TASK + "|" + PAYS + r")[a-z]{3,}\b(?<![^s]s)(?<!ed)"
         # "It was agreed that TS would approach the resident", "RB / would prepare a costed report"
         # (a thing or a situation does no task: "This will help cover expenditure", "It would appear that"; nor do the
         # public or people at large, advised or described, R40: "CC advised that the Parishioners should write directly
