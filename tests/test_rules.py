@@ -2192,3 +2192,13 @@ def test_paying_in_the_subjunctive_and_a_purpose_are_no_task(unit, is_action):
     """manordeilo-salem_2019-09-11: the council agreed to "cover the total cost" is its decision to pay (R24), and "for
     the Clerk to <verb>" states the purpose of a thing: no task; the Clerk told to write is one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Item 6 Finance – Deposit Account should read £2450.10 and not £2405.10.", False),
+    ("Item 6 Finance – Clerk should write to the bank about the charges.", True),
+])
+def test_a_correction_to_the_minutes_is_no_task(unit, is_action):
+    """ayton-cc_2016-03-01: a correction to the last minutes ("X should read ...") is part of approving them, no task
+    (spec 3); someone who "should write" after the item's dash is tasked."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -271,8 +271,9 @@ class SpanPatterns:
         # group of members by role ("Lead members to discuss the proposals with ...")
         rf"|Messrs\.?[ ]+{NAME}(?:[ ]*,[ ]*{NAME})*(?:[ ]+(?:and|&)[ ]+{NAME})?|[A-Z][a-z]+[ ]+(?:members|officers))"
         rf"(?:[ ,]|\s(?=\S))+(?:(?:also|kindly|has|had|have)\s+){{0,2}}"
-        rf"(?:to|will(?![ ]+be\b|{OBLIGATION})|would(?![ ]+be\b|{OBLIGATION})|(?:will|would)[ ]+be(?=[ ]+[a-z]+ing\b)|should|shall|agreed[ ]+to|offered\s+to|volunteered\s+to|undertook[ ]+to|"
+        rf"(?:to|will(?![ ]+be\b|{OBLIGATION})|would(?![ ]+be\b|{OBLIGATION})|(?:will|would)[ ]+be(?=[ ]+[a-z]+ing\b)|should(?![ ]+read\b)|shall|agreed[ ]+to|offered\s+to|volunteered\s+to|undertook[ ]+to|"
         rf"(?:is|are|was|were)[ ]+(?:asked|reminded|requested|to)[ ]+to|"
+        # (a correction to the minutes is no task: "Item 8 Treasurer's Report – the Account should read £1654.56")
         # (agreeing to hold a role sets no task: "Cllr Mann agreed to be the fourth signatory"; the future progressive
         # is a task, R51b: "Cllr. P. Harries would be attending the meeting", "Alan Pickering will be keeping everyone informed")
         # (a noun after "to" and before "of" is a preposition's object, no verb: "Contribution to purchase of 8 small
