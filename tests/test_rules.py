@@ -2202,3 +2202,14 @@ def test_a_correction_to_the_minutes_is_no_task(unit, is_action):
     """ayton-cc_2016-03-01: a correction to the last minutes ("X should read ...") is part of approving them, no task
     (spec 3); someone who "should write" after the item's dash is tasked."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Mrs Green will report on this in the highways item of the agenda.", False),
+    ("The Chairman will speak to the landowner later in the meeting.", False),
+    ("Mrs Green will report this to Highways.", True),
+])
+def test_business_taken_up_later_in_this_meeting_is_no_task(unit, is_action):
+    """boughton_2013-12: what someone will do in a later item of this meeting's agenda is the meeting's own business
+    (spec 3: a task is done after the meeting), as taking an item in another order is."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

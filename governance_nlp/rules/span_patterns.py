@@ -167,7 +167,11 @@ class SpanPatterns:
     # taking the agenda's items in another order is this meeting's procedure, no task for after it (spec 3): "It was agreed
     # to take Item No. 15 at this stage", "the Mayor stated that Item No. 14 would be taken at this stage"
     ITEM_ORDER = re.compile(r"\b(?:take|taking)\s+(?:the\s+)?(?:agenda\s+)?items?\b"
-                            r"|\bitems?\s+(?:no\.?\s*)?\d+[\w()]*\s+(?:would|will|should|to)\s+be\s+taken\b", re.I)
+                            r"|\bitems?\s+(?:no\.?\s*)?\d+[\w()]*\s+(?:would|will|should|to)\s+be\s+taken\b"
+                            # (or taken up later at this meeting: "Mr Horkan will comment on this in the planning item of
+                            # the agenda", "To be discussed later in the meeting", "under agenda item 9")
+                            r"|\blater\s+in\s+(?:the|this)\s+meeting\b|\bin\s+the\s+(?:[\w'’-]+\s+){0,2}?item\s+of\s+(?:the|this)\s+"
+                            r"agenda\b|\bunder\s+(?:agenda\s+)?item\s+\d", re.I)
     # the heading of a list of the meeting's business, things "to be made", "to sign" or "to note", is agenda text, no
     # task (R40): "Payments to be made;", "C. Payments to be made;", "9. Payments to be Made:", "Cheques to sign
     # today", "Planning Decisions to note:"; a sentence about them stays one ("Cheques to be signed at the end of the
