@@ -2213,3 +2213,13 @@ def test_business_taken_up_later_in_this_meeting_is_no_task(unit, is_action):
     """boughton_2013-12: what someone will do in a later item of this meeting's agenda is the meeting's own business
     (spec 3: a task is done after the meeting), as taking an item in another order is."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("We were told that the lane was not due for resurfacing but that NCC would keep it under review.", False),
+    ("We were told that the lane was not due for resurfacing but that NCC would inspect it in May.", True),
+])
+def test_another_body_keeping_a_matter_under_review_is_ongoing(unit, is_action):
+    """boughton_2013-09: another body that "would keep it under review" reports ongoing activity (R51a), no task; a
+    piece of work it will do is one (R40)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -36,6 +36,10 @@ CHOSEN = r"(?:elected|appointed|co-?opted|adopted|approved)\b"
 # paying, a body's cost covered or met, is its decision (R24: agreeing to pay), no task: "agreed that the Council cover
 # the total cost"
 PAYS = r"(?:pay|cover|fund|(?:meet|bear)\s+the\s+(?:total\s+)?costs?)\b"
+# another body that "would keep it under review" reports its ongoing activity (R51a: "keeps under review" is no
+# task): "we were advised that it was not scheduled for resurfacing but that NCC would keep it under review"; the
+# meeting agreeing to keep a matter under review is monitoring agreed, a task (R51a)
+UNDER_REVIEW = r"keep\s+(?:[\w'’]+\s+){0,3}?under\s+review\b"
 # a need or an obligation after "will"/"would" states no task (R40): "Hardcore will need to be brought in", "Parish
 # Councils will have to make a decision whether or not to take on these tasks"
 OBLIGATION = r"[ ]+(?:need|have)[ ]+to\b"
@@ -393,8 +397,8 @@ class SpanPatterns:
         r"|(?:\bthat\s+|^)(?:the\s+)?(?!(?:This|It|There|These|Those|That|What|Which|Parishioners|Residents|Villagers|"
         r"People|Most|Citizens|Everyone|Anyone)\b)(?:[A-Z]{2,3}|Clerk|Chair(?:man)?|"
         r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
-        r"\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + "|" + EVENT_TIMING
-        + r")[a-z]{3,}\b"
+        r"\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + "|" + EVENT_TIMING + "|"
+        + UNDER_REVIEW + r")[a-z]{3,}\b"
         # a member or officer taking on a task later in the sentence: "Advice was given to contact BHA and SW agreed to do
         # this", "the Clerk agreed to notify them in writing", "County Cllr. J. Davies agreed to stand in" (the "PC" is the
         # parish council: its agreement is a decision, R24)
@@ -405,7 +409,8 @@ class SpanPatterns:
         # find out the cost", "it was agreed Councillor Moran will call in", "Discussions are ongoing and DH would provide
         # further updates", "decided that Councillor Richardson and Councillor Moran would organise the thinning"
         r"|\b(?:that|and|agreed|decided|resolved)\s+(?:the\s+)?" + MEMBER + r"(?:\s+and\s+(?:the\s+)?" + MEMBER + r")?"
-        r"\s+(?:would|will)\s+(?:also\s+|now\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + r")[a-z]{3,}\b"
+        r"\s+(?:would|will)\s+(?:also\s+|now\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + "|" + UNDER_REVIEW
+        + r")[a-z]{3,}\b"
         # "X to <verb>" as a clause after a comma, a bracket or a dash (spec 3): "Mandate forms completed ..., MPO to
         # sign", "needs repair (NCC to carry out a drain investigation)", "Rubbish has been tipped - clerk to contact ..."
         r"|(?:[,(;]|\s[-–])\s*(?:the\s+)?(?:[Cc]lerk|(?!PC\b)[A-Z]{2,4})\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r"|be\s+(?:the|a|an)\b)[a-z]"
