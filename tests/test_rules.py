@@ -2223,3 +2223,13 @@ def test_another_body_keeping_a_matter_under_review_is_ongoing(unit, is_action):
     """boughton_2013-09: another body that "would keep it under review" reports ongoing activity (R51a), no task; a
     piece of work it will do is one (R40)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("All Councillors agreed the new hire charges would be implemented from April 1st in line with the agreement.", False),
+    ("All Councillors agreed the new hire charges would be published in the newsletter.", True),
+])
+def test_a_change_that_takes_effect_from_a_date_is_no_task(unit, is_action):
+    """west-dereham_2013-08: charges that "would be implemented from" a date take effect then, a state of affairs as
+    "would take effect" (R40), no task; charges to be published are a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

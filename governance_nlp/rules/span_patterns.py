@@ -348,7 +348,9 @@ class SpanPatterns:
         # will be met from within existing resources", "would be funded by an interest free loan", "the payment would
         # be taken from Precept monies": a payment's source, as "paid" is no task), nor business taken at this meeting,
         # nor what "would be taken into consideration" or "into account" in a decision still to come (no one is tasked,
-        # R40: "C.C.C. had responded to say that the issues raised would be taken into consideration"), nor "there will
+        # R40: "C.C.C. had responded to say that the issues raised would be taken into consideration"), nor a change
+        # that takes effect from a date, as "would take effect" ("the proposed prices would be implemented from
+        # October 1st"), nor "there will
         # be" with a participle as an adjective ("there would now be designated pick up points", "there will be limited
         # parking": what will exist, no passive)
         r"|(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])(?<!\bvote[ ])(?<!\b[Tt]here[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+)?be\s+(?!"
@@ -357,7 +359,7 @@ class SpanPatterns:
         r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b|(?:informed|steered|shaped|guided|defined)\s+by\b|"
         r"enriched\b|focus+ed\b|tailored\b|gained\b|transformed\b|compelled\b|accounted\b|"
         r"(?:met|funded|financed|covered)\s+(?:from|by|out\s+of|through)\b|taken\s+(?:from|out\s+of|into\s+(?:consideration|account))\b|"
-        + AT_LATER_MEETING
+        r"(?:implemented|introduced|applied)\s+(?:with\s+effect\s+)?from\b|" + AT_LATER_MEETING
         + r"|given\s+(?:the\s+|an\s+)?(?:opportunity|chance)\b)"
         + PARTICIPLE + r"(?:\s+up)?"
         # the meeting agreed to do a task (R24: DECISION and ACTION): "agreed to ask Grounds Maintenance to cut ..."
