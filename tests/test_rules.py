@@ -2233,3 +2233,13 @@ def test_a_change_that_takes_effect_from_a_date_is_no_task(unit, is_action):
     """west-dereham_2013-08: charges that "would be implemented from" a date take effect then, a state of affairs as
     "would take effect" (R40), no task; charges to be published are a task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Members agreed to invite the two co-opted Directors to attend the Board as advisory, non-voting, members;", False),
+    ("Clerk to invite the two Directors to the next meeting.", True),
+])
+def test_the_meeting_agreeing_to_invite_decides_who_attends(unit, is_action):
+    """ipb-2010-07-20: the meeting agreeing to invite someone decides who attends or joins it (spec 3's DECISION example
+    "Members agreed to invite Directors ... as advisory, non-voting, members"), no task; the Clerk to invite is one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

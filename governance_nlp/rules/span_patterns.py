@@ -363,8 +363,11 @@ class SpanPatterns:
         + r"|given\s+(?:the\s+|an\s+)?(?:opportunity|chance)\b)"
         + PARTICIPLE + r"(?:\s+up)?"
         # the meeting agreed to do a task (R24: DECISION and ACTION): "agreed to ask Grounds Maintenance to cut ..."
+        # (not to invite: the meeting agreeing to invite someone decides who attends or joins it, spec 3's DECISION
+        # example "Members agreed to invite Directors ... to attend the Improvement Programme Board as advisory,
+        # non-voting, members"; "Clerk to invite" stays a task)
         r"|\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided)\s+(?:unanimously\s+)?to\s+(?!" + NO_NEW_TASK + r")(?:ask|contact|write|submit|e-?mail|speak|look|request|"
-        r"approach|investigate|explore|attend|follow|get|check|enquire|hold|find|invite|seek|send|chase|arrange|organi[sz]e|"
+        r"approach|investigate|explore|attend|follow|get|check|enquire|hold|find|seek|send|chase|arrange|organi[sz]e|"
         r"obtain|inform|notify|liaise|take|make|donate|offer|forward|try|advertise|review|carry|publish|monitor|update|"
         r"provide|prepare|remind|circulate|erect|install|repair|clear|cut|replace|remove|order|walk)\b"
         # the meeting's order that something be done (R24: DECISION and ACTION): "It was agreed that a site meeting be
