@@ -2243,3 +2243,13 @@ def test_the_meeting_agreeing_to_invite_decides_who_attends(unit, is_action):
     """ipb-2010-07-20: the meeting agreeing to invite someone decides who attends or joins it (spec 3's DECISION example
     "Members agreed to invite Directors ... as advisory, non-voting, members"), no task; the Clerk to invite is one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Mr Hall had visited the depot last week and kindly offered to put a few facts to the meeting.", False),
+    ("Mr Hall kindly offered to put a few facts to the meeting in March.", True),
+])
+def test_what_is_said_to_this_meeting_is_no_task(unit, is_action):
+    """stoke-ferry_2011-01: offering to put facts "to the meeting" is done at this meeting, its own business (spec 3: a
+    task is done after the meeting); to a meeting named later it is a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -173,9 +173,12 @@ class SpanPatterns:
     ITEM_ORDER = re.compile(r"\b(?:take|taking)\s+(?:the\s+)?(?:agenda\s+)?items?\b"
                             r"|\bitems?\s+(?:no\.?\s*)?\d+[\w()]*\s+(?:would|will|should|to)\s+be\s+taken\b"
                             # (or taken up later at this meeting: "Mr Horkan will comment on this in the planning item of
-                            # the agenda", "To be discussed later in the meeting", "under agenda item 9")
+                            # the agenda", "To be discussed later in the meeting", "under agenda item 9"; or said to it: "Mr
+                            # Bett kindly offered to put a few facts to the meeting")
                             r"|\blater\s+in\s+(?:the|this)\s+meeting\b|\bin\s+the\s+(?:[\w'’-]+\s+){0,2}?item\s+of\s+(?:the|this)\s+"
-                            r"agenda\b|\bunder\s+(?:agenda\s+)?item\s+\d", re.I)
+                            r"agenda\b|\bunder\s+(?:agenda\s+)?item\s+\d"
+                            r"|\b(?:put|present|explain|give|read|outline)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:the|this)\s+meeting\b"
+                            r"(?!\s+(?:on|in|at|of|with)\b)", re.I)
     # the heading of a list of the meeting's business, things "to be made", "to sign" or "to note", is agenda text, no
     # task (R40): "Payments to be made;", "C. Payments to be made;", "9. Payments to be Made:", "Cheques to sign
     # today", "Planning Decisions to note:"; a sentence about them stays one ("Cheques to be signed at the end of the
