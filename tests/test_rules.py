@@ -2253,3 +2253,13 @@ def test_what_is_said_to_this_meeting_is_no_task(unit, is_action):
     """stoke-ferry_2011-01: offering to put facts "to the meeting" is done at this meeting, its own business (spec 3: a
     task is done after the meeting); to a meeting named later it is a task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Clerk undertook to obtain three quotes, which were submitted to the last meeting.", False),
+    ("The Clerk undertook to obtain three quotes for the next meeting.", True),
+])
+def test_a_task_whose_result_the_last_meeting_had_is_done(unit, is_action):
+    """stoke-ferry_2009-11: a task whose result "was submitted to the last meeting" is reported as done (spec 3:
+    progress notes), no new task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -194,7 +194,11 @@ class SpanPatterns:
     EARLIER_TASK = re.compile(r"(?:^|(?<=[.!?])\s)\W*(?:At|Following|After|Since)\s+the\s+(?:last|previous)\s+"
                               r"(?:[\w'’-]+\s+){0,2}?meeting\b(?![^.]*\b(?:will|shall)\b)"
                               r"|\b(?:it|It)\s+had\s+(?:previously\s+|already\s+)?been\s+(?:agreed|decided|resolved)\b"
-                              r"(?![^.]*\b(?:will|shall)\b)")
+                              r"(?![^.]*\b(?:will|shall)\b)"
+                              # (or one whose result the last meeting already had, a task done, spec 3: "The Clerk
+                              # undertook to obtain some current values, which were submitted to the last meeting.")
+                              r"|\b(?:was|were|had\s+been)\s+(?:submitted|presented|reported|circulated|given)\s+to\s+the\s+"
+                              r"(?:last|previous)\s+meeting\b")
     # a question opening with its interrogative asks, it sets no task: "How will locations be decided?", "Can they be
     # circulated to Members?", "Could this be looked at as a priority"
     QUESTION = re.compile(r"(?:How|What|When|Where|Why|Which|Who)\s+(?:will|would|can|could|is|are|does|do|has|have|should)\b"
