@@ -2263,3 +2263,13 @@ def test_a_task_whose_result_the_last_meeting_had_is_done(unit, is_action):
     """stoke-ferry_2009-11: a task whose result "was submitted to the last meeting" is reported as done (spec 3:
     progress notes), no new task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Notification was given that Cllr. A. Brown would represent the Council on the Area Committee.", False),
+    ("Notification was given that Cllr. A. Brown would represent the Council at the Area Committee in June.", True),
+])
+def test_a_seat_on_another_body_is_no_new_task(unit, is_action):
+    """manordeilo-salem_2016-03-09: a member who "would represent the Council on" a committee holds a seat there, as
+    holding office, no new task; representing it at a meeting is one (R51b: someone tasked to attend)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -29,7 +29,10 @@ NOT_VERB = (r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|ot
 # the duties of Treasurer"), or taking over payments, the body's decision to pay (R24: "the Councillors resolved to take
 # over these payments"): no new task
 NO_NEW_TASK = (r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|hold\s+office|take\s+over\s+(?:the\s+|these\s+|"
-               r"this\s+)?(?:duties|role|post|position|office|payments?|costs?)\b)\b")
+               r"this\s+)?(?:duties|role|post|position|office|payments?|costs?)\b|"
+               # a member who "would represent the Council on the Area Committee" holds a seat there, as "hold office"
+               # (representing it at a meeting is a task: "will represent Glazewing at the September meeting")
+               r"represent\s+(?:[\w'’]+\s+){0,3}?on\s+(?:the|a|an|its)\b)\b")
 # a member or a document the meeting is to choose or adopt is its decision (spec 3: elections and approvals), no task
 # after it: "a new Chair was to be elected", "The two persons to be adopted will be ..."
 CHOSEN = r"(?:elected|appointed|co-?opted|adopted|approved)\b"
