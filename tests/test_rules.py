@@ -2574,3 +2574,171 @@ def test_a_task_done_for_discussion_at_a_later_meeting_is_no_deferral(unit, is_a
     """stoke-ferry_2021-01: a task that prepares a later discussion ("options for discussion at the December meeting")
     is a task (R40); holding an item over or discussing it at a later meeting is a deferral, neither (spec 3)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_an_owner_after_an_action_item_is_no_span_of_its_own():
+    """ib-2009-01-20: the owner written after an item under "Actions:" on the same line ("... on the new scheme **Jane
+    Smith**", "... playground safety. Group Leaders/Tom Brown") is the item's owner, no span (spec 3: the owner text
+    is not part of the ACTION span)."""
+    text = ("Actions:\n\n- A survey of members be conducted on the new scheme **Jane Smith**\n"
+            "- The Group Boards to be engaged in work on playground safety. Group Leaders/Tom Brown\n")
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [
+        "A survey of members be conducted on the new scheme",
+        "The Group Boards to be engaged in work on playground safety."]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Gravel will need to be brought in for the car park extension.", False),
+    ("Town Councils would have to make a decision on taking over the verges.", False),
+    ("Gravel will be ordered for the car park extension.", True),
+])
+def test_a_need_or_an_obligation_is_no_task(unit, is_action):
+    """west-dereham_2012-10, stoke-ferry_2011-01: what "will need to" or "would have to" be done is a need or an
+    obligation, no task (R40); the plain future passive is one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Clerk reported that the Vice Chairman had resigned and that therefore a new Vice Chairman was to be elected.",
+     False),
+    ("The two candidates to be appointed will be Mr A Brown and Mrs C Green.", False),
+    ("The broken bench was to be replaced.", True),
+])
+def test_a_member_or_document_still_to_be_chosen_is_no_task(unit, is_action):
+    """west-dereham_2020-02, stoke-ferry_2006-04: a member "to be elected" or "appointed", a document "to be adopted", is
+    the meeting's own decision (spec 3), no task after it; other work "to be <done>" stays a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Clerk reported that the Councillors were asked to discuss and approve the annual governance statement.", False),
+    ("The Clerk reported that the Councillors were asked to approve the year end accounts.", False),
+    ("The Clerk was asked to discuss the matter with Highways.", True),
+])
+def test_members_asked_to_approve_an_item_is_the_meetings_business(unit, is_action):
+    """west-dereham_2020-02: members "asked to approve" or "to discuss and approve" an item is the meeting's own business
+    (R40: agenda text), no task after it; someone asked to discuss a matter with another body is tasked."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The County Council replied that the points raised would be taken into consideration in its decision.", False),
+    ("The points raised would be taken to the County Council by the Clerk.", True),
+])
+def test_what_will_be_taken_into_consideration_is_no_task(unit, is_action):
+    """manordeilo-salem_16-12-07: what "would be taken into consideration" (or "into account") in a decision to come
+    tasks no one (R40); a thing "taken to" someone is a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("A Police Surgery is to be held in the Village Hall on March 3rd.", False),
+    ("A Litter Pick is to be organised by the Chairman for the spring.", True),
+])
+def test_an_event_that_is_to_be_held_is_announced_no_task(unit, is_action):
+    """west-dereham_2011-09: an event that "is to be held" on a date or at a place is announced (R51b), no task;
+    an event someone is to organise is one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Following discussion Councillor Brown has kindly agreed to take over the duties of Clerk and RFO.", False),
+    ("As the cost is small, the Councillors resolved to take over these payments.", False),
+    ("TF agreed to take over the running of the village website.", True),
+])
+def test_taking_over_a_post_or_payments_is_no_new_task(unit, is_action):
+    """boughton_2013-12, milburn-pc_2021-01-26: taking over the duties of a post is holding it (as "hold office"), taking
+    over payments is the body's decision to pay (R24): no task; taking over a piece of work is one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was unanimously agreed that the Council cover the total cost as the printer is used for the Clerk to carry out "
+     "her duties.", False),
+    ("It was agreed that the Clerk write to the printer's supplier.", True),
+])
+def test_paying_in_the_subjunctive_and_a_purpose_are_no_task(unit, is_action):
+    """manordeilo-salem_2019-09-11: the council agreed to "cover the total cost" is its decision to pay (R24), and "for
+    the Clerk to <verb>" states the purpose of a thing: no task; the Clerk told to write is one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Item 6 Finance – Deposit Account should read £2450.10 and not £2405.10.", False),
+    ("Item 6 Finance – Clerk should write to the bank about the charges.", True),
+])
+def test_a_correction_to_the_minutes_is_no_task(unit, is_action):
+    """ayton-cc_2016-03-01: a correction to the last minutes ("X should read ...") is part of approving them, no task
+    (spec 3); someone who "should write" after the item's dash is tasked."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Mrs Green will report on this in the highways item of the agenda.", False),
+    ("The Chairman will speak to the landowner later in the meeting.", False),
+    ("Mrs Green will report this to Highways.", True),
+])
+def test_business_taken_up_later_in_this_meeting_is_no_task(unit, is_action):
+    """boughton_2013-12: what someone will do in a later item of this meeting's agenda is the meeting's own business
+    (spec 3: a task is done after the meeting), as taking an item in another order is."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("We were told that the lane was not due for resurfacing but that NCC would keep it under review.", False),
+    ("We were told that the lane was not due for resurfacing but that NCC would inspect it in May.", True),
+])
+def test_another_body_keeping_a_matter_under_review_is_ongoing(unit, is_action):
+    """boughton_2013-09: another body that "would keep it under review" reports ongoing activity (R51a), no task; a
+    piece of work it will do is one (R40)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("All Councillors agreed the new hire charges would be implemented from April 1st in line with the agreement.", False),
+    ("All Councillors agreed the new hire charges would be published in the newsletter.", True),
+])
+def test_a_change_that_takes_effect_from_a_date_is_no_task(unit, is_action):
+    """west-dereham_2013-08: charges that "would be implemented from" a date take effect then, a state of affairs as
+    "would take effect" (R40), no task; charges to be published are a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Members agreed to invite the two co-opted Directors to attend the Board as advisory, non-voting, members;", False),
+    ("Clerk to invite the two Directors to the next meeting.", True),
+])
+def test_the_meeting_agreeing_to_invite_decides_who_attends(unit, is_action):
+    """ipb-2010-07-20: the meeting agreeing to invite someone decides who attends or joins it (spec 3's DECISION example
+    "Members agreed to invite Directors ... as advisory, non-voting, members"), no task; the Clerk to invite is one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Mr Hall had visited the depot last week and kindly offered to put a few facts to the meeting.", False),
+    ("Mr Hall kindly offered to put a few facts to the meeting in March.", True),
+])
+def test_what_is_said_to_this_meeting_is_no_task(unit, is_action):
+    """stoke-ferry_2011-01: offering to put facts "to the meeting" is done at this meeting, its own business (spec 3: a
+    task is done after the meeting); to a meeting named later it is a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Clerk undertook to obtain three quotes, which were submitted to the last meeting.", False),
+    ("The Clerk undertook to obtain three quotes for the next meeting.", True),
+])
+def test_a_task_whose_result_the_last_meeting_had_is_done(unit, is_action):
+    """stoke-ferry_2009-11: a task whose result "was submitted to the last meeting" is reported as done (spec 3:
+    progress notes), no new task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Notification was given that Cllr. A. Brown would represent the Council on the Area Committee.", False),
+    ("Notification was given that Cllr. A. Brown would represent the Council at the Area Committee in June.", True),
+])
+def test_a_seat_on_another_body_is_no_new_task(unit, is_action):
+    """manordeilo-salem_2016-03-09: a member who "would represent the Council on" a committee holds a seat there, as
+    holding office, no new task; representing it at a meeting is one (R51b: someone tasked to attend)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

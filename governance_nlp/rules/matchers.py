@@ -281,11 +281,12 @@ class MinutesRules(SpanPatterns):
     def _no_task(self, sent: str) -> bool:
         """A recommendation (R25), a conditional (R40), a deferral to a later meeting or agenda (spec 3: neither), a
         member's notice of a motion or question, the order of this meeting's items, a heading of the meeting's business
-        (R40: agenda text), a task set at an earlier meeting: no task, whatever task-shaped words it holds."""
+        (R40: agenda text), a task set at an earlier meeting, an owner written after an item (spec 3): no task, whatever
+        task-shaped words it holds."""
         return bool(self.PROPOSAL.search(sent) or self.CONDITIONAL.match(sent) or self.DEFERRAL.search(sent)
                     or self.TO_AGENDA.search(sent) or self.NOTICE.search(sent) or self.QUESTION.match(sent)
                     or self.ITEM_ORDER.search(sent) or self.BUSINESS_HEADING.match(sent)
-                    or self.EARLIER_TASK.search(sent))
+                    or self.EARLIER_TASK.search(sent) or self.OWNER_ONLY.fullmatch(sent))
 
     def action_owners(self, text: str, s: int, e: int) -> tuple[bool, list[str]]:
         sent = text[s:e]

@@ -25,12 +25,32 @@ NOT_VERB = (r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|ot
 # work already under way goes on (R51a: "We will continue to monitor", "had agreed to continue as representative"),
 # or a wish (R40: "Councillor Linsley would like to thank ...", "the style that Boughton would hope to adopt", "would
 # wish to see", "would prefer"), or holding a post once elected ("... be appointed Cathaoirleach of the Municipal
-# District of Newcastle West to hold office to the next Annual Meeting", as "remain as Chair"), or adjourning this
-# meeting, its own procedure ("it was agreed that the Meeting would adjourn for twenty minutes"): no new task
-NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|hold\s+office|adjourn)\b"
-# when an announced event runs, starts or ends is no task (R51b): "The Market will run between 11am and 4pm",
-# "Implementation will commence in early 2014"
-EVENT_TIMING = r"(?:run|start|commence|finish|end|open|close)\s+(?:between|from|until|till|at|on|in)\b"
+# District of Newcastle West to hold office to the next Annual Meeting", as "remain as Chair", or "has agreed to take over
+# the duties of Treasurer"), or taking over payments, the body's decision to pay (R24: "the Councillors resolved to take
+# over these payments"), or adjourning this meeting, its own procedure ("it was agreed that the Meeting would adjourn for
+# twenty minutes"): no new task
+NO_NEW_TASK = (r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|hold\s+office|adjourn|take\s+over\s+"
+               r"(?:the\s+|these\s+|this\s+)?(?:duties|role|post|position|office|payments?|costs?)\b|"
+               # a member who "would represent the Council on the Area Committee" holds a seat there, as "hold office"
+               # (representing it at a meeting is a task: "will represent Glazewing at the September meeting")
+               r"represent\s+(?:[\w'’]+\s+){0,3}?on\s+(?:the|a|an|its)\b)\b")
+# a member or a document the meeting is to choose or adopt is its decision (spec 3: elections and approvals), no task
+# after it: "a new Chair was to be elected", "The two persons to be adopted will be ..."
+CHOSEN = r"(?:elected|appointed|co-?opted|adopted|approved)\b"
+# paying, a body's cost covered or met, is its decision (R24: agreeing to pay), no task: "agreed that the Council cover
+# the total cost"
+PAYS = r"(?:pay|cover|fund|(?:meet|bear)\s+the\s+(?:total\s+)?costs?)\b"
+# another body that "would keep it under review" reports its ongoing activity (R51a: "keeps under review" is no
+# task): "we were advised that it was not scheduled for resurfacing but that NCC would keep it under review"; the
+# meeting agreeing to keep a matter under review is monitoring agreed, a task (R51a)
+UNDER_REVIEW = r"keep\s+(?:[\w'’]+\s+){0,3}?under\s+review\b"
+# a need or an obligation after "will"/"would" states no task (R40): "Hardcore will need to be brought in", "Parish
+# Councils will have to make a decision whether or not to take on these tasks"
+OBLIGATION = r"[ ]+(?:need|have)[ ]+to\b"
+# when an announced event runs, starts or ends, or where and when it "is to be held", is no task (R51b): "The Market
+# will run between 11am and 4pm", "Implementation will commence in early 2014", "A Police Surgery is to be held in the
+# village on September 28th"
+EVENT_TIMING = r"(?:run|start|commence|finish|end|open|close|be\s+held)\s+(?:between|from|until|till|at|on|in)\b"
 # the date of one of the body's own meetings, set or announced, is no task (R51b: a meeting the minutes announce): "It
 # was agreed to hold the July Meeting of the District on Wednesday, 14th July"; a meeting ordered held to do business
 # stays one ("agreed to hold a site meeting at the bridge", "agreed to hold a Workshop to discuss the Motion")
@@ -178,7 +198,14 @@ class SpanPatterns:
     # it at this point"
     ITEM_ORDER = re.compile(r"\b(?:take|taking)\s+(?:the\s+)?(?:following\s+)?(?:agenda\s+|supplementary\s+)?items?\b"
                             r"|\b(?:take|taking)\s+(?:it|this|them|these)\s+at\s+this\s+(?:point|stage)\b"
-                            r"|\bitems?\s+(?:no\.?\s*)?\d+[\w()]*\s+(?:would|will|should|to)\s+be\s+taken\b", re.I)
+                            r"|\bitems?\s+(?:no\.?\s*)?\d+[\w()]*\s+(?:would|will|should|to)\s+be\s+taken\b"
+                            # (or taken up later at this meeting: "Mr Horkan will comment on this in the planning item of
+                            # the agenda", "To be discussed later in the meeting", "under agenda item 9"; or said to it: "Mr
+                            # Bett kindly offered to put a few facts to the meeting")
+                            r"|\blater\s+in\s+(?:the|this)\s+meeting\b|\bin\s+the\s+(?:[\w'’-]+\s+){0,2}?item\s+of\s+(?:the|this)\s+"
+                            r"agenda\b|\bunder\s+(?:agenda\s+)?item\s+\d"
+                            r"|\b(?:put|present|explain|give|read|outline)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:the|this)\s+meeting\b"
+                            r"(?!\s+(?:on|in|at|of|with)\b)", re.I)
     # the heading of a list of the meeting's business, things "to be made", "to sign" or "to note", is agenda text, no
     # task (R40): "Payments to be made;", "C. Payments to be made;", "9. Payments to be Made:", "Cheques to sign
     # today", "Planning Decisions to note:"; a sentence about them stays one ("Cheques to be signed at the end of the
@@ -194,7 +221,11 @@ class SpanPatterns:
     EARLIER_TASK = re.compile(r"(?:^|(?<=[.!?])\s)\W*(?:At|Following|After|Since)\s+the\s+(?:last|previous)\s+"
                               r"(?:[\w'’-]+\s+){0,2}?meeting\b(?![^.]*\b(?:will|shall)\b)"
                               r"|\b(?:it|It)\s+had\s+(?:previously\s+|already\s+)?been\s+(?:agreed|decided|resolved)\b"
-                              r"(?![^.]*\b(?:will|shall)\b)")
+                              r"(?![^.]*\b(?:will|shall)\b)"
+                              # (or one whose result the last meeting already had, a task done, spec 3: "The Clerk
+                              # undertook to obtain some current values, which were submitted to the last meeting.")
+                              r"|\b(?:was|were|had\s+been)\s+(?:submitted|presented|reported|circulated|given)\s+to\s+the\s+"
+                              r"(?:last|previous)\s+meeting\b")
     # a question opening with its interrogative asks, it sets no task: "How will locations be decided?", "Can they be
     # circulated to Members?", "Could this be looked at as a priority"
     QUESTION = re.compile(r"(?:How|What|When|Where|Why|Which|Who)\s+(?:will|would|can|could|is|are|does|do|has|have|should)\b"
@@ -304,6 +335,9 @@ class SpanPatterns:
     # column the line that column gives the member (R51c)
     MEMBER_AT_WORK = re.compile(r"(?:[A-Z]{2,3}|[A-Z]{2}[a-z])[ ]+(?:is|was|has[ ]+been|had[ ]+been)[ ]+(?:also[ ]+)?"
                                 r"(?:[a-z]+ing|in[ ]+touch)\b")
+    # an owner written after an action item, names or roles only ("Stephen Jones", "Group Leaders/Caroline Abrahams"),
+    # is the item's owner, not a span of its own (spec 3: the owner text is not part of the ACTION span)
+    OWNER_ONLY = re.compile(r"\**[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)*(?:[ ]*/[ ]*[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)*)*\**")
     ACTION_SUBJECT = re.compile(
         rf"(?P<own>(?:The[ ]+|the[ ]+)?(?:Parish[ ]+)?(?:Clerk|Chairman|Chair|Officers|Secretariat|Handyman|Treasurer)"
         rf"|(?:(?:Cllrs?|Councillors?|County[ ]+Councillor)\.?\s+|{HONORIFIC})?{NAME}(?:[ ]+and[ ]+(?:the[ ]+)?(?:Clerk|{NAME}))?"
@@ -312,8 +346,9 @@ class SpanPatterns:
         # group of members by role ("Lead members to discuss the proposals with ...")
         rf"|Messrs\.?[ ]+{NAME}(?:[ ]*,[ ]*{NAME})*(?:[ ]+(?:and|&)[ ]+{NAME})?|[A-Z][a-z]+[ ]+(?:members|officers))"
         rf"(?:[ ,]|\s(?=\S))+(?:(?:also|kindly|has|had|have)\s+){{0,2}}"
-        rf"(?:to|will(?![ ]+be\b)|would(?![ ]+be\b)|(?:will|would)[ ]+be(?=[ ]+[a-z]+ing\b)|should|shall|agreed[ ]+to|offered\s+to|volunteered\s+to|undertook[ ]+to|"
+        rf"(?:to|will(?![ ]+be\b|{OBLIGATION})|would(?![ ]+be\b|{OBLIGATION})|(?:will|would)[ ]+be(?=[ ]+[a-z]+ing\b)|should(?![ ]+read\b)|shall|agreed[ ]+to|offered\s+to|volunteered\s+to|undertook[ ]+to|"
         rf"(?:is|are|was|were)[ ]+(?:asked|reminded|requested|to)[ ]+to|"
+        # (a correction to the minutes is no task: "Item 8 Treasurer's Report – the Account should read £1654.56")
         # (agreeing to hold a role sets no task: "Cllr Mann agreed to be the fourth signatory"; the future progressive
         # is a task, R51b: "Cllr. P. Harries would be attending the meeting", "Alan Pickering will be keeping everyone informed")
         # (a noun after "to" and before "of" is a preposition's object, no verb: "Contribution to purchase of 8 small
@@ -321,7 +356,8 @@ class SpanPatterns:
         rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK}|{EVENT_TIMING})(?!be[ ]+(?:the|a|an)\b)"
         rf"(?!(?!dispose\b)[a-z]+[ ]+of\b)(?:be[ ]+)?[a-z]")
     ACTION_ANYWHERE = re.compile(
-        r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+(?!" + NO_NEW_TASK + r")[a-z]"
+        # (not the purpose of a thing: "the computer was used for the Clerk to undertake her duties")
+        r"(?<!\bfor[ ])(?<!\bfor[ ]the[ ])\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+(?!" + NO_NEW_TASK + r")[a-z]"
         # a thing "to be <done>" in a short unit: "Railings to be painted", "A notice to be placed"; not one seen or
         # reported so ("Several items were noted to be monitored", "This was observed to be limited"), a rule of use
         # ("The Apple Press is not to be used by a lone worker", R40: no task), a list someone presented ("The Chair
@@ -329,7 +365,8 @@ class SpanPatterns:
         # continues (R51a: "The existing work will continue to be progressed"), nor a wish ("All members wished to be
         # associated with these sentiments", R40); a line may wrap between "to" and "be" ("There are still insurance
         # issues to \nbe clarified")
-        r"|^(?:(?!(?:was|were|not|summari[sz]ed|detailed|outlined|continues?)\b)[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])(?<!\bwished[ ])(?<!\bwish[ ])to\s+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b)"
+        r"|^(?:(?!(?:was|were|not|summari[sz]ed|detailed|outlined|continues?)\b)[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])(?<!\bwished[ ])(?<!\bwish[ ])to\s+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|"
+        + CHOSEN + r")"
         + PARTICIPLE +
         # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to (a
         # change that "would take effect" is a state of affairs, as is what a thing "will look like", R40; a report that
@@ -369,7 +406,7 @@ class SpanPatterns:
         # to be replaced")
         r"|\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+)?|(?:is|are)\s+also\s+|(?:still|yet|will|shall)\s+(?:has|have)\s+|(?:had|has|have)\s+(?:still|yet)\s+)"
         r"to\s+be\s+(?!discussed\b|considered\b|"
-        r"deferred\b|tabled\b|noted\b|decided\b|confirmed\b|agreed\b)" + PARTICIPLE +
+        r"deferred\b|tabled\b|noted\b|decided\b|confirmed\b|agreed\b|" + CHOSEN + ")" + PARTICIPLE +
         # a need reported in the future in the past is the work to be done (R40): "A central site for a storage shed would
         # need to be found", "the edges of the playing field would need to be tidied"; a thought to be given is none
         # ("Further consideration would need to be given", "Insurance cover would need to be considered"), nor a thing
@@ -392,19 +429,27 @@ class SpanPatterns:
         # would be taken", "no further action will be taken"), nor where a cost or a thing will come from ("The costs
         # will be met from within existing resources", "would be funded by an interest free loan", "the payment would
         # be taken from Precept monies": a payment's source, as "paid" is no task), nor business taken at this meeting,
-        # nor "there will be" with a participle as an adjective ("there would now be designated pick up points",
-        # "there will be limited parking": what will exist, no passive)
+        # nor what "would be taken into consideration" or "into account" in a decision still to come (no one is tasked,
+        # R40: "C.C.C. had responded to say that the issues raised would be taken into consideration"), nor a change
+        # that takes effect from a date, as "would take effect" ("the proposed prices would be implemented from
+        # October 1st"), nor "there will be" with a participle as an adjective ("there would now be designated pick up
+        # points", "there will be limited parking": what will exist, no passive)
         r"|(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])(?<!\bvote[ ])(?<!\b[Tt]here[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+|shortly\s+|soon\s+)?be\s+(?!"
         + TAKEN_AT_MEETING + r"|discussed\b|considered\b|deferred\b|"
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
         r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b|(?:informed|steered|shaped|guided|defined)\s+by\b|"
         r"enriched\b|focus+ed\b|tailored\b|gained\b|transformed\b|compelled\b|accounted\b|"
-        r"(?:met|funded|financed|covered)\s+(?:from|by|out\s+of|through)\b|taken\s+(?:from|out\s+of)\b|" + AT_LATER_MEETING
+        r"(?:met|funded|financed|covered)\s+(?:from|by|out\s+of|through)\b|taken\s+(?:from|out\s+of|into\s+(?:consideration|account))\b|"
+        r"(?:implemented|introduced|applied)\s+(?:with\s+effect\s+)?from\b|" + AT_LATER_MEETING
         + r"|given\s+(?:the\s+|an\s+)?(?:opportunity|chance)\b)"
         + PARTICIPLE + r"(?:\s+up)?"
         # the meeting agreed to do a task (R24: DECISION and ACTION): "agreed to ask Grounds Maintenance to cut ..."
-        r"|\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided)\s+(?:unanimously\s+)?to\s+(?!" + OWN_MEETING_DATE + r")(?:ask|contact|write|submit|e-?mail|speak|look|request|"
-        r"approach|investigate|explore|attend|follow|get|check|enquire|hold|find|invite|seek|send|chase|arrange|organi[sz]e|"
+        # (not to invite: the meeting agreeing to invite someone decides who attends or joins it, spec 3's DECISION
+        # example "Members agreed to invite Directors ... to attend the Improvement Programme Board as advisory,
+        # non-voting, members"; "Clerk to invite" stays a task)
+        r"|\b(?:[Aa]greed|[Rr]esolved|[Dd]ecided)\s+(?:unanimously\s+)?to\s+(?!" + OWN_MEETING_DATE + r"|" + NO_NEW_TASK
+        + r")(?:ask|contact|write|submit|e-?mail|speak|look|request|"
+        r"approach|investigate|explore|attend|follow|get|check|enquire|hold|find|seek|send|chase|arrange|organi[sz]e|"
         r"obtain|inform|notify|liaise|take|make|donate|offer|forward|try|advertise|review|carry|publish|monitor|update|"
         r"provide|prepare|remind|circulate|erect|install|repair|clear|cut|replace|remove|order|walk)\b"
         # the meeting's order that something be done (R24: DECISION and ACTION): "It was agreed that a site meeting be
@@ -426,12 +471,13 @@ class SpanPatterns:
         r"(?:held\b|" + PARTICIPLE + ")" +
         # the subjunctive, a member or officer told to act: "It was agreed that LH sign the Declaration after the
         # meeting", "agreed that the Clerk speak to Freebridge" (a verb without its "s" after a singular subject);
-        # staying in office is no task ("resolved that Councillor Richardson remain as Chair"); "that" may be left out
+        # staying in office is no task ("resolved that Councillor Richardson remain as Chair"), nor is paying (R24: "agreed
+        # that the Council cover the total cost"); "that" may be left out
         # ("Resolved Councillor Healey contact Metcalfes"), and a resolution's item may open with it, the council as
         # its subject ("That the Council conduct a survey in the village")
         r"|(?:\b(?:agreed|[Rr]esolved|decided)\s+(?:that\s+)?|^That\s+)(?:the\s+)?(?:Parish\s+)?(?:[A-Z]{2,3}|[Cc]lerk|Chair(?:man)?|Treasurer|Council|"
         r"(?:Cllr\.?|Councillor)\s+[A-Z][\w'’-]+)\s+(?!be\b|was\b|is\b|has\b|had\b|were\b|would\b|will\b|should\b|could\b|"
-        r"may\b|might\b|can\b|must\b|and\b|or\b|remain\b|" + NO_NEW_TASK + r")[a-z]{3,}\b(?<![^s]s)(?<!ed)"
+        r"may\b|might\b|can\b|must\b|and\b|or\b|remain\b|" + NO_NEW_TASK + "|" + PAYS + r")[a-z]{3,}\b(?<![^s]s)(?<!ed)"
         # "It was agreed that TS would approach the resident", "RB / would prepare a costed report", "it was agreed that
         # the clerk should reiterate the concern" (older minutes write the clerk in lower case)
         # (a thing or a situation does no task: "This will help cover expenditure", "It would appear that"; nor do the
@@ -440,8 +486,8 @@ class SpanPatterns:
         r"|(?:\bthat\s+|^)(?:the\s+)?(?!(?:This|It|There|These|Those|That|What|Which|Parishioners|Residents|Villagers|"
         r"People|Most|Citizens|Everyone|Anyone)\b)(?:[A-Z]{2,3}|[Cc]lerk|Chair(?:man)?|"
         r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
-        r"\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + "|" + EVENT_TIMING
-        + r")[a-z]{3,}\b"
+        r"\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + "|" + EVENT_TIMING + "|"
+        + UNDER_REVIEW + r")[a-z]{3,}\b"
         # a member or officer taking on a task later in the sentence: "Advice was given to contact BHA and SW agreed to do
         # this", "the Clerk agreed to notify them in writing", "County Cllr. J. Davies agreed to stand in" (the "PC" is the
         # parish council: its agreement is a decision, R24)
@@ -452,7 +498,8 @@ class SpanPatterns:
         # find out the cost", "it was agreed Councillor Moran will call in", "Discussions are ongoing and DH would provide
         # further updates", "decided that Councillor Richardson and Councillor Moran would organise the thinning"
         r"|\b(?:that|and|agreed|decided|resolved)\s+(?:the\s+)?" + MEMBER + r"(?:\s+and\s+(?:the\s+)?" + MEMBER + r")?"
-        r"\s+(?:would|will)\s+(?:also\s+|now\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + r")[a-z]{3,}\b"
+        r"\s+(?:would|will)\s+(?:also\s+|now\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + "|" + UNDER_REVIEW
+        + r")[a-z]{3,}\b"
         # "X to <verb>" as a clause after a comma, a bracket or a dash (spec 3): "Mandate forms completed ..., MPO to
         # sign", "needs repair (NCC to carry out a drain investigation)", "Rubbish has been tipped - clerk to contact ..."
         r"|(?:[,(;]|\s[-–])\s*(?:the\s+)?(?:[Cc]lerk|(?!PC\b)[A-Z]{2,4})\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r"|be\s+(?:the|a|an)\b)[a-z]"
@@ -490,8 +537,10 @@ class SpanPatterns:
         r"|\b(?:(?:was|were)\s+(?:due|going|about|booked)|(?:is|are)\s+(?:going|booked))\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r"|be\b|have\b)[a-z]{3,}\b"
         # someone told at the meeting to do a task, later in the sentence: "... and the clerk was instructed to obtain
         # another", "she was asked to email a copy", "TS was tasked with contacting" (the present is a report's
-        # recommendation, PROPOSAL)
-        r"|\b(?:was|were)\s+(?:also\s+)?(?:asked|instructed|reminded|requested|tasked|advised)\s+(?:to|with)\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
+        # recommendation, PROPOSAL); members asked to approve or note an item is the meeting's own business (R40: agenda
+        # text): "the Parish Councillors were asked to discuss and approve the annual financial report"
+        r"|\b(?:was|were)\s+(?:also\s+)?(?:asked|instructed|reminded|requested|tasked|advised)\s+(?:to|with)\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK
+        + r"|(?:discuss\s+and\s+)?(?:approve|agree|note|receive|resolve|ratify)\b)[a-z]"
         # offering to do a task, whoever offers (R40): "Mark Dawson offered to pass any questions back", "Some guests of
         # this meeting offered to help"; not the passive ("support to be offered to members")
         r"|(?<!\bbe[ ])(?<!\bbeen[ ])\b(?:offered|volunteered|undertook)\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
