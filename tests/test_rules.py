@@ -2742,3 +2742,12 @@ def test_a_seat_on_another_body_is_no_new_task(unit, is_action):
     """manordeilo-salem_2016-03-09: a member who "would represent the Council on" a committee holds a seat there, as
     holding office, no new task; representing it at a meeting is one (R51b: someone tasked to attend)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_a_heading_before_a_subject_with_its_body_in_brackets_is_no_part_of_the_span():
+    """ayton-cc_2018-09-04: after a bullet's heading and dash, a subject with its body in brackets ("SBC (Education)
+    is ...") opens the sentence; the heading is outside the ACTION span (spec 3: from its first word; R20)."""
+    text = ("Planning\n\uf0b7 School Places – NCC (Education) is a statutory consultee and will comment on the "
+            "proposals.\n")
+    span = "NCC (Education) is a statutory consultee and will comment on the proposals."
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]
