@@ -2751,3 +2751,14 @@ def test_a_heading_before_a_subject_with_its_body_in_brackets_is_no_part_of_the_
             "proposals.\n")
     span = "NCC (Education) is a statutory consultee and will comment on the proposals."
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]
+
+
+def test_a_full_width_line_ending_on_a_comma_wraps_its_sentence():
+    """manordeilo-salem_2016-03-09: a line of prose wrapped at its comma goes on on the next line; the ACTION span is
+    the whole sentence from its first word (spec 3), not the wrapped line's part ("November and December ...")."""
+    text = ("4.4.5 Welsh translation \nThe minutes had been translated into Welsh and posted on the Council's website.  "
+            "\nAn invoice had also been received for translating the minutes of the September, October, \n"
+            "November and December meetings: Clerk to arrange payment.                    Clerk \n")
+    span = ("An invoice had also been received for translating the minutes of the September, October, \n"
+            "November and December meetings: Clerk to arrange payment.")
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]

@@ -271,8 +271,12 @@ def sentence_level(text: str, s: int, e: int) -> bool:
     elif a:  # at a line start: not when the line before, in the same paragraph, breaks off mid-phrase
         whole_prev = text[max(0, a - 400):a - 1].rsplit("\n", 1)[-1]
         prev_line = whole_prev.rstrip()[-TAIL:]
-        if prev_line and (ABBREV.search(prev_line) or CONTINUES.search(prev_line)):
+        if prev_line and (ABBREV.search(prev_line) or CONTINUES.search(prev_line)
+                          or (prev_line.endswith(",") and len(whole_prev.strip()) >= wrap_width(text))):
             return False
+        # (a full-width line ending on a comma wraps its sentence: "An invoice had been received for translating the
+        # October, \nNovember and December minutes: Clerk to arrange payment."; a short one is a list's line:
+        # "Clerks & Councils Direct Jan 18,  \nDyslexia Project donation request, ...")
         # nor when the line before opens a numbered list item, runs to the full width of a wrapped line (a heading is
         # short) and no punctuation or cell gap ends it, unless a sentence opener starts this line: the item wraps
         # ("vi) One Voice Wales, information including ... – a Welsh \nGovernment digital inclusion project.   Noted")
