@@ -2762,3 +2762,12 @@ def test_a_full_width_line_ending_on_a_comma_wraps_its_sentence():
     span = ("An invoice had also been received for translating the minutes of the September, October, \n"
             "November and December meetings: Clerk to arrange payment.")
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]
+
+
+def test_a_numbered_heading_after_a_blank_line_ends_the_action():
+    """ipb-2011-03-21: a heading numbered with no stop in a paragraph of its own ("3 Local Productivity Programme")
+    is the next item, not the end of the action line before it (spec 3: one list item; headings are not marked)."""
+    text = ("Members noted the update.\n\nDennis Skinner\n\nLead members to discuss the proposals with their Group "
+            "Office Holders\n\n3 Local Productivity Programme\n\nOfficers introduced the report.\n")
+    span = "Lead members to discuss the proposals with their Group Office Holders"
+    assert span in [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]]

@@ -120,6 +120,9 @@ BLANK_CONTINUES = re.compile(r"\b(?:by|of|the|a|an|and|from|their|his|her|its|ou
 # Also before an amount or a number that is no list number ("it was agreed to allocate\n\n€500 to ...", "adopted the
 # Schedule of Works\n\n2024 for the District.", "held on the\n\n7th June"): a sentence never ends without its stop.
 BLANK_BEFORE_NUMBER = r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*(?:[€£$]|\d+(?![\d.)])))"
+# A numbered heading of a paragraph of its own, its number with no stop ("... with respective Office Holders\n\n3 Local
+# Productivity Programme\n"): a short Title line with no punctuation, a new item (spec 3), no number inside a sentence.
+NUMBERED_HEADING_LINE = re.compile(r"[ \t]*\d{1,2}[ \t]+[A-Z][^\n.!?:;,]{0,60}$", re.M)
 # An italic line of a quoted motion closes its mark on each line ("... in conjunction with the*\n\n*HSE, to ...").
 DOUBLE_SPACED = re.compile(r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[a-z])|(?<=[\w.*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[A-Z])|"
                            + BLANK_BEFORE_NUMBER)
@@ -176,6 +179,8 @@ def single_spaced(text: str) -> str:
     def join(m: re.Match[str]) -> str:
         before = text[max(0, m.start() - TAIL):m.start()].rstrip("*")
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if NUMBERED_HEADING_LINE.match(text, m.end()) and not BLANK_CONTINUES.search(before):
+            return m.group()
         if re.match(r"[ \t]*\*?[A-Z]", text[m.end():m.end() + 20]) and not (
                 BLANK_CONTINUES.search(before) or TITLE_END.search(before)
                 or (wrapped and len(line.strip()) >= wrap_width(text) and PROSE_WRAP.fullmatch(line))):
