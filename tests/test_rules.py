@@ -2771,3 +2771,12 @@ def test_a_numbered_heading_after_a_blank_line_ends_the_action():
             "Office Holders\n\n3 Local Productivity Programme\n\nOfficers introduced the report.\n")
     span = "Lead members to discuss the proposals with their Group Office Holders"
     assert span in [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]]
+
+
+def test_a_blank_line_after_that_does_not_end_the_sentence():
+    """boughton_2014-09: a double-spaced sentence broken after "that" goes on after the blank line; the ACTION span
+    is the whole sentence from its first word (spec 3), not its clause after the break."""
+    text = ("Notices will be placed on the footpath signs.  It is planned that\n\nMP, FR and JE will hand these "
+            "notices to people walking on the fen.  Discussion also took place about the grazing.\n")
+    span = "It is planned that\n\nMP, FR and JE will hand these notices to people walking on the fen."
+    assert span in [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]]

@@ -114,9 +114,10 @@ CONTINUES = re.compile(r"\b(?:by|and|of|the|The|to|for|with|from|that|if|whether
 # A PDF that double-spaces its lines leaves a blank line inside a sentence: before a lower-case word ("it was agreed
 # to\n\nallocate the following:"), or before a capital after a word no sentence ends on ("proposed by Councillor Keary
 # and seconded by\n\nCouncillor O'Brien", "at the end of\n\nNovember") or a member's title ("seconded by
-# Councillor\n\nO'Donoghue."); not a preposition that may close a phrasal verb, since a blank line is a stronger break
+# Councillor\n\nO'Donoghue.") or a "that" opening its clause ("It is planned that\n\nMP, FR and JE will hand ..."); not a
+# preposition that may close a phrasal verb, since a blank line is a stronger break
 # than a wrap ("this would also be looked into\n\nWill you ...").
-BLANK_CONTINUES = re.compile(r"\b(?:by|of|the|a|an|and|from|their|his|her|its|our|is|are|was|were|would|will|should|be)$")
+BLANK_CONTINUES = re.compile(r"\b(?:by|of|the|a|an|and|that|from|their|his|her|its|our|is|are|was|were|would|will|should|be)$")
 # Also before an amount or a number that is no list number ("it was agreed to allocate\n\n€500 to ...", "adopted the
 # Schedule of Works\n\n2024 for the District.", "held on the\n\n7th June"): a sentence never ends without its stop.
 BLANK_BEFORE_NUMBER = r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*(?:[€£$]|\d+(?![\d.)])))"
