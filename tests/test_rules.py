@@ -2780,3 +2780,13 @@ def test_a_blank_line_after_that_does_not_end_the_sentence():
             "notices to people walking on the fen.  Discussion also took place about the grazing.\n")
     span = "It is planned that\n\nMP, FR and JE will hand these notices to people walking on the fen."
     assert span in [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]]
+
+
+def test_a_wrapped_task_starts_at_its_sentence_past_a_member_s_initials():
+    """manordeilo-salem_16-06-08: the stops of "Cllr. H. Evans" end no sentence, so the task on the wrapped line
+    ("Mr T. Price to carry out ...") is taken back to its sentence's first word (spec 3)."""
+    text = ("8. FOOTPATHS \ni) Following a discussion about the path by the chapel which was in daily use and \n"
+            "following a discussion, it was proposed by Cllr. H. Evans, seconded by Cllr. D. Morgan and unanimously "
+            "agreed to ask \nMr T. Price to carry out maintenance work on the path.  \n")
+    span = text[text.index("Following"):text.index("path.") + 5]
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]

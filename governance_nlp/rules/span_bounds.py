@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable
 
+from ..segmentation import ABBREV
 from .text import (CLAUSE_END, ITEM_START, MID_OPENER, SENTENCE_END, SENTENCE_OPENER, SENTENCE_OR_PARAGRAPH_END,
-                   STATUS_CELL_END, STATUS_WORD, item_start, line_bounds, sentence_before)
+                   STATUS_CELL_END, STATUS_WORD, TAIL, item_start, line_bounds, sentence_before)
 
 if TYPE_CHECKING:
     from .matchers import MinutesRules
@@ -190,8 +191,11 @@ def unwrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def same_sentence_starts(text: str, s: int, found: list[int]) -> list[int]:
-    """The starts in ``found`` before ``s`` with no sentence end between."""
-    return [s2 for s2 in found if s2 < s and not CLAUSE_END.search(text[s2:s])]
+    """The starts in ``found`` before ``s`` with no sentence end between; the stop of a title or an initial ("proposed
+    by Cllr. H. Gwynne, seconded by ...") ends no sentence."""
+    def ends(m: re.Match[str]) -> bool:
+        return not ABBREV.search(text[max(0, m.start() + 1 - TAIL):m.start() + 1])
+    return [s2 for s2 in found if s2 < s and not any(ends(m) for m in CLAUSE_END.finditer(text, s2, s))]
 
 
 def from_sentence_start(text: str, units: list[tuple[int, int]],
