@@ -2790,3 +2790,11 @@ def test_a_wrapped_task_starts_at_its_sentence_past_a_member_s_initials():
             "agreed to ask \nMr T. Price to carry out maintenance work on the path.  \n")
     span = text[text.index("Following"):text.index("path.") + 5]
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]
+
+
+def test_a_topic_before_an_owner_s_task_fragment_is_part_of_the_item():
+    """stoke-ferry_2011-01: after a topic and its dash, "Highways to relay this kerb" is no complete sentence, so the
+    whole list item, topic included, is the ACTION span (R20: a lower-case continuation or fragment keeps the topic)."""
+    text = "Highways matters\n\ng) Loose Kerb Mill Drive - Highways to relay this kerb\n\nh) Playing Field - noted\n"
+    span = "Loose Kerb Mill Drive - Highways to relay this kerb"
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]

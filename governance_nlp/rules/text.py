@@ -233,10 +233,11 @@ INLINE_HEADING = re.compile(r"(?:^|[.!?]\s+)\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+(?:(
 SENTENCE_OPENER = re.compile(r"(?:The|It|Apologies|Cllrs?|Councillors?|Members|There|This|All|In|A|An|He|She|They|We|"
                              r"His|Her|Their|Following|After|No)\b")
 # after a line's heading and dash, a sentence opener or a capitalised subject (with its body in brackets: "\uf0b7 School
-# Capacity – SBC (Education) is a statutory consultee ...") and a lower-case word
+# Capacity – SBC (Education) is a statutory consultee ...") and a lower-case word, not an owner's "to" and task, a
+# fragment whose item is the span with its topic ("g) Loose Kerb Mill Drive - Highways to relay this kerb", R20)
 # (or a person by title and name, a body in brackets, then a verb that opens a report: "\uf0b7 Stop Look and Listen -
 # Mr Haldane (SBC) was aware of ..."; not a fragment: "Landfill Site - Mr White declared an interest - no objection.")
-HEADED_START = re.compile(rf"{SENTENCE_OPENER.pattern}|[A-Z][\w'’.&]*(?:[ ]+\([^()\n]{{1,30}}\))?[ ]+[a-z]|(?:Mr|Mrs|Ms|Miss|Dr)\.?(?:[ ]+[A-Z][\w'’-]*)"
+HEADED_START = re.compile(rf"{SENTENCE_OPENER.pattern}|(?![A-Z][\w'’.&]*[ ]+to[ ]+[a-z])[A-Z][\w'’.&]*(?:[ ]+\([^()\n]{{1,30}}\))?[ ]+[a-z]|(?:Mr|Mrs|Ms|Miss|Dr)\.?(?:[ ]+[A-Z][\w'’-]*)"
                           r"{1,3}(?:[ ]+\([^()\n]{1,30}\))?[ ]+(?:was|were|had|has|is|would|will|said|reported|advised|"
                           r"agreed|confirmed|stated|explained)\b")
 
