@@ -2798,3 +2798,12 @@ def test_a_topic_before_an_owner_s_task_fragment_is_part_of_the_item():
     text = "Highways matters\n\ng) Loose Kerb Mill Drive - Highways to relay this kerb\n\nh) Playing Field - noted\n"
     span = "Loose Kerb Mill Drive - Highways to relay this kerb"
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]
+
+
+def test_a_task_after_a_semicolon_closing_the_line_before_closes_that_sentence():
+    """manordeilo-salem_16-06-08: "...; \nClerk to contact C.C.C." wraps after its semicolon; the task closes the
+    reporting sentence, which is the ACTION span (spec 3: one sentence), as with a semicolon on the same line."""
+    text = ("8. FOOTPATHS \nii) It had been reported that the footpath running behind the chapel was overgrown and "
+            "impassable; \nClerk to contact C.C.C.                      Clerk \n")
+    span = text[text.index("It had"):text.index("C.C.C.") + 6]
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]

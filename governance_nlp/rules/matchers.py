@@ -43,6 +43,10 @@ PUBLIC_NOTE = re.compile(r"[ ]*\([^()\n]{0,30}\b(?:[Rr]esident|[Pp]ublic|[Pp]ari
 
 CHAIRMAN_NAME = re.compile(rf"\b(?:Chairman|Chairwoman)[ ]+{HONORIFIC}?(?P<n>{NAME})(?=[ ]+(?!and\b)[a-z]|[ ]+and[ ]+[A-Z])")
 
+# a semicolon closing the line before, the sentence wrapped after it ("It had been reported that the footpath ... was
+# overgrown and impassable; \nClerk to contact C.C.C."): the task closes that sentence, as after a semicolon on its line
+SEMICOLON_WRAP = re.compile(r";[ \t\xa0]*\n[ \t\xa0]*$")
+
 
 class MinutesRules(SpanPatterns):
     """Hand-written patterns for all six labels: entities and DECISION/ACTION spans of a text (no training)."""
@@ -393,7 +397,8 @@ class MinutesRules(SpanPatterns):
         for s, e in cands:
             # a task after a semicolon on the same line closes its sentence, which is the span (spec 3: one sentence):
             # "It was reported that the street light was not working; Clerk to inform C.C.C." (or a report's colon)
-            if text[line_bounds(text, s)[0]:s].rstrip().endswith(";") or task_after_report_colon(text, s):
+            if (text[line_bounds(text, s)[0]:s].rstrip().endswith(";") or SEMICOLON_WRAP.search(text, max(0, s - 40), s)
+                    or task_after_report_colon(text, s)):
                 continue
             ok, owners = self.action_owners(text, s, e)
             if ok:
