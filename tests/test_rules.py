@@ -2807,3 +2807,13 @@ def test_a_task_after_a_semicolon_closing_the_line_before_closes_that_sentence()
             "impassable; \nClerk to contact C.C.C.                      Clerk \n")
     span = text[text.index("It had"):text.index("C.C.C.") + 6]
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]
+
+
+def test_a_motion_s_movers_given_a_task_take_the_decided_sentence():
+    """manordeilo-salem_2017-02-08: the movers' sentence with an owner cell is one ACTION span with the sentence it
+    decides, as the DECISION span is (spec 3: both labels on one span; R51c)."""
+    text = ("4.12.2 Kiosks \nIn addition, the Council decided they did not wish to adopt any of those kiosks. This was "
+            "proposed by Cllr. P. Evans, \nseconded by Cllr. A. Morgan and unanimously agreed.                      "
+            "Clerk  \n4.12.3. The Clerk reported on the grant.\n")
+    span = text[text.index("In addition"):text.index("agreed.") + 7]
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]

@@ -407,11 +407,12 @@ class MinutesRules(SpanPatterns):
         # "I will move at the next Meeting that this Council make a submission to Central \nGovernment to have ...")
         act = [x for x in shortest_first(from_sentence_start(text, unwrapped(text, list(acts)), cands))
                if x in acts or not self._no_task(text[x[0]:x[1]])]
-        # an assent alone given a task by its owner cell ("... a proposal from GD to look at ... This was agreed.     KC/GD")
-        # is one span with the sentence that states what was agreed, as its decision is (spec 3; R51c)
+        # an assent or a motion's movers alone given a task by its owner cell ("... a proposal from GD to look at ... This
+        # was agreed.     KC/GD", "... did not wish to adopt the kiosks. This was proposed by Cllr. P. Harries, seconded
+        # by ... and unanimously agreed.     Clerk") is one span with the sentence that states what was agreed, as its
+        # decision ending there is (spec 3: both labels on one span; R51c)
         assented = {e: s for s, e in dec}
-        act = [(assented[e] if e in assented and assented[e] < s and self.ASSENT_ONLY.fullmatch(text, s, e) else s, e)
-               for s, e in act]
+        act = [(assented[e] if e in assented and assented[e] < s else s, e) for s, e in act]
         # (a line's unit taken back to its sentence's start keeps the line unit's owners)
         for s, e in act:
             if (s, e) not in acts:
