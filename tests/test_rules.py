@@ -2817,3 +2817,12 @@ def test_a_motion_s_movers_given_a_task_take_the_decided_sentence():
             "Clerk  \n4.12.3. The Clerk reported on the grant.\n")
     span = text[text.index("In addition"):text.index("agreed.") + 7]
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]
+
+
+def test_initials_opening_a_sentence_after_a_numbered_heading_run_on():
+    """west-dereham_2021-01 prints each minute on one line: "15. Open Forum PK asked ...". A member's initials and a
+    reporting verb open the sentence, which is the ACTION span without its heading (spec 3: from its first word)."""
+    text = ("The next meeting will be held on Zoom. 15. Open Forum PK asked Cllr Long for assistance in obtaining a "
+            "quotation from Highways for road signs. Cllr Long agreed to assist by contacting Highways.")
+    spans = [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]]
+    assert spans[0] == "PK asked Cllr Long for assistance in obtaining a quotation from Highways for road signs."

@@ -241,6 +241,11 @@ HEADED_START = re.compile(rf"{SENTENCE_OPENER.pattern}|(?![A-Z][\w'’.&]*[ ]+to
                           r"{1,3}(?:[ ]+\([^()\n]{1,30}\))?[ ]+(?:was|were|had|has|is|would|will|said|reported|advised|"
                           r"agreed|confirmed|stated|explained)\b")
 
+# a member's initials as a sentence's subject, then a verb that reports what was said or done ("15. Open Forum PK asked
+# Cllr Long for assistance ..."): a sentence opener after a numbered heading run on, as "The" is
+INITIALS_SUBJECT = re.compile(r"[A-Z]{2,3}[ ]+(?:asked|agreed|reported|said|confirmed|explained|stated|advised|offered|"
+                              r"suggested|requested)\b")
+
 
 # a sentence's end before a heading run on in a flattened paragraph ("... bank accounts. 2. British Sugar - The Parish
 # Clerk reported ...", "... entrances. Indigo Road Streetlights – The Clerk continued ...")
@@ -272,7 +277,8 @@ def sentence_level(text: str, s: int, e: int) -> bool:
               or (SENTENCE_OPENER.match(text, s) is not None and heading_after_stop(prefix))
               or re.search(r"(?:\t|[ ]{2,})$", prefix) is not None
               or re.search(r"</?\w+[^<>]*>\s*$", prefix) is not None
-              or (SENTENCE_OPENER.match(text, s) is not None and INLINE_HEADING.search(prefix[-200:]) is not None))
+              or ((SENTENCE_OPENER.match(text, s) or INITIALS_SUBJECT.match(text, s)) is not None
+                  and INLINE_HEADING.search(prefix[-200:]) is not None))
         if not ok:
             return False
     elif a:  # at a line start: not when the line before, in the same paragraph, breaks off mid-phrase
