@@ -2826,3 +2826,13 @@ def test_initials_opening_a_sentence_after_a_numbered_heading_run_on():
             "quotation from Highways for road signs. Cllr Long agreed to assist by contacting Highways.")
     spans = [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]]
     assert spans[0] == "PK asked Cllr Long for assistance in obtaining a quotation from Highways for road signs."
+
+
+def test_an_inline_bullet_after_an_abbreviation_ends_the_item():
+    """stoke-ferry_2019-03 runs its bullets on one line: "... lorries etc. • Public Right of Way booklet ...". The
+    bullet ends the ACTION item even after "etc." (spec 3: one list item)."""
+    text = ("Highways • The Clerk agreed to write to residents to ask they keep the signs near their properties clear, "
+            "lorries etc. • The footpath booklet is now finalised and awaiting the cover.")
+    spans = [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]]
+    assert spans == ["The Clerk agreed to write to residents to ask they keep the signs near their properties clear, "
+                     "lorries etc."]

@@ -190,6 +190,9 @@ def single_spaced(text: str) -> str:
     return ITALIC_WRAP.sub(lambda m: f" {m.group(1)} ", DOUBLE_SPACED.sub(join, text))
 
 
+# A bullet after a unit on its line opens the next item ("... and keep clear, lorries etc. • Public Right of Way booklet
+# ..."): the unit ends there, even after an abbreviation (spec 3: one list item).
+NEXT_BULLET = re.compile(rf"[ \t\xa0]*[{BULLET_CHARS}]")
 # A lower-case list marker on the next line starts a new item ("b)", "xviii)", a doubled "ii))"), not a wrapped line;
 # a short word closing the sentence is none ("Cllr. J. Davies would follow \nup.", "would be identified \nsoon.").
 NEXT_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,7})[.)]+")
@@ -312,7 +315,7 @@ def sentence_level(text: str, s: int, e: int) -> bool:
         return False  # the sentence ends on the next line
     tail = text[max(s, e - TAIL):e]
     if (nxt and nxt.group(1).count("\n") < 2 and not CELL_GAP.match(text, e) and not OWNER_INITIALS.match(text, e)
-            and (ABBREV.search(tail) or CONTINUES.search(tail))):
+            and not NEXT_BULLET.match(text, e) and (ABBREV.search(tail) or CONTINUES.search(tail))):
         return False  # "... seconded by Cllr." / "... seconded by" wrapped before the name: the sentence goes on
     return True
 
