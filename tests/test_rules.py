@@ -2836,3 +2836,12 @@ def test_an_inline_bullet_after_an_abbreviation_ends_the_item():
     spans = [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]]
     assert spans == ["The Clerk agreed to write to residents to ask they keep the signs near their properties clear, "
                      "lorries etc."]
+
+
+def test_a_question_and_its_answer_after_a_colon_are_one_span():
+    """stoke-ferry_2015-08: "Cllr Taylor asked if ...:  Clerk confirmed that this would be arranged." is one sentence,
+    the ACTION span (spec 3), not the answer alone after the colon."""
+    text = ("Cllr Taylor asked if financial training would be available for councillors:\xa0 Clerk confirmed that this "
+            "would be arranged.\n\n\xa0\n\nCllr Precey suggested a new bench.\n")
+    span = text[:text.index("arranged.") + 9]
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]

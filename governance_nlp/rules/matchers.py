@@ -47,6 +47,19 @@ CHAIRMAN_NAME = re.compile(rf"\b(?:Chairman|Chairwoman)[ ]+{HONORIFIC}?(?P<n>{NA
 # overgrown and impassable; \nClerk to contact C.C.C."): the task closes that sentence, as after a semicolon on its line
 SEMICOLON_WRAP = re.compile(r";[ \t\xa0]*\n[ \t\xa0]*$")
 
+# a member's question closed by a colon and its answer after it on the line ("Cllr Taylor asked if training would be
+# available for councillors:  Clerk confirmed that this would be arranged."): one sentence, the span (spec 3), neither
+# the question alone nor the answer alone
+ASKED_COLON = re.compile(r"\basked\b[^:.!?\n]*:(?=[ \t\xa0]*[A-Z])")
+
+
+def asked_question(text: str, s: int, e: int) -> re.Match[str] | None:
+    """The question (ASKED_COLON) on the line of [s, e) when the unit is a part of it alone: the question, ending at
+    ``e``, or its answer, opening at ``s``; None otherwise."""
+    a, b = line_bounds(text, s)
+    return next((m for m in ASKED_COLON.finditer(text, a, b)
+                 if m.end() == e or (m.end() <= s and not text[m.end():s].strip())), None)
+
 
 class MinutesRules(SpanPatterns):
     """Hand-written patterns for all six labels: entities and DECISION/ACTION spans of a text (no training)."""
@@ -400,9 +413,14 @@ class MinutesRules(SpanPatterns):
             if (text[line_bounds(text, s)[0]:s].rstrip().endswith(";") or SEMICOLON_WRAP.search(text, max(0, s - 40), s)
                     or task_after_report_colon(text, s)):
                 continue
+            asked = asked_question(text, s, e)
+            if asked and asked.end() == e:
+                continue
             ok, owners = self.action_owners(text, s, e)
             if ok:
-                acts[(s, e)] = owners
+                # (an answer's task is the span of its whole sentence, from the question's first word)
+                starts = [a for a, b in cands if b == e and line_bounds(text, s)[0] <= a <= asked.start()] if asked else []
+                acts[(max(starts, default=s), e)] = owners
         # (a line's task-shaped words taken back to their sentence's start are no task where the whole sentence is none:
         # "I will move at the next Meeting that this Council make a submission to Central \nGovernment to have ...")
         act = [x for x in shortest_first(from_sentence_start(text, unwrapped(text, list(acts)), cands))
