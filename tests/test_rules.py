@@ -2845,3 +2845,12 @@ def test_a_question_and_its_answer_after_a_colon_are_one_span():
             "would be arranged.\n\n\xa0\n\nCllr Precey suggested a new bench.\n")
     span = text[:text.index("arranged.") + 9]
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [span]
+
+
+def test_a_heading_and_an_en_dash_with_no_space_before_are_no_part_of_the_span():
+    """stoke-ferry_2021-01: "... on email. Street Naming Team– There was ..." types its en dash without the space
+    before; the heading run on after the stop is still outside the span (spec 3: from its first word; R20)."""
+    text = ("The resident had been in contact by email. Footpath Team– The Clerk will write to the landowners about "
+            "the overgrown hedges. Planning Applications were noted.")
+    spans = [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]]
+    assert spans == ["The Clerk will write to the landowners about the overgrown hedges."]

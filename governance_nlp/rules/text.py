@@ -212,9 +212,10 @@ CELL_GAP = re.compile(r"[ ]*\t|[ ]{3,}(?=\S)")
 # A short heading opening the line (after a bullet or number) and a spaced dash: the sentence after it is the item
 # ("\uf0b7 Defibrillator – GD would make a further attempt ..."), where it reads as a sentence (a subject, then a
 # lower-case word) and not as more of a title ("Local Democracy ... - Electoral Reviews, Policy and Practice"); a
-# heading may open with a number after its bullet ("\uf0b7 100 Year Commemoration of the End of WW1 – KC was ...").
+# heading may open with a number after its bullet ("\uf0b7 100 Year Commemoration of the End of WW1 – KC was ..."); an en
+# or em dash may lack its space before ("... on email. BCKLWN Street Naming Team– There was ...").
 LINE_HEADING = re.compile(rf"[ \t]*(?:[{BULLET_CHARS}*]+|\(?[0-9ivxIVX]{{1,6}}(?:\.[0-9]{{1,3}})*[.)]?|\(?[a-zA-Z][.)])?[ \t]*"
-                          r"(?:\d+[ ]+)?[A-Z](?:(?![ ][-–—][ ])[^.!?;:\n]){0,60}?[ ]+[-–—][ ]+")
+                          r"(?:\d+[ ]+)?[A-Z](?:(?![ ]?[-–—][ ])[^.!?;:\n]){0,60}?(?:[ ]+[-–—]|(?<=[a-z])[–—])[ ]+")
 # a topic and its sub-topic, each with its dash, before a sentence opener: "r) Hedge - Bridge Road - The Clerk had
 # written to the owner ..." (R20: the topic labels are outside the span; not before a fragment: "Acacia Waste, Landfill
 # Site - Mr White declared an interest - Previously circulated ... - no objection." is one item)
