@@ -2854,3 +2854,11 @@ def test_a_heading_and_an_en_dash_with_no_space_before_are_no_part_of_the_span()
             "the overgrown hedges. Planning Applications were noted.")
     spans = [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]]
     assert spans == ["The Clerk will write to the landowners about the overgrown hedges."]
+
+
+def test_initials_in_brackets_end_no_sentence():
+    """manordeilo-salem_17-11-08: "The County Council (C.C.C.) Highways Department advised ..." is one sentence; the
+    stop of the initials inside the bracket starts no new one (spec 3: from its first word)."""
+    text = ("4.13ii) The Carmarthenshire County Council (C.C.C.) Highways Department advised that a new sign had been "
+            "ordered and would be positioned as soon as possible. \n")
+    assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [text[8:].strip()]

@@ -269,8 +269,9 @@ def sentence_level(text: str, s: int, e: int) -> bool:
     a, _ = line_bounds(text, s)
     prefix = text[a:s]
     if prefix.strip():
-        if ABBREV.search(prefix.rstrip()[-TAIL:]) and not (INITIALISM_END.search(prefix.rstrip()[-TAIL:])
-                                                            and SENTENCE_OPENER.match(text, s)):
+        # (also inside a closing bracket: "... County Council (C.C.C.) Highways Department advised ...")
+        last = prefix.rstrip().removesuffix(")")[-TAIL:]
+        if ABBREV.search(last) and not (INITIALISM_END.search(last) and SENTENCE_OPENER.match(text, s)):
             return False
         ok = (SENT_START_PREFIX.fullmatch(prefix) is not None
               # (after a bullet, inline "... them; • The Clerk ..." or a PDF's Symbol-font one: a new item)
