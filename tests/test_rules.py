@@ -8,6 +8,7 @@ import pytest
 
 from governance_nlp.paths import shared_dir
 from governance_nlp.rules.matchers import MinutesRules
+from governance_nlp.rules.text import single_spaced
 
 needs_shared = pytest.mark.skipif(not (shared_dir() / "minutes-extra" / "txt").is_dir(),
                                   reason="the shared corpus folder is not beside the checkout")
@@ -1879,6 +1880,20 @@ def test_a_blank_line_after_a_full_width_line_of_prose_does_not_end_the_span():
                  "Motorbikes are still a problem in Bradfield Place - this would also be looked into\n")
     _, acts = MinutesRules().spans(unwrapped)
     assert len(acts) == 2
+
+
+def test_a_blank_line_after_a_full_width_line_ending_on_an_acronym_does_not_end_the_span():
+    """Unseen council minutes (Limerick SPC and full council): a double-spaced PDF wrapped at its width breaks a
+    sentence after a body's acronym ("... a briefing session with the PPN\\n\\nLinkage Group to discuss ..."); an
+    acronym closes no sentence without its stop, so the span is the whole sentence (spec 3), not two pieces; a heading
+    in capitals is no line of prose."""
+    text = ("Councillors discussed the list of protected structures at some length.\n\n"
+            "The Senior Planner confirmed that she would arrange a further meeting with the PPN\n\n"
+            "Linkage Group to discuss the criteria for selecting protected structures.\n")
+    _, acts = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, _, _ in acts] == [text[text.index("The Senior"):-1]]
+    heading = "MINUTES OF THE MEETING OF THE PLANNING AND ENVIRONMENT STRATEGIC POLICY COMMITTEE SPC\n\n"
+    assert "\n\n" in single_spaced(heading + "Clerk to write to the owner of the field about the drainage ditch.\n")
 
 
 def test_a_line_after_a_full_width_line_of_prose_is_no_sentence_start():

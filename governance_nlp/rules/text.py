@@ -135,6 +135,10 @@ WRAP_WIDTH = 80
 # Only where the whole document is wrapped at a PDF's width (no line longer than WRAP_MAX): minutes that write each
 # paragraph as one line leave out full stops between items ("... would look into this point\n\nMotorbikes are ...").
 PROSE_WRAP = re.compile(r"[^\n]*[a-z]{2}\*?")
+# The same where the full line of prose ends on a body's acronym ("... appointed to the Board of PAUL\n\nPartnership to
+# replace ...", "... a briefing session with the PPN\n\nLinkage Group to discuss ..."): an acronym closes no sentence
+# without its stop; a heading in capitals has no lower-case word.
+ACRONYM_WRAP = re.compile(r"[^\n]*[a-z]{3}[^\n]*[ (][A-Z]{2,}\*?")
 WRAP_MAX = 110
 
 
@@ -178,7 +182,8 @@ def single_spaced(text: str) -> str:
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if re.match(r"[ \t]*\*?[A-Z]", text[m.end():m.end() + 20]) and not (
                 BLANK_CONTINUES.search(before) or TITLE_END.search(before)
-                or (wrapped and len(line.strip()) >= wrap_width(text) and PROSE_WRAP.fullmatch(line))):
+                or (wrapped and len(line.strip()) >= wrap_width(text)
+                     and (PROSE_WRAP.fullmatch(line) or ACRONYM_WRAP.fullmatch(line.rstrip())))):
             return m.group()
         return " " * (len(m.group()) - 1) + "\n"
     return ITALIC_WRAP.sub(lambda m: f" {m.group(1)} ", DOUBLE_SPACED.sub(join, text))
