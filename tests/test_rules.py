@@ -2589,3 +2589,17 @@ def test_a_task_done_for_discussion_at_a_later_meeting_is_no_deferral(unit, is_a
     """stoke-ferry_2021-01: a task that prepares a later discussion ("options for discussion at the December meeting")
     is a task (R40); holding an item over or discussing it at a later meeting is a deferral, neither (spec 3)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("The survey will take into account the new housing estates.", False),
+    ("It was agreed that this would take the form of a secret ballot.", False),
+    ("The transfer of the land would take some weeks.", False),
+    ("The broken sign was reported but will take 12 to 14 weeks to replace.", True),
+])
+def test_what_a_thing_will_take_account_of_or_how_long_is_no_task(unit, task):
+    """Unseen council minutes (Limerick SPC and full council): what a study "will take into account", the form a vote
+    "would take" or how long a thing will take is a state of affairs, no task (R40); the time some work will take to
+    do states that work (stoke-ferry_2003-05: "... will take 12 to 14 weeks to replace")."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

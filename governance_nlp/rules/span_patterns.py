@@ -31,6 +31,14 @@ NO_NEW_TASK = r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|ho
 # when an announced event runs, starts or ends is no task (R51b): "The Market will run between 11am and 4pm",
 # "Implementation will commence in early 2014"
 EVENT_TIMING = r"(?:run|start|commence|finish|end|open|close)\s+(?:between|from|until|till|at|on|in)\b"
+# what a thing will take account of, the form it will take or how long it will take is a state of affairs, no task
+# (R40): "The study will take into account ...", "this would take the form of a show of hands", "the transfer would take
+# some weeks."; the time some work will take to do states that work ("the sign will take 12 to 14 weeks to replace",
+# "an audit that would take several weeks to be completed")
+TAKES_TIME = (r"\s+(?:into\s+account|account\s+of|the\s+form\s+of|(?:(?:approx(?:imately|\.)?|about|around|up\s+to|"
+              r"at\s+least|some|several|many|a\s+(?:few|number\s+of|couple\s+of|long|further))\s+)?(?:\d|one|two|three|"
+              r"four|five|six|time|years?|months?|weeks?|days?|hours?|longer|a\s+(?:year|month|week|day|while))"
+              r"(?![^.;]*?\bto\s+[a-z]))")
 # the date of one of the body's own meetings, set or announced, is no task (R51b: a meeting the minutes announce): "It
 # was agreed to hold the July Meeting of the District on Wednesday, 14th July"; a meeting ordered held to do business
 # stays one ("agreed to hold a site meeting at the bridge", "agreed to hold a Workshop to discuss the Motion")
@@ -342,7 +350,7 @@ class SpanPatterns:
         # community councils to engage with the community"
         r"provide(?!\s+(?:an?|the)\s+(?:opportunity|chance)\b)|organi[sz]e|approach|attend|e-?mail|"
         r"install|order|purchase|replace|visit|meet|clear|remove|erect|fix|book|apply|submit|draft|update|monitor|seek|"
-        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect)|put|get|comment|advertise|invite|supply|tidy|sort|try|hand|identify|remind|sign|re-?seed|give(?!\s+(?:us|them|you|it|him|her|everyone|people|residents|members)\b))\b"
+        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect|" + TAKES_TIME + r")|put|get|comment|advertise|invite|supply|tidy|sort|try|hand|identify|remind|sign|re-?seed|give(?!\s+(?:us|them|you|it|him|her|everyone|people|residents|members)\b))\b"
         # the same follow-up task as an intention, whoever holds it (R40: a future task; a hope is a wish, none): "the
         # Parish Council intends to send information on footpaths to all parishioners", "we intend to carry out work
         # with a number of working parties", "The Parish Council are going to discuss and then contact the Highways",
