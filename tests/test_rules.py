@@ -2603,3 +2603,16 @@ def test_what_a_thing_will_take_account_of_or_how_long_is_no_task(unit, task):
     do states that work (stoke-ferry_2003-05: "... will take 12 to 14 weeks to replace")."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("(c) Planning Law Update, to be held in Athlone, on 3rd May.", False),
+    ("The Summer Fete to be held on the Green on 5th July.", False),
+    ("A site meeting to be arranged with Highways.", True),
+])
+def test_an_event_to_be_held_somewhere_is_announced_no_task(unit, task):
+    """Unseen council minutes (Limerick full council: conferences listed "(d) ..., to be held in ..."), west-dereham_2011-09
+    ("A Police Surgery is to be held in the village on ..."): an event to be held at a place or on a date is announced,
+    no task (R51b); a meeting to be arranged is one."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

@@ -39,6 +39,9 @@ TAKES_TIME = (r"\s+(?:into\s+account|account\s+of|the\s+form\s+of|(?:(?:approx(?
               r"at\s+least|some|several|many|a\s+(?:few|number\s+of|couple\s+of|long|further))\s+)?(?:\d|one|two|three|"
               r"four|five|six|time|years?|months?|weeks?|days?|hours?|longer|a\s+(?:year|month|week|day|while))"
               r"(?![^.;]*?\bto\s+[a-z]))")
+# an event "to be held" at a place or on a date is announced, no task (R51b): a conference listed "(c) Planning Law
+# Update, to be held in Athlone", "The Summer Fete to be held on the Green on 5th July"
+EVENT_HELD = r"be\s+held\s+(?:in|at|on)\b"
 # the date of one of the body's own meetings, set or announced, is no task (R51b: a meeting the minutes announce): "It
 # was agreed to hold the July Meeting of the District on Wednesday, 14th July"; a meeting ordered held to do business
 # stays one ("agreed to hold a site meeting at the bridge", "agreed to hold a Workshop to discuss the Motion")
@@ -326,7 +329,7 @@ class SpanPatterns:
         # is a task, R51b: "Cllr. P. Harries would be attending the meeting", "Alan Pickering will be keeping everyone informed")
         # (a noun after "to" and before "of" is a preposition's object, no verb: "Contribution to purchase of 8 small
         # tables", "Grant to upkeep of the churchyard"; "Clerk to dispose of the bench" stays a task)
-        rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK}|{EVENT_TIMING})(?!be[ ]+(?:the|a|an)\b)"
+        rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK}|{EVENT_TIMING}|{EVENT_HELD})(?!be[ ]+(?:the|a|an)\b)"
         rf"(?!(?!dispose\b)[a-z]+[ ]+of\b)(?:be[ ]+)?[a-z]")
     ACTION_ANYWHERE = re.compile(
         r"\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+(?!" + NO_NEW_TASK + r")[a-z]"
