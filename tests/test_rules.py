@@ -2616,3 +2616,18 @@ def test_an_event_to_be_held_somewhere_is_announced_no_task(unit, task):
     no task (R51b); a meeting to be arranged is one."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("The Strategy will set out the objectives for transport up to 2040.", False),
+    ("The Senior Planner confirmed that the plan would provide clarity on housing targets.", False),
+    ("This Scheme will facilitate safer access to the school.", False),
+    ("The draft Plan will be circulated to all members.", True),
+    ("The Strategy will set out the objectives, and the Council will consult the public on it.", True),
+])
+def test_a_plan_or_strategy_that_will_do_something_is_no_task(unit, task):
+    """Unseen council minutes (Limerick replies, SPCs, policing committee): a strategy, plan, scheme, model or data
+    that "will set out", "will provide", "will address" something says what it will hold or do, no one's task (R40);
+    its passive stays a task ("The draft Plan will be circulated"), as does a task later in the sentence."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

@@ -315,6 +315,16 @@ class SpanPatterns:
     # column the line that column gives the member (R51c)
     MEMBER_AT_WORK = re.compile(r"(?:[A-Z]{2,3}|[A-Z]{2}[a-z])[ ]+(?:is|was|has[ ]+been|had[ ]+been)[ ]+(?:also[ ]+)?"
                                 r"(?:[a-z]+ing|in[ ]+touch)\b")
+    # a plan, strategy, scheme or the like as the subject of "will <verb>" says what it will do or hold, no one's task
+    # (R40: a state of affairs): "The Strategy will set out the objectives for transport", "Data will capture the
+    # speeds", "She confirmed that the plan would provide clarity on targets"; its passive stays a task ("The Plan will be
+    # circulated"), as does a task later in the sentence ("..., and the Council will consult on it")
+    THING_SUBJECT = re.compile(r"\b(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ee]ach|[Aa]ny|[Aa]n?|[Ii]ts|[Oo]ur)\s+)?"
+                               r"(?:(?!(?:that|and|or|who|which|he|she|they|it|we|said|stated|confirmed|advised)\b)"
+                               r"[\w'’-]+\s+){0,3}?"
+                               r"(?:[Ss]trateg(?:y|ies)|[Pp]lans?|[Mm]odels?|[Ff]rameworks?|[Pp]olic(?:y|ies)|[Ss]chemes?|"
+                               r"[Dd]ata|[Ss]tud(?:y|ies)|[Ss]urveys?|[Pp]rogrammes?|[Dd]ocuments?|[Gg]uidelines|"
+                               r"[Ll]egislation|[Rr]egulations)\s+(?:will|would|shall)\s+(?:also\s+)?(?!be\b)(?=[a-z])")
     ACTION_SUBJECT = re.compile(
         rf"(?P<own>(?:The[ ]+|the[ ]+)?(?:Parish[ ]+)?(?:Clerk|Chairman|Chair|Officers|Secretariat|Handyman|Treasurer)"
         rf"|(?:(?:Cllrs?|Councillors?|County[ ]+Councillor)\.?\s+|{HONORIFIC})?{NAME}(?:[ ]+and[ ]+(?:the[ ]+)?(?:Clerk|{NAME}))?"
