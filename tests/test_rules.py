@@ -2631,3 +2631,18 @@ def test_a_plan_or_strategy_that_will_do_something_is_no_task(unit, task):
     its passive stays a task ("The draft Plan will be circulated"), as does a task later in the sentence."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("Consideration will be given to the provision of bins along the walkway.", False),
+    ("Priority shall be given to applicants deemed to be homeless.", False),
+    ("Significant emphasis will be placed on walking and cycling.", False),
+    ("A copy of the report will be given to each member.", True),
+    ("Bus priority will be provided on the new corridor.", True),
+])
+def test_consideration_or_priority_to_be_given_is_no_task(unit, task):
+    """Unseen council minutes (Limerick replies and policing committee): "consideration will be given to ...",
+    "Priority shall be given to applicants ..." and "emphasis will be placed on ..." state an intention or a rule of
+    allocation, no task (R40), as "consideration would need to be given" is none; a thing given out stays a task."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

@@ -415,7 +415,13 @@ class SpanPatterns:
         # be taken from Precept monies": a payment's source, as "paid" is no task), nor business taken at this meeting,
         # nor "there will be" with a participle as an adjective ("there would now be designated pick up points",
         # "there will be limited parking": what will exist, no passive)
-        r"|(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])(?<!\bvote[ ])(?<!\b[Tt]here[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+|shortly\s+|soon\s+)?be\s+(?!"
+        # (nor a thought, a priority or an emphasis to be given or placed: "consideration will be given to a second
+        # trial", "Priority shall be given to applicants deemed homeless", "Significant emphasis will be placed on ...":
+        # an intention or a rule of allocation, no task, as "consideration would need to be given" is none; "Bus
+        # priority will be provided" is work)
+        r"|(?!(?:(?<=\b[Cc]onsideration[ ])|(?<=\b[Tt]hought[ ])|(?<=\b[Pp]riority[ ])|(?<=\b[Ee]mphasis[ ]))"
+        r"(?:will|would|shall)\s+(?:also\s+|now\s+)?be\s+(?:given|placed|put)\b)"
+        r"(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])(?<!\bvote[ ])(?<!\b[Tt]here[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+|shortly\s+|soon\s+)?be\s+(?!"
         + TAKEN_AT_MEETING + r"|discussed\b|considered\b|deferred\b|"
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
         r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b|(?:informed|steered|shaped|guided|defined)\s+by\b|"
@@ -540,7 +546,9 @@ class SpanPatterns:
                  "parish councillors", "all councillors", "all members", "people", "most", "citizens", "anyone",
                  # the meeting's decision word opening the minute ("Resolved to pay.", "Agreed to renew the
                  # subscription") or a request received: a decision, a task only by ACTION_ANYWHERE's task verbs (R24)
-                 "resolved", "agreed", "decided", "request", "requests"}
+                 "resolved", "agreed", "decided", "request", "requests",
+                 # a thought, a priority or an emphasis "shall be given" is none (see the passive task above)
+                 "consideration", "priority", "emphasis"}
 
     # a motion's outcome on its own (spec 3: one span with the sentence that states the motion): "Carried", "The
     # proposal was therefore carried.", "Not carried", "Approved by all present.", "This was carried by 5 Votes - 1
