@@ -2646,3 +2646,16 @@ def test_consideration_or_priority_to_be_given_is_no_task(unit, task):
     allocation, no task (R40), as "consideration would need to be given" is none; a thing given out stays a task."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("On the proposal of Councillor Ryan, seconded by Councillor Egan, it was agreed to take a 10-minute adjournment.", False),
+    ("As members of the public were present for Item 12, it was agreed to take this item next.", False),
+    ("The Administrative Officer agreed to take the request back to the Housing Department.", True),
+])
+def test_taking_an_item_next_or_an_adjournment_is_no_task(unit, task):
+    """Unseen council minutes (Limerick full council and districts): taking an item of this meeting's business out of
+    order or a short adjournment is the meeting's own procedure, no task (R40), as business "taken next" is; taking a
+    request back to a department stays one."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

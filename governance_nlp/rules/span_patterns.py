@@ -186,8 +186,10 @@ class SpanPatterns:
     # taking the agenda's items in another order is this meeting's procedure, no task for after it (spec 3): "It was agreed
     # to take Item No. 15 at this stage", "the Mayor stated that Item No. 14 would be taken at this stage", "It was agreed
     # to take the following Supplementary Item No. 13 at this point", "As Item 10 related to Item 8 it was agreed to take
-    # it at this point"
-    ITEM_ORDER = re.compile(r"\b(?:take|taking)\s+(?:the\s+)?(?:following\s+)?(?:agenda\s+|supplementary\s+)?items?\b"
+    # it at this point", "it was agreed to take this item next"; so is a short adjournment of it ("it was agreed to take a
+    # 10-minute adjournment")
+    ITEM_ORDER = re.compile(r"\b(?:take|taking)\s+(?:the\s+|this\s+|that\s+)?(?:following\s+)?(?:agenda\s+|supplementary\s+)?items?\b"
+                            r"|\b(?:take|taking)\s+an?\s+(?:[\w-]+\s+){0,2}(?:adjournment|recess)\b"
                             r"|\b(?:take|taking)\s+(?:it|this|them|these)\s+at\s+this\s+(?:point|stage)\b"
                             r"|\bitems?\s+(?:no\.?\s*)?\d+[\w()]*\s+(?:would|will|should|to)\s+be\s+taken\b", re.I)
     # the heading of a list of the meeting's business, things "to be made", "to sign" or "to note", is agenda text, no
