@@ -2659,3 +2659,13 @@ def test_taking_an_item_next_or_an_adjournment_is_no_task(unit, task):
     request back to a department stays one."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+def test_a_notice_of_motion_in_the_present_is_no_task():
+    """Unseen council minutes (Limerick districts): a notice of motion worded in the present ("I move at the next
+    meeting of the District that the Council would investigate ...") is a member's notice, no task (R40), as "I will
+    move at the next meeting" is."""
+    unit = ("I move at the next meeting of the Municipal District that the Council would investigate the feasibility "
+            "of running community information evenings.")
+    _, acts = MinutesRules().spans(f"6. Notice of Motion submitted by Councillor Ryan\n\n{unit}\n")
+    assert not acts

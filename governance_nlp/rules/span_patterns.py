@@ -182,7 +182,10 @@ class SpanPatterns:
     # ..." stays a task)
     NOTICE = re.compile(r"\bwill\s+(?:move|ask|propose|raise)\b[^.]{0,40}?\b(?:next|following)\s+(?:[\w'’-]+\s+){0,3}?"
                         r"meeting\b|(?-i:(?:^|(?<=[^\w]))[I|]\s+will\s+(?:ask|move|propose|call)\b|\b[Ww]e\s+will\s+move\b)"
-                        r"|\bwill\s+(?:ask|call|raise|propose|move)\s+at\s+(?:the|our)\b[^.]{0,60}?meeting", re.I)
+                        # (also in the present, as some notices are worded: "I move at the next meeting that a strategic
+                        # plan be developed", "I ask at the next Meeting how many properties ...")
+                        r"|(?:\bwill|(?-i:(?:^|(?<=[^\w]))[I|]))\s+(?:ask|call|raise|propose|move)\s+at\s+(?:the|our)\b[^.]{0,60}?meeting",
+                        re.I)
     # taking the agenda's items in another order is this meeting's procedure, no task for after it (spec 3): "It was agreed
     # to take Item No. 15 at this stage", "the Mayor stated that Item No. 14 would be taken at this stage", "It was agreed
     # to take the following Supplementary Item No. 13 at this point", "As Item 10 related to Item 8 it was agreed to take
