@@ -2669,3 +2669,18 @@ def test_a_notice_of_motion_in_the_present_is_no_task():
             "of running community information evenings.")
     _, acts = MinutesRules().spans(f"6. Notice of Motion submitted by Councillor Ryan\n\n{unit}\n")
     assert not acts
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("Mr. White reported that the boiler chimney is scheduled to be replaced in November.", True),
+    ("The houses at the entrance were due to be handed over to the housing association on Wednesday.", True),
+    ("The open day is scheduled to be held on 5th June.", False),
+    ("The link road forms part of the programme which is due to be completed next year, subject to funding.", False),
+])
+def test_work_scheduled_or_due_to_be_done_is_a_task(unit, task):
+    """Stoke Ferry village liaison minutes (unseen), ayton-cc_2021-07-06: work scheduled or due to be done ("the boiler
+    chimney is scheduled to be replaced", "the houses were due to be handed over to BHA") is future work, whoever does
+    it (R40, R51b: even when dated); an event scheduled to be held is announced (R51b), and a thing "which is due to be
+    done" is background to its sentence."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

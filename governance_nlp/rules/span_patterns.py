@@ -400,6 +400,14 @@ class SpanPatterns:
         # need to be found", "the edges of the playing field would need to be tidied"; a thought to be given is none
         # ("Further consideration would need to be given", "Insurance cover would need to be considered"), nor a thing
         # to be kept as it is ("the working document which would need to be kept updated")
+        # work scheduled or due to be done, whoever does it (R40, R51b: future work even when dated): "the boiler chimney
+        # is scheduled to be replaced in November", "the houses were due to be handed over to BHA on Wednesday"; an event
+        # scheduled to be held is announced (R51b), a matter due to be discussed a deferral (spec 3), and a thing "which
+        # is due to be done" is background to the sentence ("a temporary installation until Broadband is provided for all
+        # of Norfolk which is due to be done by the end of 2012")
+        r"|(?<!\bwhich[ ])(?<!\bthat[ ])\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:scheduled|programmed|planned|due)\s+to\s+be\s+(?!held\b|"
+        r"discussed\b|considered\b|deferred\b|tabled\b|noted\b|decided\b|agreed\b|approved\b|launched\b|opened\b|"
+        r"occupied\b)" + PARTICIPLE +
         r"|\bwould\s+need\s+to\s+be\s+(?!considered\b|given\b|discussed\b|kept\b)(?:found\b|" + PARTICIPLE + ")"
         r"|^Request(?:ed)?\s+that\b"
         r"|" + TASK_MADE +
