@@ -2877,3 +2877,98 @@ def test_initials_in_brackets_end_no_sentence():
     text = ("4.13ii) The Carmarthenshire County Council (C.C.C.) Highways Department advised that a new sign had been "
             "ordered and would be positioned as soon as possible. \n")
     assert [text[s:e] for s, e, _, _ in MinutesRules().spans(text)[1]] == [text[8:].strip()]
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("The survey will take into account the new housing estates.", False),
+    ("It was agreed that this would take the form of a secret ballot.", False),
+    ("The transfer of the land would take some weeks.", False),
+    ("The broken sign was reported but will take 12 to 14 weeks to replace.", True),
+])
+def test_what_a_thing_will_take_account_of_or_how_long_is_no_task(unit, task):
+    """Unseen council minutes (Limerick SPC and full council): what a study "will take into account", the form a vote
+    "would take" or how long a thing will take is a state of affairs, no task (R40); the time some work will take to
+    do states that work (stoke-ferry_2003-05: "... will take 12 to 14 weeks to replace")."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("(c) Planning Law Update, to be held in Athlone, on 3rd May.", False),
+    ("The Summer Fete to be held on the Green on 5th July.", False),
+    ("A site meeting to be arranged with Highways.", True),
+])
+def test_an_event_to_be_held_somewhere_is_announced_no_task(unit, task):
+    """Unseen council minutes (Limerick full council: conferences listed "(d) ..., to be held in ..."), west-dereham_2011-09
+    ("A Police Surgery is to be held in the village on ..."): an event to be held at a place or on a date is announced,
+    no task (R51b); a meeting to be arranged is one."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("The Strategy will set out the objectives for transport up to 2040.", False),
+    ("The Senior Planner confirmed that the plan would provide clarity on housing targets.", False),
+    ("This Scheme will facilitate safer access to the school.", False),
+    ("The draft Plan will be circulated to all members.", True),
+    ("The Strategy will set out the objectives, and the Council will consult the public on it.", True),
+])
+def test_a_plan_or_strategy_that_will_do_something_is_no_task(unit, task):
+    """Unseen council minutes (Limerick replies, SPCs, policing committee): a strategy, plan, scheme, model or data
+    that "will set out", "will provide", "will address" something says what it will hold or do, no one's task (R40);
+    its passive stays a task ("The draft Plan will be circulated"), as does a task later in the sentence."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("Consideration will be given to the provision of bins along the walkway.", False),
+    ("Priority shall be given to applicants deemed to be homeless.", False),
+    ("Significant emphasis will be placed on walking and cycling.", False),
+    ("A copy of the report will be given to each member.", True),
+    ("Bus priority will be provided on the new corridor.", True),
+])
+def test_consideration_or_priority_to_be_given_is_no_task(unit, task):
+    """Unseen council minutes (Limerick replies and policing committee): "consideration will be given to ...",
+    "Priority shall be given to applicants ..." and "emphasis will be placed on ..." state an intention or a rule of
+    allocation, no task (R40), as "consideration would need to be given" is none; a thing given out stays a task."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("On the proposal of Councillor Ryan, seconded by Councillor Egan, it was agreed to take a 10-minute adjournment.", False),
+    ("As members of the public were present for Item 12, it was agreed to take this item next.", False),
+    ("The Administrative Officer agreed to take the request back to the Housing Department.", True),
+])
+def test_taking_an_item_next_or_an_adjournment_is_no_task(unit, task):
+    """Unseen council minutes (Limerick full council and districts): taking an item of this meeting's business out of
+    order or a short adjournment is the meeting's own procedure, no task (R40), as business "taken next" is; taking a
+    request back to a department stays one."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task
+
+
+def test_a_notice_of_motion_in_the_present_is_no_task():
+    """Unseen council minutes (Limerick districts): a notice of motion worded in the present ("I move at the next
+    meeting of the District that the Council would investigate ...") is a member's notice, no task (R40), as "I will
+    move at the next meeting" is."""
+    unit = ("I move at the next meeting of the Municipal District that the Council would investigate the feasibility "
+            "of running community information evenings.")
+    _, acts = MinutesRules().spans(f"6. Notice of Motion submitted by Councillor Ryan\n\n{unit}\n")
+    assert not acts
+
+
+@pytest.mark.parametrize("unit, task", [
+    ("Mr. White reported that the boiler chimney is scheduled to be replaced in November.", True),
+    ("The houses at the entrance were due to be handed over to the housing association on Wednesday.", True),
+    ("The open day is scheduled to be held on 5th June.", False),
+    ("The link road forms part of the programme which is due to be completed next year, subject to funding.", False),
+])
+def test_work_scheduled_or_due_to_be_done_is_a_task(unit, task):
+    """Stoke Ferry village liaison minutes (unseen), ayton-cc_2021-07-06: work scheduled or due to be done ("the boiler
+    chimney is scheduled to be replaced", "the houses were due to be handed over to BHA") is future work, whoever does
+    it (R40, R51b: even when dated); an event scheduled to be held is announced (R51b), and a thing "which is due to be
+    done" is background to its sentence."""
+    _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
+    assert bool(acts) == task

@@ -319,8 +319,9 @@ class MinutesRules(SpanPatterns):
                                                        or bool(self.OWNER_COLUMN.match(text, e))))
                          or bool(self.PUBLISH_CELL.search(sent))
                          or bool(self.MEMBER_AT_WORK.match(sent) and action_column(text)))
-        m = self.ACTION_SUBJECT.match(sent)
-        if not m:  # "Loose kerb - Highways to relay this kerb": a subject after a dash, colon or semicolon
+        things = [(t.start(), t.end()) for t in self.THING_SUBJECT.finditer(sent)]
+        m = None if things and things[0][0] == 0 else self.ACTION_SUBJECT.match(sent)
+        if not m and not (things and things[0][0] == 0):  # "Loose kerb - Highways to relay this kerb": a subject after a dash, colon or semicolon
             k = re.search(r"(?:\s[-–]|[;:])\s+(?=[A-Z])", sent)
             m = self.ACTION_SUBJECT.match(sent, k.end()) if k else None
         if m:
@@ -336,7 +337,8 @@ class MinutesRules(SpanPatterns):
                 is_action = True  # "Council to investigate", "Members will ...": a task, no named owner (R41)
         if (not is_action and "agenda" not in sent.lower()
                 and any(re.search(r"\b(?:agreed|offered|volunteered|undertook)\b", k.group())
-                        or not self.UNCERTAIN.search(sent, 0, k.start()) for k in self.ACTION_ANYWHERE.finditer(sent))):
+                        or not self.UNCERTAIN.search(sent, 0, k.start()) for k in self.ACTION_ANYWHERE.finditer(sent)
+                        if not any(a <= k.start() < b for a, b in things))):
             is_action = True
             k = re.search(r"\b(Clerk|Officers|Secretariat)\b", sent)
             owners = [k.group(1)] if k else []

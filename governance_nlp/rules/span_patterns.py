@@ -51,6 +51,17 @@ OBLIGATION = r"[ ]+(?:need|have)[ ]+to\b"
 # will run between 11am and 4pm", "Implementation will commence in early 2014", "A Police Surgery is to be held in the
 # village on September 28th"
 EVENT_TIMING = r"(?:run|start|commence|finish|end|open|close|be\s+held)\s+(?:between|from|until|till|at|on|in)\b"
+# what a thing will take account of, the form it will take or how long it will take is a state of affairs, no task
+# (R40): "The study will take into account ...", "this would take the form of a show of hands", "the transfer would take
+# some weeks."; the time some work will take to do states that work ("the sign will take 12 to 14 weeks to replace",
+# "an audit that would take several weeks to be completed")
+TAKES_TIME = (r"\s+(?:into\s+account|account\s+of|the\s+form\s+of|(?:(?:approx(?:imately|\.)?|about|around|up\s+to|"
+              r"at\s+least|some|several|many|a\s+(?:few|number\s+of|couple\s+of|long|further))\s+)?(?:\d|one|two|three|"
+              r"four|five|six|time|years?|months?|weeks?|days?|hours?|longer|a\s+(?:year|month|week|day|while))"
+              r"(?![^.;]*?\bto\s+[a-z]))")
+# an event "to be held" at a place or on a date is announced, no task (R51b): a conference listed "(c) Planning Law
+# Update, to be held in Athlone", "The Summer Fete to be held on the Green on 5th July"
+EVENT_HELD = r"be\s+held\s+(?:in|at|on)\b"
 # the date of one of the body's own meetings, set or announced, is no task (R51b: a meeting the minutes announce): "It
 # was agreed to hold the July Meeting of the District on Wednesday, 14th July"; a meeting ordered held to do business
 # stays one ("agreed to hold a site meeting at the bridge", "agreed to hold a Workshop to discuss the Motion")
@@ -191,12 +202,17 @@ class SpanPatterns:
     # ..." stays a task)
     NOTICE = re.compile(r"\bwill\s+(?:move|ask|propose|raise)\b[^.]{0,40}?\b(?:next|following)\s+(?:[\w'’-]+\s+){0,3}?"
                         r"meeting\b|(?-i:(?:^|(?<=[^\w]))[I|]\s+will\s+(?:ask|move|propose|call)\b|\b[Ww]e\s+will\s+move\b)"
-                        r"|\bwill\s+(?:ask|call|raise|propose|move)\s+at\s+(?:the|our)\b[^.]{0,60}?meeting", re.I)
+                        # (also in the present, as some notices are worded: "I move at the next meeting that a strategic
+                        # plan be developed", "I ask at the next Meeting how many properties ...")
+                        r"|(?:\bwill|(?-i:(?:^|(?<=[^\w]))[I|]))\s+(?:ask|call|raise|propose|move)\s+at\s+(?:the|our)\b[^.]{0,60}?meeting",
+                        re.I)
     # taking the agenda's items in another order is this meeting's procedure, no task for after it (spec 3): "It was agreed
     # to take Item No. 15 at this stage", "the Mayor stated that Item No. 14 would be taken at this stage", "It was agreed
     # to take the following Supplementary Item No. 13 at this point", "As Item 10 related to Item 8 it was agreed to take
-    # it at this point"
-    ITEM_ORDER = re.compile(r"\b(?:take|taking)\s+(?:the\s+)?(?:following\s+)?(?:agenda\s+|supplementary\s+)?items?\b"
+    # it at this point", "it was agreed to take this item next"; so is a short adjournment of it ("it was agreed to take a
+    # 10-minute adjournment")
+    ITEM_ORDER = re.compile(r"\b(?:take|taking)\s+(?:the\s+|this\s+|that\s+)?(?:following\s+)?(?:agenda\s+|supplementary\s+)?items?\b"
+                            r"|\b(?:take|taking)\s+an?\s+(?:[\w-]+\s+){0,2}(?:adjournment|recess)\b"
                             r"|\b(?:take|taking)\s+(?:it|this|them|these)\s+at\s+this\s+(?:point|stage)\b"
                             r"|\bitems?\s+(?:no\.?\s*)?\d+[\w()]*\s+(?:would|will|should|to)\s+be\s+taken\b"
                             # (or taken up later at this meeting: "Mr Horkan will comment on this in the planning item of
@@ -338,6 +354,16 @@ class SpanPatterns:
     # an owner written after an action item, names or roles only ("Stephen Jones", "Group Leaders/Caroline Abrahams"),
     # is the item's owner, not a span of its own (spec 3: the owner text is not part of the ACTION span)
     OWNER_ONLY = re.compile(r"\**[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)*(?:[ ]*/[ ]*[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)*)*\**")
+    # a plan, strategy, scheme or the like as the subject of "will <verb>" says what it will do or hold, no one's task
+    # (R40: a state of affairs): "The Strategy will set out the objectives for transport", "Data will capture the
+    # speeds", "She confirmed that the plan would provide clarity on targets"; its passive stays a task ("The Plan will be
+    # circulated"), as does a task later in the sentence ("..., and the Council will consult on it")
+    THING_SUBJECT = re.compile(r"\b(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ee]ach|[Aa]ny|[Aa]n?|[Ii]ts|[Oo]ur)\s+)?"
+                               r"(?:(?!(?:that|and|or|who|which|he|she|they|it|we|said|stated|confirmed|advised)\b)"
+                               r"[\w'’-]+\s+){0,3}?"
+                               r"(?:[Ss]trateg(?:y|ies)|[Pp]lans?|[Mm]odels?|[Ff]rameworks?|[Pp]olic(?:y|ies)|[Ss]chemes?|"
+                               r"[Dd]ata|[Ss]tud(?:y|ies)|[Ss]urveys?|[Pp]rogrammes?|[Dd]ocuments?|[Gg]uidelines|"
+                               r"[Ll]egislation|[Rr]egulations)\s+(?:will|would|shall)\s+(?:also\s+)?(?!be\b)(?=[a-z])")
     ACTION_SUBJECT = re.compile(
         rf"(?P<own>(?:The[ ]+|the[ ]+)?(?:Parish[ ]+)?(?:Clerk|Chairman|Chair|Officers|Secretariat|Handyman|Treasurer)"
         rf"|(?:(?:Cllrs?|Councillors?|County[ ]+Councillor)\.?\s+|{HONORIFIC})?{NAME}(?:[ ]+and[ ]+(?:the[ ]+)?(?:Clerk|{NAME}))?"
@@ -353,7 +379,7 @@ class SpanPatterns:
         # is a task, R51b: "Cllr. P. Harries would be attending the meeting", "Alan Pickering will be keeping everyone informed")
         # (a noun after "to" and before "of" is a preposition's object, no verb: "Contribution to purchase of 8 small
         # tables", "Grant to upkeep of the churchyard"; "Clerk to dispose of the bench" stays a task)
-        rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK}|{EVENT_TIMING})(?!be[ ]+(?:the|a|an)\b)"
+        rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK}|{EVENT_TIMING}|{EVENT_HELD})(?!be[ ]+(?:the|a|an)\b)"
         rf"(?!(?!dispose\b)[a-z]+[ ]+of\b)(?:be[ ]+)?[a-z]")
     ACTION_ANYWHERE = re.compile(
         # (not the purpose of a thing: "the computer was used for the Clerk to undertake her duties")
@@ -379,7 +405,7 @@ class SpanPatterns:
         # community councils to engage with the community"
         r"provide(?!\s+(?:an?|the)\s+(?:opportunity|chance)\b)|organi[sz]e|approach|attend|e-?mail|"
         r"install|order|purchase|replace|visit|meet|clear|remove|erect|fix|book|apply|submit|draft|update|monitor|seek|"
-        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect)|put|get|comment|advertise|invite|supply|tidy|sort|try|hand|identify|remind|sign|re-?seed|give(?!\s+(?:us|them|you|it|him|her|everyone|people|residents|members)\b))\b"
+        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect|" + TAKES_TIME + r")|put|get|comment|advertise|invite|supply|tidy|sort|try|hand|identify|remind|sign|re-?seed|give(?!\s+(?:us|them|you|it|him|her|everyone|people|residents|members)\b))\b"
         # the same follow-up task as an intention, whoever holds it (R40: a future task; a hope is a wish, none): "the
         # Parish Council intends to send information on footpaths to all parishioners", "we intend to carry out work
         # with a number of working parties", "The Parish Council are going to discuss and then contact the Highways",
@@ -411,6 +437,14 @@ class SpanPatterns:
         # need to be found", "the edges of the playing field would need to be tidied"; a thought to be given is none
         # ("Further consideration would need to be given", "Insurance cover would need to be considered"), nor a thing
         # to be kept as it is ("the working document which would need to be kept updated")
+        # work scheduled or due to be done, whoever does it (R40, R51b: future work even when dated): "the boiler chimney
+        # is scheduled to be replaced in November", "the houses were due to be handed over to BHA on Wednesday"; an event
+        # scheduled to be held is announced (R51b), a matter due to be discussed a deferral (spec 3), and a thing "which
+        # is due to be done" is background to the sentence ("a temporary installation until Broadband is provided for all
+        # of Norfolk which is due to be done by the end of 2012")
+        r"|(?<!\bwhich[ ])(?<!\bthat[ ])\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:scheduled|programmed|planned|due)\s+to\s+be\s+(?!held\b|"
+        r"discussed\b|considered\b|deferred\b|tabled\b|noted\b|decided\b|agreed\b|approved\b|launched\b|opened\b|"
+        r"occupied\b)" + PARTICIPLE +
         r"|\bwould\s+need\s+to\s+be\s+(?!considered\b|given\b|discussed\b|kept\b)(?:found\b|" + PARTICIPLE + ")"
         r"|^Request(?:ed)?\s+that\b"
         r"|" + TASK_MADE +
@@ -434,7 +468,13 @@ class SpanPatterns:
         # that takes effect from a date, as "would take effect" ("the proposed prices would be implemented from
         # October 1st"), nor "there will be" with a participle as an adjective ("there would now be designated pick up
         # points", "there will be limited parking": what will exist, no passive)
-        r"|(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])(?<!\bvote[ ])(?<!\b[Tt]here[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+|shortly\s+|soon\s+)?be\s+(?!"
+        # (nor a thought, a priority or an emphasis to be given or placed: "consideration will be given to a second
+        # trial", "Priority shall be given to applicants deemed homeless", "Significant emphasis will be placed on ...":
+        # an intention or a rule of allocation, no task, as "consideration would need to be given" is none; "Bus
+        # priority will be provided" is work)
+        r"|(?!(?:(?<=\b[Cc]onsideration[ ])|(?<=\b[Tt]hought[ ])|(?<=\b[Pp]riority[ ])|(?<=\b[Ee]mphasis[ ]))"
+        r"(?:will|would|shall)\s+(?:also\s+|now\s+)?be\s+(?:given|placed|put)\b)"
+        r"(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])(?<!\bvote[ ])(?<!\b[Tt]here[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+|shortly\s+|soon\s+)?be\s+(?!"
         + TAKEN_AT_MEETING + r"|discussed\b|considered\b|deferred\b|"
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
         r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b|(?:informed|steered|shaped|guided|defined)\s+by\b|"
@@ -568,7 +608,9 @@ class SpanPatterns:
                  "parish councillors", "all councillors", "all members", "people", "most", "citizens", "anyone",
                  # the meeting's decision word opening the minute ("Resolved to pay.", "Agreed to renew the
                  # subscription") or a request received: a decision, a task only by ACTION_ANYWHERE's task verbs (R24)
-                 "resolved", "agreed", "decided", "request", "requests"}
+                 "resolved", "agreed", "decided", "request", "requests",
+                 # a thought, a priority or an emphasis "shall be given" is none (see the passive task above)
+                 "consideration", "priority", "emphasis"}
 
     # a motion's outcome on its own (spec 3: one span with the sentence that states the motion): "Carried", "The
     # proposal was therefore carried.", "Not carried", "Approved by all present.", "This was carried by 5 Votes - 1
