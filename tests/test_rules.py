@@ -1199,6 +1199,18 @@ def test_a_sentence_of_double_spaced_pdf_text_is_whole():
         "allocate €3,000 for Ballingarry Community Park."}
 
 
+def test_a_double_spaced_sentence_goes_on_before_a_capitalised_word():
+    """Unseen council minutes (Limerick): a full-width line of double-spaced PDF text that breaks off on a word goes
+    on after the blank line, also before a capitalised word ("... the work of Approved\n\nHousing Bodies ..."); the
+    unit ending at the line's end is a fragment, no span (spec 3: from its first word to its last punctuation)."""
+    line = ("Councillor Hart welcomed the report and thanked the staff of the Housing Department and of each "
+            "Approved")
+    text = ("3.\n\nHousing Estates\n\n" + line + "\n\nHousing Body in the District for their work on the new scheme "
+            "at the old school.\n\n4.\n\nCorrespondence\n")
+    decs, _ = MinutesRules().spans(text)
+    assert line not in {text[s:e] for s, e, _ in decs}
+
+
 def test_the_proposer_of_on_the_proposal_of():
     """Unseen council minutes (Limerick): "On the proposal of Councillor Collins, seconded by Councillor O’Brien, it
     was agreed to ..." names its proposer (spec 6); the proposer was left empty."""

@@ -144,17 +144,21 @@ WRAP_MAX = 110
 WRAP_SHARE = 0.75
 
 
+# a line break of the PDF's text: also one that single_spaced() joined (WRAP_GOES_ON), as the PDF's lines are measured
+PDF_LINE_BREAK = re.compile(r"\n|[ ]\xa0+")
+
+
 @lru_cache(maxsize=8)
 def wrap_width(text: str) -> int:
     """The fewest characters of a wrapped line of prose in this document: WRAP_WIDTH, or less in a narrow one."""
-    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    lengths = sorted(len(line.strip()) for line in PDF_LINE_BREAK.split(text) if line.strip())
     return min(WRAP_WIDTH, int(WRAP_SHARE * lengths[len(lengths) * 9 // 10])) if lengths else WRAP_WIDTH
 
 
 @lru_cache(maxsize=8)
 def wrapped_document(text: str) -> bool:
     """Is the document's text wrapped at a PDF line's width (no line longer than WRAP_MAX)?"""
-    return max((len(line.strip()) for line in text.split("\n")), default=0) <= WRAP_MAX
+    return max((len(line.strip()) for line in PDF_LINE_BREAK.split(text)), default=0) <= WRAP_MAX
 
 
 # a minutes' table heading with an action column ("ITEMS            Action", "Items   ACTION"): each line's owner is
@@ -168,6 +172,20 @@ def action_column(text: str) -> bool:
     return ACTION_COLUMN_HEADING.search(text) is not None
 
 
+# A blank line joined before a capital that opens no sentence leaves no line break at all ("... the work of Approved
+# \n\nHousing Bodies and ...", "... seconded by Councillor\n\nO'Donoghue."): a line's end would let a unit end there,
+# cut off mid-sentence. Non-breaking spaces fill it (no wide gap that reads as a table cell). A pronoun or article may
+# open a sentence the clerk left without its stop ("... seconded by Councillor Daly\n\nIn proposing the motion ..."):
+# the line break stays; a member's title or "Members" opens the rest of a sentence as often ("... it was agreed
+# \n\nCouncillor O'Brien be elected ...").
+WRAP_GOES_ON = re.compile(r"[ \t]*\*?(?!(?:The|It|Apologies|There|This|All|In|A|An|He|She|They|We|His|Her|Their|"
+                          r"Following|After|No(?!\.))\b)[A-Z]")
+# (after a line of a PDF's full width only, at least this long: a heading is shorter ("Note of decisions taken and
+# actions required\n\nMembers agreed ..."), and not after a status word's cell (STATUS_WORD_END: "... letter.
+# Carried\n\nNext item"))
+WRAP_GOES_ON_LINE = 60
+
+
 def single_spaced(text: str) -> str:
     """The text with each blank line inside a double-spaced sentence (DOUBLE_SPACED) made a plain line break, for the
     rules' units only (spaces replace the removed break, every offset is kept)."""
@@ -176,10 +194,13 @@ def single_spaced(text: str) -> str:
     def join(m: re.Match[str]) -> str:
         before = text[max(0, m.start() - TAIL):m.start()].rstrip("*")
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if re.match(r"[ \t]*\*?[A-Z]", text[m.end():m.end() + 20]) and not (
-                BLANK_CONTINUES.search(before) or TITLE_END.search(before)
-                or (wrapped and len(line.strip()) >= wrap_width(text) and PROSE_WRAP.fullmatch(line))):
+        continues = BLANK_CONTINUES.search(before) or TITLE_END.search(before)
+        wraps = wrapped and len(line.strip()) >= wrap_width(text) and PROSE_WRAP.fullmatch(line)
+        if re.match(r"[ \t]*\*?[A-Z]", text[m.end():m.end() + 20]) and not (continues or wraps):
             return m.group()
+        if WRAP_GOES_ON.match(text, m.end()) and (continues or (len(line.strip()) >= WRAP_GOES_ON_LINE
+                                                                and not STATUS_WORD_END.search(line))):
+            return " " + "\xa0" * (len(m.group()) - 1)
         return " " * (len(m.group()) - 1) + "\n"
     return ITALIC_WRAP.sub(lambda m: f" {m.group(1)} ", DOUBLE_SPACED.sub(join, text))
 
@@ -194,6 +215,8 @@ OWNER_INITIALS = re.compile(r"[ ]+[A-Z]{2,3}(?:[ ]*[/,&][ ]*[A-Z]{2,3})*[ \t]*(?
 # \nCouncil."): the line before does not end there. A status word is a cell of its own ("Clerk to write\nDone.").
 STATUS_WORD = re.compile(r"(?:Noted|Done|Agreed|Ongoing|Completed?|Actioned|Closed|Carried|Approved|Resolved|All|None|Nil|"
                          r"Yes|No)\b")
+# a status word closing its line as a cell of its own, after a stop or a wide gap ("... a letter. Carried")
+STATUS_WORD_END = re.compile(rf"(?:^|[.!?;:][ ]+|\t|[ ]{{2,}}){STATUS_WORD.pattern}\*?[ \t]*$")
 WRAPPED_END = re.compile(rf"[ \t]*\n[ \t]*(?!{STATUS_WORD.pattern})[\w’'£&/-]+(?:[ ]+[\w’'£&/-]+){{0,2}}[.!?](?=\s|$)")
 # a line that opens a numbered or lettered list item: "vi) ", "4.13i) ", "3. ", "(b) "
 ITEM_START = re.compile(r"[ \t]*\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]{0,4}|[ivx]{1,6}|[a-z])[.)]+[ \t]+\S")
