@@ -1044,6 +1044,7 @@ def test_a_decision_wrapped_at_a_line_end_runs_to_its_full_stop(text, span):
     "Following discussion, the Members adopted the Schedule of Works\n\n2025 for the District.",
     "It was agreed that the October meeting would be held on the\n\n9th October at 10.00 a.m.",
     "It was agreed to hold the next Meeting of the District on Wednesday, 4th March,\n\n2026, at 10.00 a.m.",
+    "Members noted the contents of the report of the Senior Executive Officer dated 8th July,\n\n2015.",
 ])
 def test_a_double_spaced_sentence_goes_on_before_an_amount_or_a_number(text):
     """Limerick-style minutes whose PDF text leaves a blank line between wrapped lines: a sentence with no stop yet
@@ -1197,6 +1198,18 @@ def test_a_sentence_of_double_spaced_pdf_text_is_whole():
     assert {text[s:e] for s, e, _ in decs} == {
         "On the proposal of Councillor Collins, seconded by Councillor O’Brien, it was agreed to\n\n"
         "allocate €3,000 for Ballingarry Community Park."}
+
+
+def test_a_double_spaced_sentence_goes_on_after_a_hyphenated_or_comma_line_end():
+    """Unseen council minutes (Limerick): a full-width line of double-spaced PDF text that ends on a hyphenated word
+    or a comma goes on after the blank line, also before a capital (spec 3: from its first word to its last
+    punctuation mark)."""
+    text = ("The Notice of Motion was proposed by Councillor Hart, seconded by Councillor Brennan-\n\nWalsh and agreed."
+            "\n\nMembers agreed that the Cathaoirleach would write to the Minister for Housing, Local Government,\n\n"
+            "Heritage and Planning about the scheme.\n\n4.\n\nCorrespondence\n")
+    decs, _ = MinutesRules().spans(text)
+    assert {text[s:e] for s, e, _ in decs} == {text[:text.index("\n\nMembers")],
+                                               text[text.index("Members"):text.index("\n\n4.")]}
 
 
 def test_a_double_spaced_sentence_goes_on_before_a_capitalised_word():

@@ -119,9 +119,10 @@ CONTINUES = re.compile(r"\b(?:by|and|of|the|The|to|for|with|from|that|if|whether
 BLANK_CONTINUES = re.compile(r"\b(?:by|of|the|a|an|and|from|their|his|her|its|our|is|are|was|were|would|will|should|be)$")
 # Also before an amount or a number that is no list number ("it was agreed to allocate\n\n€500 to ...", "adopted the
 # Schedule of Works\n\n2024 for the District.", "held on the\n\n7th June"): a sentence never ends without its stop.
-BLANK_BEFORE_NUMBER = r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*(?:[€£$]|\d+(?![\d.)])))"
+# (a year is no list number, also before its stop: "... report dated 8th July,\n\n2015.")
+BLANK_BEFORE_NUMBER = r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*(?:[€£$]|\d+(?![\d.)])|(?:19|20)\d\d\b))"
 # An italic line of a quoted motion closes its mark on each line ("... in conjunction with the*\n\n*HSE, to ...").
-DOUBLE_SPACED = re.compile(r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[a-z])|(?<=[\w.*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[A-Z])|"
+DOUBLE_SPACED = re.compile(r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[a-z])|(?<=[\w.*,-])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[A-Z])|"
                            + BLANK_BEFORE_NUMBER)
 # A quoted motion's italic marks close and reopen at each wrapped line ("... for the estates near the*\n\n*University
 # to tackle ..."): where the line goes on (no blank line left), they are no text of the sentence.
@@ -134,7 +135,8 @@ WRAP_WIDTH = 80
 # to contact\n\nCustomer Services and the matter ..."): a heading or a paragraph's last line is shorter or punctuated.
 # Only where the whole document is wrapped at a PDF's width (no line longer than WRAP_MAX): minutes that write each
 # paragraph as one line leave out full stops between items ("... would look into this point\n\nMotorbikes are ...").
-PROSE_WRAP = re.compile(r"[^\n]*[a-z]{2}\*?")
+# (or on a comma, or a word hyphenated across the lines: "... seconded by Councillor Hickey-\n\nO'Mara and agreed.")
+PROSE_WRAP = re.compile(r"[^\n]*(?:[a-z]{2}\*?|[\w)],|[A-Za-z]-)")
 WRAP_MAX = 110
 
 
