@@ -1212,6 +1212,19 @@ def test_a_double_spaced_sentence_goes_on_after_a_hyphenated_or_comma_line_end()
                                                text[text.index("Members"):text.index("\n\n4.")]}
 
 
+def test_a_long_footnote_line_leaves_a_pdf_wrapped_document_wrapped():
+    """Unseen council minutes (Limerick): one line in a hundred longer than a PDF's width (a table's footnote) does
+    not make a long double-spaced document one whose paragraphs are single lines; its wrapped sentence is one span
+    (spec 3)."""
+    filler = "".join(f"{i}.\n\nThe Members noted the report of the Director on the works in Area {i} this year.\n\n"
+                     for i in range(1, 60))
+    text = ("* Note: the drawings were based on a carriageway of six metres with a commitment given in the responses that"
+            " a wider one would be provided.\n\n" + filler + "It was agreed to refer this Notice of Motion to the "
+            "Economic Development, Enterprise and Planning\n\nStrategic Policy Committee.\n\n70.\n\nCorrespondence\n")
+    decs, _ = MinutesRules().spans(text)
+    assert text[text.index("It was agreed"):text.index("\n\n70.")] in {text[s:e] for s, e, _ in decs}
+
+
 def test_a_double_spaced_sentence_goes_on_before_a_capitalised_word():
     """Unseen council minutes (Limerick): a full-width line of double-spaced PDF text that breaks off on a word goes
     on after the blank line, also before a capitalised word ("... the work of Approved\n\nHousing Bodies ..."); the
