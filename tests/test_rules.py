@@ -1225,6 +1225,15 @@ def test_a_long_footnote_line_leaves_a_pdf_wrapped_document_wrapped():
     assert text[text.index("It was agreed"):text.index("\n\n70.")] in {text[s:e] for s, e, _ in decs}
 
 
+def test_a_double_spaced_sentence_goes_on_after_a_members_initial():
+    """Unseen council minutes (Limerick): a member's title and initial closing a line of double-spaced PDF text
+    ("... seconded by Councillor S.\n\nKeary.") wrap before the surname; the sentence is one span (spec 3)."""
+    text = ("5.\n\nRoads\n\nThe Motion was proposed by Councillor B. Hart and seconded by Councillor S.\n\nKeary.\n\n"
+            "6.\n\nCorrespondence\n")
+    decs, _ = MinutesRules().spans(text)
+    assert {text[s:e] for s, e, _ in decs} == {text[text.index("The Motion"):text.index("\n\n6.")]}
+
+
 def test_a_double_spaced_sentence_goes_on_before_a_capitalised_word():
     """Unseen council minutes (Limerick): a full-width line of double-spaced PDF text that breaks off on a word goes
     on after the blank line, also before a capitalised word ("... the work of Approved\n\nHousing Bodies ..."); the
