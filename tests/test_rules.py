@@ -1234,6 +1234,17 @@ def test_a_double_spaced_sentence_goes_on_after_a_members_initial():
     assert {text[s:e] for s, e, _ in decs} == {text[text.index("The Motion"):text.index("\n\n6.")]}
 
 
+def test_a_page_number_after_a_resolutions_lead_in_is_no_item():
+    """Unseen council minutes (Limerick): the PDF's page number between "And Resolved:" and the quoted resolution is
+    no item and no part of the lead-in; the resolution is the span, the lead-in none (spec 3)."""
+    text = ("Proposed by Councillor Hart;\n\nSeconded by Councillor Lane;\n\nAnd Resolved:\n4\n\n“That, the draft "
+            "Minutes, as circulated, be taken as read and adopted and signed.”\n\n2.\n\nCorrespondence\n")
+    decs, _ = MinutesRules().spans(text)
+    assert "And Resolved:" not in {text[s:e].split("\n")[0] for s, e, _ in decs}
+    assert "“That, the draft Minutes, as circulated, be taken as read and adopted and signed.”" in {
+        text[s:e] for s, e, _ in decs}
+
+
 def test_a_double_spaced_sentence_goes_on_before_a_capitalised_word():
     """Unseen council minutes (Limerick): a full-width line of double-spaced PDF text that breaks off on a word goes
     on after the blank line, also before a capitalised word ("... the work of Approved\n\nHousing Bodies ..."); the

@@ -212,6 +212,11 @@ def single_spaced(text: str) -> str:
     return ITALIC_WRAP.sub(lambda m: f" {m.group(1)} ", DOUBLE_SPACED.sub(join, text))
 
 
+# a line with a number alone: the page number that PDF text leaves inside the minutes ("And Resolved:\n3\n\n“That, the
+# approval of the Council be and is hereby given to ...”"), no part of a sentence or an item
+PAGE_NUMBER_LINE = re.compile(r"[ \t]*\d{1,3}[ \t]*(?=\n|$)")
+
+
 # A lower-case list marker on the next line starts a new item ("b)", "xviii)", a doubled "ii))"), not a wrapped line;
 # a short word closing the sentence is none ("Cllr. J. Davies would follow \nup.", "would be identified \nsoon.").
 NEXT_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,7})[.)]+")
@@ -315,6 +320,9 @@ def sentence_level(text: str, s: int, e: int) -> bool:
         if (wrapped_document(text) and not SENTENCE_OPENER.match(text, s) and len(whole_prev.strip()) >= WRAP_WIDTH
                 and PROSE_WRAP.fullmatch(whole_prev.rstrip())):
             return False
+    last = line_bounds(text, e - 1)[0]
+    if last > s and PAGE_NUMBER_LINE.fullmatch(text, last, e):
+        return False  # (a unit that takes in a page number after its line is none)
     nxt = re.match(r"(\s*)(\S+)", text[e:e + 50])
     if (nxt and nxt.group(2)[0].islower() and text[e - 1] not in ".!?;" and nxt.group(1).count("\n") < 2
             and not NEXT_ITEM.fullmatch(nxt.group(2))):
