@@ -1268,6 +1268,19 @@ def test_the_proposer_of_on_the_proposal_of():
     assert [(m["proposer"], m["seconder"]) for m in motions] == [("Councillor Collins", "Councillor O’Brien")]
 
 
+@pytest.mark.parametrize("text, initials", [
+    ("The National Emergency Coordination Centre (NECC) was stood up. The NECC met on Monday.", "NECC"),
+    ("The Local Community Development Committee (LCDC) approved the plan. The LCDC meets monthly.", "LCDC"),
+    ("The LCDC approved the plan. The date of the next meeting is TBC.", "LCDC"),
+])
+def test_initials_of_a_body_that_is_no_council_are_no_authority(text, initials):
+    """Unseen council minutes (Limerick): initials shaped like a council's ("...CC", "...DC") that the minutes spell
+    out as another body's ("Local Community Development Committee (LCDC)", a committee of the council), or "TBC",
+    are no AUTHORITY (spec 2: a local authority or local public body)."""
+    ents = MinutesRules().entities(text)
+    assert not {text[s:e] for s, e, lab in ents if lab == "AUTHORITY"} & {initials, "TBC"}
+
+
 def test_a_members_distinguishing_initial_in_brackets_is_no_authority():
     """Unseen council minutes (Limerick): "Councillors Butler, Collins (B), Collins (J), Sheahan (K)" tell two
     members of one surname apart by an initial; a single letter in brackets names no authority (spec 2)."""
