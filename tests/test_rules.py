@@ -1245,6 +1245,18 @@ def test_a_page_number_after_a_resolutions_lead_in_is_no_item():
         text[s:e] for s, e, _ in decs}
 
 
+@pytest.mark.parametrize("text, decision", [
+    ("On the proposal of Councillor Hart, seconded by Councillor Lane, it was agreed to defer this item.", False),
+    ("It was agreed to defer further consideration of the matter until receipt of the Guidelines.", False),
+    ("It was agreed to defer the Christmas reception to Thursday, 21st January.", True),
+])
+def test_deferring_an_item_is_no_decision_without_naming_the_later_meeting(text, decision):
+    """Unseen council minutes (Limerick): deferring an item or its consideration is a deferral, neither DECISION nor
+    ACTION, also where no later meeting is named (spec 3, R24); putting off an event to a date is decided."""
+    decs, _ = MinutesRules().spans("5.\n\nNominations\n\n" + text + "\n")
+    assert bool(decs) == decision
+
+
 def test_a_double_spaced_sentence_goes_on_before_a_capitalised_word():
     """Unseen council minutes (Limerick): a full-width line of double-spaced PDF text that breaks off on a word goes
     on after the blank line, also before a capitalised word ("... the work of Approved\n\nHousing Bodies ..."); the
