@@ -1249,6 +1249,7 @@ def test_a_page_number_after_a_resolutions_lead_in_is_no_item():
     ("On the proposal of Councillor Hart, seconded by Councillor Lane, it was agreed to defer this item.", False),
     ("It was agreed to defer further consideration of the matter until receipt of the Guidelines.", False),
     ("It was agreed to defer the Christmas reception to Thursday, 21st January.", True),
+    ("It was agreed to defer discussion on matters arising from the Minutes until after the next item.", True),
 ])
 def test_deferring_an_item_is_no_decision_without_naming_the_later_meeting(text, decision):
     """Unseen council minutes (Limerick): deferring an item or its consideration is a deferral, neither DECISION nor

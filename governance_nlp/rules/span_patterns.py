@@ -160,10 +160,12 @@ class SpanPatterns:
                           r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)))", re.I)
     # deferring an item or its decision is a deferral also without naming the later meeting ("it was agreed to defer
     # this item", "agreed to defer consideration of the report"), unlike putting off an event ("agreed to defer the
-    # reception to 21st January")
+    # reception to 21st January") or to later in the same meeting
     DEFERRAL_BARE = re.compile(r"\b(?:agreed|decided|resolved)\b[^.]{0,60}\bto[ ]+defer[ ]+(?:(?:this|the|that)[ ]+"
                                r"(?:item|matter|motion|notice[ ]+of[ ]+motion|decision|discussion)\b|(?:further[ ]+)?"
-                               r"(?:consideration|discussion|a[ ]+decision|(?:a[ ]+)?decision)\b)", re.I)
+                               r"(?:consideration|discussion|a[ ]+decision|(?:a[ ]+)?decision)\b)"
+                               # (not to later in the same meeting: "defer discussion ... until after the next item")
+                               r"(?![^.]{0,60}\b(?:after[ ]+the[ ]+next[ ]+item|later[ ]+in[ ]+the[ ]+meeting))", re.I)
     # an item put on a later agenda is deferred, no task (spec 3: "to be put on the next agenda"): "Clerk to include as
     # an agenda item for the February meeting", "The Clerk agreed to add to the January agenda"
     TO_AGENDA = re.compile(r"\b(?:include|add|put|place)\w*\s+(?:[\w'’]+\s+){0,3}?(?:as\s+an?\s+|on\s+|to\s+)(?:the\s+|a\s+)?"
