@@ -1045,6 +1045,7 @@ def test_a_decision_wrapped_at_a_line_end_runs_to_its_full_stop(text, span):
     "Following discussion, the Members adopted the Schedule of Works\n\n2025 for the District.",
     "It was agreed that the October meeting would be held on the\n\n9th October at 10.00 a.m.",
     "It was agreed to hold the next Meeting of the District on Wednesday, 4th March,\n\n2026, at 10.00 a.m.",
+    "Members noted the contents of the report of the Senior Executive Officer dated 8th July,\n\n2015.",
 ])
 def test_a_double_spaced_sentence_goes_on_before_an_amount_or_a_number(text):
     """Limerick-style minutes whose PDF text leaves a blank line between wrapped lines: a sentence with no stop yet
@@ -1200,6 +1201,76 @@ def test_a_sentence_of_double_spaced_pdf_text_is_whole():
         "allocate €3,000 for Ballingarry Community Park."}
 
 
+def test_a_double_spaced_sentence_goes_on_after_a_hyphenated_or_comma_line_end():
+    """Unseen council minutes (Limerick): a full-width line of double-spaced PDF text that ends on a hyphenated word
+    or a comma goes on after the blank line, also before a capital (spec 3: from its first word to its last
+    punctuation mark)."""
+    text = ("The Notice of Motion was proposed by Councillor Hart, seconded by Councillor Brennan-\n\nWalsh and agreed."
+            "\n\nMembers agreed that the Cathaoirleach would write to the Minister for Housing, Local Government,\n\n"
+            "Heritage and Planning about the scheme.\n\n4.\n\nCorrespondence\n")
+    decs, _ = MinutesRules().spans(text)
+    assert {text[s:e] for s, e, _ in decs} == {text[:text.index("\n\nMembers")],
+                                               text[text.index("Members"):text.index("\n\n4.")]}
+
+
+def test_a_long_footnote_line_leaves_a_pdf_wrapped_document_wrapped():
+    """Unseen council minutes (Limerick): one line in a hundred longer than a PDF's width (a table's footnote) does
+    not make a long double-spaced document one whose paragraphs are single lines; its wrapped sentence is one span
+    (spec 3)."""
+    filler = "".join(f"{i}.\n\nThe Members noted the report of the Director on the works in Area {i} this year.\n\n"
+                     for i in range(1, 60))
+    text = ("* Note: the drawings were based on a carriageway of six metres with a commitment given in the responses that"
+            " a wider one would be provided.\n\n" + filler + "It was agreed to refer this Notice of Motion to the "
+            "Economic Development, Enterprise and Planning\n\nStrategic Policy Committee.\n\n70.\n\nCorrespondence\n")
+    decs, _ = MinutesRules().spans(text)
+    assert text[text.index("It was agreed"):text.index("\n\n70.")] in {text[s:e] for s, e, _ in decs}
+
+
+def test_a_double_spaced_sentence_goes_on_after_a_members_initial():
+    """Unseen council minutes (Limerick): a member's title and initial closing a line of double-spaced PDF text
+    ("... seconded by Councillor S.\n\nKeary.") wrap before the surname; the sentence is one span (spec 3)."""
+    text = ("5.\n\nRoads\n\nThe Motion was proposed by Councillor B. Hart and seconded by Councillor S.\n\nKeary.\n\n"
+            "6.\n\nCorrespondence\n")
+    decs, _ = MinutesRules().spans(text)
+    assert {text[s:e] for s, e, _ in decs} == {text[text.index("The Motion"):text.index("\n\n6.")]}
+
+
+def test_a_page_number_after_a_resolutions_lead_in_is_no_item():
+    """Unseen council minutes (Limerick): the PDF's page number between "And Resolved:" and the quoted resolution is
+    no item and no part of the lead-in; the resolution is the span, the lead-in none (spec 3)."""
+    text = ("Proposed by Councillor Hart;\n\nSeconded by Councillor Lane;\n\nAnd Resolved:\n4\n\n“That, the draft "
+            "Minutes, as circulated, be taken as read and adopted and signed.”\n\n2.\n\nCorrespondence\n")
+    decs, _ = MinutesRules().spans(text)
+    assert "And Resolved:" not in {text[s:e].split("\n")[0] for s, e, _ in decs}
+    assert "“That, the draft Minutes, as circulated, be taken as read and adopted and signed.”" in {
+        text[s:e] for s, e, _ in decs}
+
+
+@pytest.mark.parametrize("text, decision", [
+    ("On the proposal of Councillor Hart, seconded by Councillor Lane, it was agreed to defer this item.", False),
+    ("It was agreed to defer further consideration of the matter until receipt of the Guidelines.", False),
+    ("It was agreed to defer the Christmas reception to Thursday, 21st January.", True),
+    ("It was agreed to defer discussion on matters arising from the Minutes until after the next item.", True),
+])
+def test_deferring_an_item_is_no_decision_without_naming_the_later_meeting(text, decision):
+    """Unseen council minutes (Limerick): deferring an item or its consideration is a deferral, neither DECISION nor
+    ACTION, also where no later meeting is named (spec 3, R24); putting off an event to a date is decided."""
+    decs, _ = MinutesRules().spans("5.\n\nNominations\n\n" + text + "\n")
+    assert bool(decs) == decision
+
+
+def test_a_double_spaced_sentence_goes_on_before_a_capitalised_word():
+    """Unseen council minutes (Limerick): a full-width line of double-spaced PDF text that breaks off on a word goes
+    on after the blank line, also before a capitalised word ("... the work of Approved\n\nHousing Bodies ..."); the
+    unit ending at the line's end is a fragment, no span (spec 3: from its first word to its last punctuation)."""
+    line = ("Councillor Hart welcomed the report and thanked the staff of the Housing Department and of each "
+            "Approved")
+    text = ("3.\n\nHousing Estates\n\n" + line + "\n\nHousing Body in the District for their work on the new scheme "
+            "at the old school.\n\n4.\n\nCorrespondence\n")
+    decs, _ = MinutesRules().spans(text)
+    assert line not in {text[s:e] for s, e, _ in decs}
+
+
 def test_the_proposer_of_on_the_proposal_of():
     """Unseen council minutes (Limerick): "On the proposal of Councillor Collins, seconded by Councillor O’Brien, it
     was agreed to ..." names its proposer (spec 6); the proposer was left empty."""
@@ -1209,6 +1280,19 @@ def test_the_proposer_of_on_the_proposal_of():
     decs, _ = MinutesRules().spans(text)
     motions = find_motions(text, [(s, e) for s, e, _ in decs], [])
     assert [(m["proposer"], m["seconder"]) for m in motions] == [("Councillor Collins", "Councillor O’Brien")]
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("The National Emergency Coordination Centre (NECC) was stood up. The NECC met on Monday.", "NECC"),
+    ("The Local Community Development Committee (LCDC) approved the plan. The LCDC meets monthly.", "LCDC"),
+    ("The LCDC approved the plan. The date of the next meeting is TBC.", "LCDC"),
+])
+def test_initials_of_a_body_that_is_no_council_are_no_authority(text, initials):
+    """Unseen council minutes (Limerick): initials shaped like a council's ("...CC", "...DC") that the minutes spell
+    out as another body's ("Local Community Development Committee (LCDC)", a committee of the council), or "TBC",
+    are no AUTHORITY (spec 2: a local authority or local public body)."""
+    ents = MinutesRules().entities(text)
+    assert not {text[s:e] for s, e, lab in ents if lab == "AUTHORITY"} & {initials, "TBC"}
 
 
 def test_a_members_distinguishing_initial_in_brackets_is_no_authority():

@@ -61,12 +61,20 @@ def asked_question(text: str, s: int, e: int) -> re.Match[str] | None:
                  if m.end() == e or (m.end() <= s and not text[m.end():s].strip())), None)
 
 
+# initials spelt out in the text before them in brackets: "Local Community Development Committee (LCDC)"; the last word
+# of the name is the body's head ("Council", "Committee", "Centre")
+SPELT_OUT_INITIALS = re.compile(r"\b(?:[A-Z][\w'’&-]*[ ]+){0,6}(?P<head>[A-Z][a-z]+)[ ]+\((?P<a>[A-Z]{2,6})\)")
+COUNCIL_HEADS = {"Council", "Councils", "Authority", "Borough", "District", "County", "Corporation"}
+
+
 class MinutesRules(SpanPatterns):
     """Hand-written patterns for all six labels: entities and DECISION/ACTION spans of a text (no training)."""
 
     # shaped like a council's initials, but no council: the BBC, a Parochial Church Council, Kent Youth County
     # Council, the International Cricket/Criminal Court, the bank HSBC ("ECC" is Essex or Exeter City Council: it stays a council)
-    NOT_COUNCILS = {"BBC", "PCC", "KYCC", "ICC", "HSBC"}
+    # ("TBC": to be confirmed; "LCDC": the Local Community Development Committee that every Irish county council
+    # sets up, a committee of the council and no authority of its own, spec 2)
+    NOT_COUNCILS = {"BBC", "PCC", "KYCC", "ICC", "HSBC", "TBC", "LCDC"}
     # a bracket after a member's name that holds a role, a company or a body's head word names no place: "(Village
     # Representative)", "(Editor Village Pump)", "(Vion UK Favor Parker Ltd)", the generic "(Parish Council)" (spec 2;
     # a named council in brackets, "(Kent County Council)", is found by the council-head rule)
@@ -222,8 +230,13 @@ class MinutesRules(SpanPatterns):
         for m in re.finditer(r"(?<![\w.&])(?:NCC|BCKL&WN|BCKLWN|KL&WN|KLWN|C\.C\.C\.|CCC|WNBC)(?![\w&])", text):
             found.append((m.start(), m.end(), "AUTHORITY", 2))
         # a council's initials by their shape: "SBC", "KCC", "EDC", "RBKC" (a borough, district or county council)
+        # (not initials the document spells out as another body: "Local Community Development Committee (LCDC)", a
+        # council's committee; "National Emergency Coordination Centre (NECC)")
+        # (the initials are those of the name's last words: not a member's body after the name, "Michael Cook (SBC)")
+        other_body = {m.group("a") for m in SPELT_OUT_INITIALS.finditer(text) if m.group("head") not in COUNCIL_HEADS
+                      and "".join(w[0] for w in m.group().split()[:-1])[-len(m.group("a")):] == m.group("a")}
         for m in re.finditer(r"(?<![\w.&])(?P<a>[A-Z]{1,3}(?:BC|DC|CC|MBC))s?(?![\w&])", text):
-            if m.group("a") not in self.NOT_COUNCILS:
+            if m.group("a") not in self.NOT_COUNCILS and m.group("a") not in other_body:
                 found.append((m.start(), m.start() + len(m.group("a")), "AUTHORITY", 4))
         # PARTY: affiliations in brackets, group headings, contact-list labels
         party = (r"(?:Conservatives?|Con|Labour|Lab|Liberal[ ]+Democrats?|Lib[ ]+Dems?|LD|Independents?|Ind|Green|"
@@ -354,7 +367,8 @@ class MinutesRules(SpanPatterns):
         """A decision word that is the body's decision: not only a person agreeing to a task, not an agenda line."""
         if self.AGENDA_LINE.match(unit):
             return False
-        if self.DEFERRAL.search(unit) or self.PROPOSAL.search(unit) or self.REPORTED_FACT.search(unit):
+        if (self.DEFERRAL.search(unit) or self.DEFERRAL_BARE.search(unit) or self.PROPOSAL.search(unit)
+                or self.REPORTED_FACT.search(unit)):
             return False
         personal = {m.start("w") if m.group("w") else m.start("w2") for m in self.PERSON_AGREED.finditer(unit)
                     if m.group("w2") or not self._collective(m.group("who"))}

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..segmentation import BULLET_CHARS
+from .text import PAGE_NUMBER_LINE
 
 LEAD_IN_END = re.compile(r":-?\s*$")
 # The lead-in's own line decides: "RESOLVED that Council:", "The Board agreed that:", "Decisions:" (not "it was
@@ -104,6 +105,10 @@ def lead_in_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
         m_start = SPACE.match(text, pos).end()
         if m_start >= len(text):
             break
+        page = PAGE_NUMBER_LINE.match(text, m_start)
+        if page:  # (a PDF's page number between the lead-in and its item, or between two items: no item)
+            pos = page.end()
+            continue
         marker = MARKER.match(text, text.rfind("\n", 0, m_start) + 1)
         # (a quoted resolution and an unquoted paragraph after it are no one list: "And Resolved:" then "“That the draft
         # Minutes ... be adopted”." then "Members raised the state of the road ...", the next minute)

@@ -189,6 +189,14 @@ class SpanPatterns:
                           r"return|revisit|(?:held|hold)\s+(?:[\w'’]+\s+)?over|item|complet\w*|review\w*|includ\w*)\b[^.]{0,60}\b(?:(?:next|later|future|following|"
                           r"(?-i:[A-Z][a-z]+))\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:meeting|agenda)|(?:next|(?:meeting|agenda)\s+(?:for|in))\s+(?:month|year|"
                           r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)))", re.I)
+    # deferring an item or its decision is a deferral also without naming the later meeting ("it was agreed to defer
+    # this item", "agreed to defer consideration of the report"), unlike putting off an event ("agreed to defer the
+    # reception to 21st January") or to later in the same meeting
+    DEFERRAL_BARE = re.compile(r"\b(?:agreed|decided|resolved)\b[^.]{0,60}\bto[ ]+defer[ ]+(?:(?:this|the|that)[ ]+"
+                               r"(?:item|matter|motion|notice[ ]+of[ ]+motion|decision|discussion)\b|(?:further[ ]+)?"
+                               r"(?:consideration|discussion|a[ ]+decision|(?:a[ ]+)?decision)\b)"
+                               # (not to later in the same meeting: "defer discussion ... until after the next item")
+                               r"(?![^.]{0,60}\b(?:after[ ]+the[ ]+next[ ]+item|later[ ]+in[ ]+the[ ]+meeting))", re.I)
     # an item put on a later agenda is deferred, no task (spec 3: "to be put on the next agenda"): "Clerk to include as
     # an agenda item for the February meeting", "The Clerk agreed to add to the January agenda"
     TO_AGENDA = re.compile(r"\b(?:include|add|put|place)\w*\s+(?:[\w'’]+\s+){0,3}?(?:as\s+an?\s+|on\s+|to\s+)(?:the\s+|a\s+)?"

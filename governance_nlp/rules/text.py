@@ -120,17 +120,19 @@ CONTINUES = re.compile(r"\b(?:by|and|of|the|The|to|for|with|from|that|if|whether
 BLANK_CONTINUES = re.compile(r"\b(?:by|of|the|a|an|and|that|from|their|his|her|its|our|is|are|was|were|would|will|should|be)$")
 # Also before an amount or a number that is no list number ("it was agreed to allocate\n\n€500 to ...", "adopted the
 # Schedule of Works\n\n2024 for the District.", "held on the\n\n7th June"): a sentence never ends without its stop.
-BLANK_BEFORE_NUMBER = r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*(?:[€£$]|\d+(?![\d.)])))"
+# (a year is no list number, also before its stop: "... report dated 8th July,\n\n2015.")
+BLANK_BEFORE_NUMBER = r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*(?:[€£$]|\d+(?![\d.)])|(?:19|20)\d\d\b))"
 # A numbered heading of a paragraph of its own, its number with no stop ("... with respective Office Holders\n\n3 Local
 # Productivity Programme\n"): a short Title line with no punctuation, a new item (spec 3), no number inside a sentence.
 NUMBERED_HEADING_LINE = re.compile(r"[ \t]*\d{1,2}[ \t]+[A-Z][^\n.!?:;,]{0,60}$", re.M)
 # An italic line of a quoted motion closes its mark on each line ("... in conjunction with the*\n\n*HSE, to ...").
-DOUBLE_SPACED = re.compile(r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[a-z])|(?<=[\w.*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[A-Z])|"
+DOUBLE_SPACED = re.compile(r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[a-z])|(?<=[\w.*,-])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[A-Z])|"
                            + BLANK_BEFORE_NUMBER)
 # A quoted motion's italic marks close and reopen at each wrapped line ("... for the estates near the*\n\n*University
 # to tackle ..."): where the line goes on (no blank line left), they are no text of the sentence.
 ITALIC_WRAP = re.compile(r"(?<=[\w,])\*([ \t]*\n[ \t]*)\*(?=\w)")
-TITLE_END = re.compile(r"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?$")
+# (also with the member's initials: "seconded by Councillor S.\n\nKeary."; "Cmhlr." is the Irish title)
+TITLE_END = re.compile(r"\b(?:Councillors?|Cllrs?|Cmhlr|Mr|Mrs|Ms|Dr)\.?(?:[ ]+[A-Z]\.){0,2}$")
 # the fewest characters of a line that PDF text wraps (a numbered heading is shorter)
 WRAP_WIDTH = 80
 # A line of running prose wrapped at a PDF line's width that ends on a lower-case word goes on after the blank line,
@@ -138,12 +140,15 @@ WRAP_WIDTH = 80
 # to contact\n\nCustomer Services and the matter ..."): a heading or a paragraph's last line is shorter or punctuated.
 # Only where the whole document is wrapped at a PDF's width (no line longer than WRAP_MAX): minutes that write each
 # paragraph as one line leave out full stops between items ("... would look into this point\n\nMotorbikes are ...").
-PROSE_WRAP = re.compile(r"[^\n]*[a-z]{2}\*?")
+# (or on a comma, or a word hyphenated across the lines: "... seconded by Councillor Hickey-\n\nO'Mara and agreed.")
+PROSE_WRAP = re.compile(r"[^\n]*(?:[a-z]{2}\*?|[\w)],|[A-Za-z]-)")
 # The same where the full line of prose ends on a body's acronym ("... appointed to the Board of PAUL\n\nPartnership to
 # replace ...", "... a briefing session with the PPN\n\nLinkage Group to discuss ..."): an acronym closes no sentence
 # without its stop; a heading in capitals has no lower-case word.
 ACRONYM_WRAP = re.compile(r"[^\n]*[a-z]{3}[^\n]*[ (][A-Z]{2,}\*?")
 WRAP_MAX = 110
+# (one line in this many may be longer: a footnote or a table's row in a long PDF, "* Note: Part 8 drawings were ...")
+WRAP_MAX_SHARE = 100
 
 
 # A PDF's proportional font wraps a line of prose well short of its widest line ("... make a submission to Central
@@ -152,17 +157,23 @@ WRAP_MAX = 110
 WRAP_SHARE = 0.75
 
 
+# a line break of the PDF's text: also one that single_spaced() joined (WRAP_GOES_ON), as the PDF's lines are measured
+PDF_LINE_BREAK = re.compile(r"\n|[ ]\xa0+")
+
+
 @lru_cache(maxsize=8)
 def wrap_width(text: str) -> int:
     """The fewest characters of a wrapped line of prose in this document: WRAP_WIDTH, or less in a narrow one."""
-    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    lengths = sorted(len(line.strip()) for line in PDF_LINE_BREAK.split(text) if line.strip())
     return min(WRAP_WIDTH, int(WRAP_SHARE * lengths[len(lengths) * 9 // 10])) if lengths else WRAP_WIDTH
 
 
 @lru_cache(maxsize=8)
 def wrapped_document(text: str) -> bool:
-    """Is the document's text wrapped at a PDF line's width (no line longer than WRAP_MAX)?"""
-    return max((len(line.strip()) for line in text.split("\n")), default=0) <= WRAP_MAX
+    """Is the document's text wrapped at a PDF line's width (no line longer than WRAP_MAX, but for a footnote or a
+    table's row: one line in a hundred)?"""
+    lengths = [len(line.strip()) for line in PDF_LINE_BREAK.split(text) if line.strip()]
+    return sum(n > WRAP_MAX for n in lengths) <= len(lengths) // WRAP_MAX_SHARE
 
 
 # a minutes' table heading with an action column ("ITEMS            Action", "Items   ACTION"): each line's owner is
@@ -176,6 +187,20 @@ def action_column(text: str) -> bool:
     return ACTION_COLUMN_HEADING.search(text) is not None
 
 
+# A blank line joined before a capital that opens no sentence leaves no line break at all ("... the work of Approved
+# \n\nHousing Bodies and ...", "... seconded by Councillor\n\nO'Donoghue."): a line's end would let a unit end there,
+# cut off mid-sentence. Non-breaking spaces fill it (no wide gap that reads as a table cell). A pronoun or article may
+# open a sentence the clerk left without its stop ("... seconded by Councillor Daly\n\nIn proposing the motion ..."):
+# the line break stays; a member's title or "Members" opens the rest of a sentence as often ("... it was agreed
+# \n\nCouncillor O'Brien be elected ...").
+WRAP_GOES_ON = re.compile(r"[ \t]*\*?(?!(?:The|It|Apologies|There|This|All|In|A|An|He|She|They|We|His|Her|Their|"
+                          r"Following|After|No(?!\.))\b)[A-Z]")
+# (after a line of a PDF's full width only, at least this long: a heading is shorter ("Note of decisions taken and
+# actions required\n\nMembers agreed ..."), and not after a status word's cell (STATUS_WORD_END: "... letter.
+# Carried\n\nNext item"))
+WRAP_GOES_ON_LINE = 60
+
+
 def single_spaced(text: str) -> str:
     """The text with each blank line inside a double-spaced sentence (DOUBLE_SPACED) made a plain line break, for the
     rules' units only (spaces replace the removed break, every offset is kept)."""
@@ -186,11 +211,14 @@ def single_spaced(text: str) -> str:
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if NUMBERED_HEADING_LINE.match(text, m.end()) and not BLANK_CONTINUES.search(before):
             return m.group()
-        if re.match(r"[ \t]*\*?[A-Z]", text[m.end():m.end() + 20]) and not (
-                BLANK_CONTINUES.search(before) or TITLE_END.search(before)
-                or (wrapped and len(line.strip()) >= wrap_width(text)
-                     and (PROSE_WRAP.fullmatch(line) or ACRONYM_WRAP.fullmatch(line.rstrip())))):
+        continues = BLANK_CONTINUES.search(before) or TITLE_END.search(before)
+        wraps = wrapped and len(line.strip()) >= wrap_width(text) and (PROSE_WRAP.fullmatch(line)
+                                                                        or ACRONYM_WRAP.fullmatch(line.rstrip()))
+        if re.match(r"[ \t]*\*?[A-Z]", text[m.end():m.end() + 20]) and not (continues or wraps):
             return m.group()
+        if WRAP_GOES_ON.match(text, m.end()) and (continues or (len(line.strip()) >= WRAP_GOES_ON_LINE
+                                                                and not STATUS_WORD_END.search(line))):
+            return " " + "\xa0" * (len(m.group()) - 1)
         return " " * (len(m.group()) - 1) + "\n"
     return ITALIC_WRAP.sub(lambda m: f" {m.group(1)} ", DOUBLE_SPACED.sub(join, text))
 
@@ -198,6 +226,9 @@ def single_spaced(text: str) -> str:
 # A bullet after a unit on its line opens the next item ("... and keep clear, lorries etc. • Public Right of Way booklet
 # ..."): the unit ends there, even after an abbreviation (spec 3: one list item).
 NEXT_BULLET = re.compile(rf"[ \t\xa0]*[{BULLET_CHARS}]")
+# a line with a number alone: the page number that PDF text leaves inside the minutes ("And Resolved:\n3\n\n“That, the
+# approval of the Council be and is hereby given to ...”"), no part of a sentence or an item
+PAGE_NUMBER_LINE = re.compile(r"[ \t]*\d{1,3}[ \t]*(?=\n|$)")
 # A lower-case list marker on the next line starts a new item ("b)", "xviii)", a doubled "ii))"), not a wrapped line;
 # a short word closing the sentence is none ("Cllr. J. Davies would follow \nup.", "would be identified \nsoon.").
 NEXT_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,7})[.)]+")
@@ -208,6 +239,8 @@ OWNER_INITIALS = re.compile(r"[ ]+[A-Z]{2,3}(?:[ ]*[/,&][ ]*[A-Z]{2,3})*[ \t]*(?
 # \nCouncil."): the line before does not end there. A status word is a cell of its own ("Clerk to write\nDone.").
 STATUS_WORD = re.compile(r"(?:Noted|Done|Agreed|Ongoing|Completed?|Actioned|Closed|Carried|Approved|Resolved|All|None|Nil|"
                          r"Yes|No)\b")
+# a status word closing its line as a cell of its own, after a stop or a wide gap ("... a letter. Carried")
+STATUS_WORD_END = re.compile(rf"(?:^|[.!?;:][ ]+|\t|[ ]{{2,}}){STATUS_WORD.pattern}\*?[ \t]*$")
 WRAPPED_END = re.compile(rf"[ \t]*\n[ \t]*(?!{STATUS_WORD.pattern})[\w’'£&/-]+(?:[ ]+[\w’'£&/-]+){{0,2}}[.!?](?=\s|$)")
 # a line that opens a numbered or lettered list item: "vi) ", "4.13i) ", "3. ", "(b) "
 ITEM_START = re.compile(r"[ \t]*\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]{0,4}|[ivx]{1,6}|[a-z])[.)]+[ \t]+\S")
@@ -313,6 +346,9 @@ def sentence_level(text: str, s: int, e: int) -> bool:
         if (wrapped_document(text) and not SENTENCE_OPENER.match(text, s) and len(whole_prev.strip()) >= WRAP_WIDTH
                 and PROSE_WRAP.fullmatch(whole_prev.rstrip())):
             return False
+    last = line_bounds(text, e - 1)[0]
+    if last > s and PAGE_NUMBER_LINE.fullmatch(text, last, e):
+        return False  # (a unit that takes in a page number after its line is none)
     nxt = re.match(r"(\s*)(\S+)", text[e:e + 50])
     if (nxt and nxt.group(2)[0].islower() and text[e - 1] not in ".!?;" and nxt.group(1).count("\n") < 2
             and not NEXT_ITEM.fullmatch(nxt.group(2))):
