@@ -2574,3 +2574,14 @@ def test_a_task_done_for_discussion_at_a_later_meeting_is_no_deferral(unit, is_a
     """stoke-ferry_2021-01: a task that prepares a later discussion ("options for discussion at the December meeting")
     is a task (R40); holding an item over or discussing it at a later meeting is a deferral, neither (spec 3)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_every_item_listed_under_an_actions_heading_is_an_action():
+    """ipb-2010-07-20: the items of a bulleted list under "Actions", each followed by its owner's line, are all ACTION
+    (spec 3: every item listed under an "Action(s)" heading), not only the first."""
+    text = ("Decisions\n\nThe Board noted the report.\n\nActions\n\n- Invite Directors to attend future Board meetings\n"
+            " Dennis Skinner\n- Make arrangements for a Board away day\n Dennis Skinner\n"
+            "- E-mail presentation slides to the Board\n\nJenny Day\n\n2. Data Policy\n\nThe report was presented.\n")
+    found = [text[s:e] for s, e, *_ in MinutesRules().spans(text)[1]]
+    assert found == ["Invite Directors to attend future Board meetings", "Make arrangements for a Board away day",
+                     "E-mail presentation slides to the Board"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..segmentation import candidate_spans
+from ..segmentation import BULLET_CHARS, candidate_spans
 from .mentions import other_mentions
 from .officers import is_role, officer_names
 from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, UPPER, WRAPPED_NAME
@@ -21,9 +21,14 @@ from .reports import in_report, report_text
 from .resolutions import election_rows, lead_in_items
 from .span_bounds import RESOLUTION_TEXT, from_sentence_start, join_motion_parts, reshape_decisions, unwrapped
 from .span_patterns import SpanPatterns
-from .text import (CELL_GAP, action_column, clean_name, in_cell, line_bounds, mid_opener_units, owner_hint, resolve,
-                   sentence_level, shortest_first, single_spaced, split_owners, task_after_report_colon)
+from .text import (CELL_GAP, OWNER_LINE, action_column, clean_name, in_cell, line_bounds, mid_opener_units, owner_hint,
+                   resolve, sentence_level, shortest_first, single_spaced, split_owners, task_after_report_colon)
 
+
+# a bulleted list item's line ("- Make arrangements for an away day", "• Circulate the note")
+LISTED_ITEM = re.compile(rf"[ \t]*[-–{BULLET_CHARS}*][ \t]+\S")
+# how far above an item to look for its list's "Actions" heading (a list of a dozen items with their owner lines)
+ACTION_LIST_REACH = 3000
 
 # the council's reply to a planning application, a DECISION of its own (R49)
 PLANNING_REPLY = re.compile(r"(?i:supported|not\s+supported|no\s+(?:objections?|observations?|concerns?|comments?)"
@@ -287,6 +292,21 @@ class MinutesRules(SpanPatterns):
                     or self.ITEM_ORDER.search(sent) or self.BUSINESS_HEADING.match(sent)
                     or self.EARLIER_TASK.search(sent))
 
+    def _listed_under_actions(self, text: str, a: int) -> bool:
+        """Is the bulleted line at ``a`` one of a list under an "Actions" heading, past the items and the owner lines
+        above it ("Actions\n- Invite Directors ...\n Dennis Skinner\n- Make arrangements for an away day")? Every item
+        listed under the heading is ACTION (spec 3), not only the first."""
+        if not LISTED_ITEM.match(text, a):
+            return False
+        for line in reversed(text[max(0, a - ACTION_LIST_REACH):a].split("\n")[1:-1]):
+            if not line.strip() or LISTED_ITEM.match(line):
+                continue
+            if self.ACTION_HEADING_LINE.fullmatch(line):
+                return True
+            if not (OWNER_LINE.match(line) and len(line.split()) <= 6):
+                return False
+        return False
+
     def action_owners(self, text: str, s: int, e: int) -> tuple[bool, list[str]]:
         sent = text[s:e]
         if self._no_task(sent):
@@ -296,6 +316,7 @@ class MinutesRules(SpanPatterns):
         prev_line = text[:a].rstrip().rsplit("\n", 1)[-1]
         # under an "Action(s)" heading (same line or the line before), or followed by an owner cell/line (R14)
         is_action = bool(self.ACTION_HEAD.search(text[a:s]) or self.ACTION_HEADING_LINE.fullmatch(prev_line)
+                         or self._listed_under_actions(text, a)
                          or (sent.endswith(".") and (any(self.OWNER_CELL.search(o)
                                                            for o in owner_hint(text, e, same_line=True))
                                                        or bool(self.OWNER_COLUMN.match(text, e))))
