@@ -2585,3 +2585,14 @@ def test_every_item_listed_under_an_actions_heading_is_an_action():
     found = [text[s:e] for s, e, *_ in MinutesRules().spans(text)[1]]
     assert found == ["Invite Directors to attend future Board meetings", "Make arrangements for a Board away day",
                      "E-mail presentation slides to the Board"]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was agreed that we should start looking at options for the play area.", True),
+    ("The Board agreed that officers should pursue the points outlined with government officials.", True),
+    ("It was unanimously agreed that we would leave the number of nominations at 6.", False),
+])
+def test_the_meeting_agreeing_that_we_or_officers_will_act(unit, is_action):
+    """ayton-cc_2024-01-03, ayton-cc_2025-05-06, ipb-2010-07-20: the meeting agreeing that "we", its members or its
+    officers will do a task is DECISION and ACTION (R24), as "agreed that the Clerk should" is; a state kept is none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -50,6 +50,13 @@ SHAPED = (r"(?:the\s+|our\s+|its\s+|their\s+|future\s+)?(?:priorities|planning|d
 # nor is a member's suggestion one ("The Chairman suggested that contact be made", R40: opinions)
 TASK_MADE = (r"(?<!suggested[ ]that[ ])\b(?:contact|enquiries|inquiries|appointment|arrangements|approach)"
              r"\s+(?:(?:would|will|should|shall|is|are|also|to|now|then)\s+)*be\s+made\b")
+# the meeting agreeing that the council itself, its members or its officers, named as a group or "we", will do a task
+# (R24: "It was agreed that X should/will do Y" is DECISION and ACTION; R41: no named owner): "It was agreed that we
+# should start looking at options for the park", "agreed that officers should pursue the lobbying points", "It was
+# agreed that we could look to work with the Gardening Society"; a state kept ("agreed that we would leave the number
+# at 6") or a thing to be done to them ("that we should be consulted") is none
+AGREED_GROUP_TASK = (r"\b(?:agreed|resolved|decided)\s+that\s+(?:we|officers|members|councillors)\s+(?:should|would|will|could|"
+                     r"shall)\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|leave\b|keep\b|remain\b|" + NO_NEW_TASK + r")[a-z]{3,}\b")
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
 # a councillor by title and name, as an owner cell writes them: "Cllr. J. Davies", "Cllr. Alun Davies", "Councillor Moran"
@@ -376,7 +383,7 @@ class SpanPatterns:
         # to be kept as it is ("the working document which would need to be kept updated")
         r"|\bwould\s+need\s+to\s+be\s+(?!considered\b|given\b|discussed\b|kept\b)(?:found\b|" + PARTICIPLE + ")"
         r"|^Request(?:ed)?\s+that\b"
-        r"|" + TASK_MADE +
+        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK +
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
