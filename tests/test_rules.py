@@ -2596,3 +2596,12 @@ def test_the_meeting_agreeing_that_we_or_officers_will_act(unit, is_action):
     """ayton-cc_2024-01-03, ayton-cc_2025-05-06, ipb-2010-07-20: the meeting agreeing that "we", its members or its
     officers will do a task is DECISION and ACTION (R24), as "agreed that the Clerk should" is; a state kept is none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit", [
+    "My next task is to review all of our standing orders against the model standing orders.",
+    "The next stage will be to consult residents on the draft plan.",
+])
+def test_the_next_task_or_stage_of_a_piece_of_work_is_a_task(unit):
+    """boughton_2014-12: the next task or stage of a piece of work is a future task (R40), as "the next step is to" is."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0]

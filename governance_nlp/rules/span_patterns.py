@@ -359,8 +359,9 @@ class SpanPatterns:
         r"prepare|organi[sz]e|approach|attend|e-?mail|inform|install|order|purchase|replace|clear|remove|erect|fix|book|"
         r"apply|submit|draft|update|monitor|seek|request|raise|discuss|carry|review|produce|issue)\b"
         # the next step of a piece of work, whoever takes it (R40: a future task): "She stated that the next step is to
-        # commence the planning process", "the next step will be to submit these for approval"
-        r"|\bnext[ ]+step[ ]+(?:is|was|will[ ]+be|would[ ]+be)[ ]+to[ ]+(?!be\b)[a-z]{3,}\b"
+        # commence the planning process", "the next step will be to submit these for approval"; so is the next task or
+        # stage: "My next task is to review all of our standing orders"
+        r"|\bnext[ ]+(?:step|task|stage)[ ]+(?:is|was|will[ ]+be|would[ ]+be)[ ]+to[ ]+(?!be\b)[a-z]{3,}\b"
         # the same follow-up task in the future progressive, whoever does it (R40, R51b: someone to attend or organise):
         # "The police would be attending the Remembrance Service", "The C.C.C. would be sending out the materials", "the
         # landowner who would be undertaking the necessary work", "our team, who will be doing the final cut"; an
