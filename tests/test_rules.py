@@ -2605,3 +2605,9 @@ def test_the_meeting_agreeing_that_we_or_officers_will_act(unit, is_action):
 def test_the_next_task_or_stage_of_a_piece_of_work_is_a_task(unit):
     """boughton_2014-12: the next task or stage of a piece of work is a future task (R40), as "the next step is to" is."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0]
+
+
+def test_someone_who_kindly_agreed_to_help_is_tasked():
+    """stoke-ferry_2009-11: whoever "kindly agreed to" do something offered it, a task (R40), as "offered to" is."""
+    unit = "Mr Smith the local undertaker had kindly agreed to give advice on this matter."
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0]

@@ -501,8 +501,9 @@ class SpanPatterns:
         # recommendation, PROPOSAL)
         r"|\b(?:was|were)\s+(?:also\s+)?(?:asked|instructed|reminded|requested|tasked|advised)\s+(?:to|with)\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
         # offering to do a task, whoever offers (R40): "Mark Dawson offered to pass any questions back", "Some guests of
-        # this meeting offered to help"; not the passive ("support to be offered to members")
-        r"|(?<!\bbe[ ])(?<!\bbeen[ ])\b(?:offered|volunteered|undertook)\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
+        # this meeting offered to help"; not the passive ("support to be offered to members"); one who "kindly agreed"
+        # offered it ("Mr Bowers funeral director had kindly agreed to give advice on this matter")
+        r"|(?<!\bbe[ ])(?<!\bbeen[ ])\b(?:offered|volunteered|undertook|kindly\s+agreed)\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
         # a commitment reported with a pronoun, an outside body's included (R40): "SBC had confirmed that they would
         # repair the shed roof", "Frank Reid stated that he would advertise for a clerk"
         r"|\b(?:confirmed|advised|stated|said|added|agreed|promised|indicated|explained|reported)\s+(?:\w+\s+)?that\s+"
