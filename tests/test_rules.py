@@ -2611,3 +2611,17 @@ def test_someone_who_kindly_agreed_to_help_is_tasked():
     """stoke-ferry_2009-11: whoever "kindly agreed to" do something offered it, a task (R40), as "offered to" is."""
     unit = "Mr Smith the local undertaker had kindly agreed to give advice on this matter."
     assert MinutesRules().action_owners(unit, 0, len(unit))[0]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was proposed by Cllr Brown seconded by Cllr Green that a meeting be arranged with the landowner.", True),
+    ("It was proposed by Cllr Brown, seconded by Cllr Green and unanimously agreed that the fee be paid and also that "
+     "Mr Jones be asked to clear the ditch.", True),
+    ("It was proposed by Cllr Brown and seconded by Cllr Green that the minutes be signed as a correct record.", False),
+    ("Cllr Brown proposed, seconded by Cllr Green, that the meeting be closed for public comment.", False),
+])
+def test_a_motion_ordering_that_something_be_done_is_a_task(unit, is_action):
+    """stoke-ferry_2009-11, manordeilo-salem_18-09-12: a motion's order that something be done, after its seconder or
+    as a second order after the decision, is DECISION and ACTION (R24); a payment, the minutes signed or this meeting
+    closed is none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

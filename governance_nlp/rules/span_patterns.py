@@ -75,6 +75,16 @@ AT_LATER_MEETING = (r"(?:agreed|decided|set|finali[sz]ed|approved|determined|sha
 # taken first", "it was agreed that a vote would be taken on the motion", "agreed that the Meeting be adjourned"
 TAKEN_AT_MEETING = r"(?:taken\s+(?:together|first|next|now|last|at\s+this|in\s+committee|as\s+read)\b|adjourned\b)"
 
+# a motion's order that something be done, after its seconder or as a second order after the decision (R24: DECISION and
+# ACTION; spec 3: one span with the movers): "It was proposed by Cllr A seconded by Cllr B that a meeting be arranged
+# with representatives of the Borough Council", "... and unanimously agreed that the fee be paid and also that Mr Davies
+# be asked to carry out the work"; a payment, an approval, the minutes signed or this meeting closed is no task ("that the
+# bills be approved for payment", "that the minutes should be signed as a true record", "that the meeting be closed")
+MOTION_TASK = (r"(?:\bseconded\b[^.;]{0,80}?|\b(?:agreed|resolved|decided|approved)\b[^.;]{0,200}?\band\s+(?:also\s+)?)"
+               r"that\s+(?:(?!not\b|needs?\b|needed\b|would\b|will\b|could\b|can\b|may\b|must\b|to\b)[\w'’.-]+\s+){1,8}?"
+               r"(?:should\s+)?be\s+(?!" + TAKEN_AT_MEETING + r"|paid\b|approved\b|adopted\b|accepted\b|agreed\b|made\b|"
+               r"signed\b|noted\b|received\b|ratified\b|endorsed\b|closed\b)" + PARTICIPLE)
+
 # a character that ends no sentence: any but a full stop, or the full stop of a title or an initial ("Cllr. P. Harries")
 NOT_STOP = r"(?:[^.]|(?:(?<=\bCllr)|(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\.)"
 # a character of a movers' sentence: no "that" or "to" opens the motion itself in it
@@ -384,7 +394,7 @@ class SpanPatterns:
         # to be kept as it is ("the working document which would need to be kept updated")
         r"|\bwould\s+need\s+to\s+be\s+(?!considered\b|given\b|discussed\b|kept\b)(?:found\b|" + PARTICIPLE + ")"
         r"|^Request(?:ed)?\s+that\b"
-        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK +
+        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK +
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
