@@ -2625,3 +2625,15 @@ def test_a_motion_ordering_that_something_be_done_is_a_task(unit, is_action):
     as a second order after the decision, is DECISION and ACTION (R24); a payment, the minutes signed or this meeting
     closed is none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("To request Mr. Brown to mark the footpath at Church Road.", True),
+    ("To enquire whether a bus shelter could be erected at the green.", True),
+    ("To consider the quotations for grass cutting.", False),
+])
+def test_a_minute_written_as_the_infinitive_of_a_task(unit, is_action):
+    """stoke-ferry_2001-10, stoke-ferry_2006-04: a minute written as the infinitive of a follow-up task ("To request
+    ...", "To enquire ...") is the clerk's note of what to do, ACTION (spec 3, R40); an agenda line's "To consider" is
+    none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

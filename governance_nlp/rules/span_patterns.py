@@ -57,6 +57,11 @@ TASK_MADE = (r"(?<!suggested[ ]that[ ])\b(?:contact|enquiries|inquiries|appointm
 # at 6") or a thing to be done to them ("that we should be consulted") is none
 AGREED_GROUP_TASK = (r"\b(?:agreed|resolved|decided)\s+that\s+(?:we|officers|members|councillors)\s+(?:should|would|will|could|"
                      r"shall)\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|leave\b|keep\b|remain\b|" + NO_NEW_TASK + r")[a-z]{3,}\b")
+# a minute written as the infinitive of a follow-up task, the clerk's note of what to do (spec 3: "E-mail presentation
+# slides to the Board" is an ACTION; R40): "To request Mr. Chapman to mark footpath at Oxborough Rd.", "To enquire
+# whether a Public Right of Way sign could be erected"; an agenda line's "To consider", "To receive", "To note" is none
+INFINITIVE_TASK = (r"^(?:\d{1,3}\.\s+)?To\s+(?:request|enquire|inquire|contact|write|ask|obtain|arrange|inform|chase|"
+                   r"investigate|seek|order|remind|notify)\b")
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
 # a councillor by title and name, as an owner cell writes them: "Cllr. J. Davies", "Cllr. Alun Davies", "Councillor Moran"
@@ -394,7 +399,7 @@ class SpanPatterns:
         # to be kept as it is ("the working document which would need to be kept updated")
         r"|\bwould\s+need\s+to\s+be\s+(?!considered\b|given\b|discussed\b|kept\b)(?:found\b|" + PARTICIPLE + ")"
         r"|^Request(?:ed)?\s+that\b"
-        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK +
+        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK +
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
