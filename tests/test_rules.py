@@ -2637,3 +2637,16 @@ def test_a_minute_written_as_the_infinitive_of_a_task(unit, is_action):
     ...", "To enquire ...") is the clerk's note of what to do, ACTION (spec 3, R40); an agenda line's "To consider" is
     none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("text, is_action", [
+    ("It was suggested that the matter be included in the village newsletter. All agreed to this.\n", True),
+    ("The Chairman proposed that the lowest quote be invited to remove the tree. This was seconded by Cllr Brown. "
+     "All in favour.\n", True),
+    ("The Chairman proposed that the minutes be approved. This was seconded by Cllr Brown. All in favour.\n", False),
+])
+def test_a_suggested_task_the_meeting_assents_to_is_an_action(text, is_action):
+    """boughton_2014-09, boughton_2014-12: a member's suggestion of a task, then the meeting's assent, is the meeting's
+    order, DECISION and ACTION on one span (spec 3: both labels; R24); an approval so put is a DECISION only."""
+    actions = MinutesRules().spans(text)[1]
+    assert [(s, e) for s, e, *_ in actions] == ([(0, len(text) - 1)] if is_action else [])

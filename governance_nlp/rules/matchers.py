@@ -30,6 +30,10 @@ LISTED_ITEM = re.compile(rf"[ \t]*[-–{BULLET_CHARS}*][ \t]+\S")
 # how far above an item to look for its list's "Actions" heading (a list of a dozen items with their owner lines)
 ACTION_LIST_REACH = 3000
 
+# a member's suggestion that something be done, up to its "that" ("It was suggested that", "The Chairman then proposed
+# that", "Frank Reid suggested that")
+PROPOSED_THAT = re.compile(r"\b(?:suggested|proposed|recommended)\s+that\s+")
+
 # the council's reply to a planning application, a DECISION of its own (R49)
 PLANNING_REPLY = re.compile(r"(?i:supported|not\s+supported|no\s+(?:objections?|observations?|concerns?|comments?)"
                             r"|objections?)\.?")
@@ -347,6 +351,19 @@ class MinutesRules(SpanPatterns):
             owners = owner_hint(text, e) or owners
         return is_action, owners
 
+    def _proposed_task(self, text: str, s: int, e: int) -> bool:
+        """Is the decision [s, e) a member's suggestion of a task, then the meeting's assent in the sentences after it
+        ("It was suggested that the subject be included in the News. All agreed to this.", "The Chairman proposed that
+        the contractor be invited to remove the tree. This was seconded by Dave Cooper. All in favour.")? The assent
+        makes the suggestion the meeting's order, DECISION and ACTION (spec 3: both labels; R24), where a suggestion
+        alone is an opinion (R40). The task is read as the meeting's agreement would state it."""
+        first = self.FIRST_SENTENCE.match(text, s)
+        k = first and first.end() < e and PROPOSED_THAT.search(text, s, first.end())
+        if not k:
+            return False
+        agreed = "It was agreed that " + text[k.end():first.end()]
+        return self.action_owners(agreed, 0, len(agreed))[0]
+
     def _collective(self, who: str) -> bool:
         """The body as a subject ("Members", "Council", "P.C.", a parish council's initials "WDPC"), not one person."""
         return who.lower().replace(".", "") in self.COLLECTIVE or bool(re.fullmatch(r"[A-Z]{1,4}PC", who))
@@ -436,5 +453,7 @@ class MinutesRules(SpanPatterns):
         # (not over an owner or status cell after a wide gap: "... confirmation.      Noted/Clerk", R14)
         whole = {s: e for s, e in dec}
         act_spans = [(s, e if CELL_GAP.match(text, e) else max(e, whole.get(s, e)), acts[(s, e)]) for s, e in act]
+        act_spans += [(s, e, []) for s, e in dec if self._proposed_task(text, s, e)
+                      and not any(a < e and s < b for a, b, _ in act_spans)]
         return ([(*in_cell(text, s, e), 1.0) for s, e in dec],
                 [(*in_cell(text, s, e), 1.0, owners) for s, e, owners in act_spans])
