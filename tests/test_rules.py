@@ -2650,3 +2650,13 @@ def test_a_suggested_task_the_meeting_assents_to_is_an_action(text, is_action):
     order, DECISION and ACTION on one span (spec 3: both labels; R24); an approval so put is a DECISION only."""
     actions = MinutesRules().spans(text)[1]
     assert [(s, e) for s, e, *_ in actions] == ([(0, len(text) - 1)] if is_action else [])
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Chairman informed the meeting that a site meeting will be held to mark out the new plots.", True),
+    ("The Annual Parish Meeting will be held on 5th May in the Village Hall.", False),
+])
+def test_a_meeting_held_to_do_work_is_a_task(unit, is_action):
+    """stoke-ferry_2009-11: a meeting to be held to do some work is that work, a task (R51b); one only announced is
+    none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -62,6 +62,9 @@ AGREED_GROUP_TASK = (r"\b(?:agreed|resolved|decided)\s+that\s+(?:we|officers|mem
 # whether a Public Right of Way sign could be erected"; an agenda line's "To consider", "To receive", "To note" is none
 INFINITIVE_TASK = (r"^(?:\d{1,3}\.\s+)?To\s+(?:request|enquire|inquire|contact|write|ask|obtain|arrange|inform|chase|"
                    r"investigate|seek|order|remind|notify)\b")
+# a meeting to be held to do some work is that work, a task (R51b: a meeting ordered held to do business, unlike one
+# only announced): "The Chairman informed the meeting that a site meeting will be held to mark out this area"
+HELD_TO_ACT = r"\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+)?be\s+held\s+to\s+(?!be\b|discuss\b|consider\b)[a-z]{3,}\b"
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
 # a councillor by title and name, as an owner cell writes them: "Cllr. J. Davies", "Cllr. Alun Davies", "Councillor Moran"
@@ -399,7 +402,7 @@ class SpanPatterns:
         # to be kept as it is ("the working document which would need to be kept updated")
         r"|\bwould\s+need\s+to\s+be\s+(?!considered\b|given\b|discussed\b|kept\b)(?:found\b|" + PARTICIPLE + ")"
         r"|^Request(?:ed)?\s+that\b"
-        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK +
+        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT +
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
