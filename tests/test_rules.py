@@ -2660,3 +2660,14 @@ def test_a_meeting_held_to_do_work_is_a_task(unit, is_action):
     """stoke-ferry_2009-11: a meeting to be held to do some work is that work, a task (R51b); one only announced is
     none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Due to the confusion over the updated Agenda, it was agreed that in the future, correspondence would be "
+     "circulated by email.", True),
+    ("The draft budget would be circulated with the agenda.", False),
+])
+def test_an_agenda_named_before_the_task_is_background(unit, is_action):
+    """boughton_2014-09: an agenda named in a clause before the task words is background, the task stays (R24); one
+    named after them is where the item goes, a deferral (spec 3)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

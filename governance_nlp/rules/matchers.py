@@ -341,9 +341,13 @@ class MinutesRules(SpanPatterns):
                 owners = [o for part in own.split(",") for o in split_owners(part)]
             elif own.lower() in self.BODY_OWNER and not self.BODY_DECIDES.match(sent, m.end("own")):
                 is_action = True  # "Council to investigate", "Members will ...": a task, no named owner (R41)
-        if (not is_action and "agenda" not in sent.lower()
-                and any(re.search(r"\b(?:agreed|offered|volunteered|undertook)\b", k.group())
-                        or not self.UNCERTAIN.search(sent, 0, k.start()) for k in self.ACTION_ANYWHERE.finditer(sent))):
+        # (an agenda named after the task words is where the item goes, no task; one named in a clause before them is
+        # background: "Due to the confusion over the updated Agenda ..., it was agreed that in the future,
+        # correspondence would be circulated through the gmail a/c.")
+        if (not is_action
+                and any((re.search(r"\b(?:agreed|offered|volunteered|undertook)\b", k.group())
+                         or not self.UNCERTAIN.search(sent, 0, k.start())) and "agenda" not in sent[k.start():].lower()
+                        for k in self.ACTION_ANYWHERE.finditer(sent))):
             is_action = True
             k = re.search(r"\b(Clerk|Officers|Secretariat)\b", sent)
             owners = [k.group(1)] if k else []
