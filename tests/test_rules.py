@@ -2671,3 +2671,11 @@ def test_an_agenda_named_before_the_task_is_background(unit, is_action):
     """boughton_2014-09: an agenda named in a clause before the task words is background, the task stays (R24); one
     named after them is where the item goes, a deferral (spec 3)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_the_meeting_ordering_a_long_named_thing_be_done():
+    """west-dereham_2016-07: the meeting's order that something be done is DECISION and ACTION (R24) also when the
+    thing takes more than eight words."""
+    unit = ("It was agreed that the new village gateways and the benches and bird bath should be added to the Assets "
+            "Register.")
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0]

@@ -441,8 +441,9 @@ class SpanPatterns:
         # that this matter needs to be supported by a service", R40: a need states no task); "that" may be left
         # out before "should be" ("It was agreed this matter should be reported to the police"); a thing to be kept as
         # it is, an agreed position (R49: DECISION), sets no task: "agreed that the telephony services at those locations
-        # should be maintained", "agreed that some funds be kept in reserve"
-        r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?!" + OWN_MEETING_HELD + r")(?:that\s+(?!no\s+(?:further\s+)?action\b|a\s+vote\b)(?:(?!not\b|needs?\b|needed\b)[\w'’.-]+\s+){1,8}?"
+        # should be maintained", "agreed that some funds be kept in reserve"; the thing may take up to a dozen words
+        # ("it was agreed that the village gateways and the benches and bird bath should be added to the Assets Register")
+        r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?!" + OWN_MEETING_HELD + r")(?:that\s+(?!no\s+(?:further\s+)?action\b|a\s+vote\b)(?:(?!not\b|needs?\b|needed\b)[\w'’.-]+\s+){1,12}?"
         r"(?:should\s+(?:also\s+)?)?|(?:this|the)\s+(?:[\w'’.-]+\s+){0,6}?should\s+(?:also\s+)?)"
         r"be\s+(?!" + TAKEN_AT_MEETING + r"|paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|agreed\b|made\b|named\b|"
         r"sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|discussed\b|considered\b|deferred\b|tabled\b|"
