@@ -2679,3 +2679,14 @@ def test_the_meeting_ordering_a_long_named_thing_be_done():
     unit = ("It was agreed that the new village gateways and the benches and bird bath should be added to the Assets "
             "Register.")
     assert MinutesRules().action_owners(unit, 0, len(unit))[0]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("A resident asked about the works and agreed for her details to be passed to the contractors.", True),
+    ("It was agreed for the Clerk to contact the landowner about the hedge.", True),
+    ("It was agreed for the invoice to be paid.", False),
+])
+def test_agreeing_for_something_to_be_done_is_a_task(unit, is_action):
+    """west-dereham_2016-07: agreeing "for" someone to act or something to be done is a task (R24, R40), as "agreed
+    that X be done" is; a payment so put is none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

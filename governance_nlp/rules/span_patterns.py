@@ -65,6 +65,12 @@ INFINITIVE_TASK = (r"^(?:\d{1,3}\.\s+)?To\s+(?:request|enquire|inquire|contact|w
 # a meeting to be held to do some work is that work, a task (R51b: a meeting ordered held to do business, unlike one
 # only announced): "The Chairman informed the meeting that a site meeting will be held to mark out this area"
 HELD_TO_ACT = r"\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+)?be\s+held\s+to\s+(?!be\b|discuss\b|consider\b)[a-z]{3,}\b"
+# agreeing "for" someone to act or something to be done, as "agreed that X be done" (R24, R40): "A parishioner ... agreed
+# for her details to be passed to the contractors", "It was agreed for the Clerk to contact the landowner"; a payment or
+# an approval so put is none ("agreed for the invoice to be paid")
+AGREED_FOR_TASK = (r"\b(?:agreed|resolved|decided)\s+for\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:be\s+(?!paid\b|approved\b|adopted\b|"
+                   r"accepted\b|agreed\b|made\b|signed\b|noted\b|discussed\b|considered\b|deferred\b)" + PARTICIPLE
+                   + r"|(?!be\b|have\b)[a-z]{3,}\b)")
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
 # a councillor by title and name, as an owner cell writes them: "Cllr. J. Davies", "Cllr. Alun Davies", "Councillor Moran"
@@ -402,7 +408,7 @@ class SpanPatterns:
         # to be kept as it is ("the working document which would need to be kept updated")
         r"|\bwould\s+need\s+to\s+be\s+(?!considered\b|given\b|discussed\b|kept\b)(?:found\b|" + PARTICIPLE + ")"
         r"|^Request(?:ed)?\s+that\b"
-        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT +
+        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT + r"|" + AGREED_FOR_TASK +
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
