@@ -2690,3 +2690,13 @@ def test_agreeing_for_something_to_be_done_is_a_task(unit, is_action):
     """west-dereham_2016-07: agreeing "for" someone to act or something to be done is a task (R24, R40), as "agreed
     that X be done" is; a payment so put is none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit", [
+    "The County Council had advised that they would be in touch in the coming weeks for the agreement to be signed.",
+    "The supplier had responded to say that an engineer would be in touch shortly to arrange the installation.",
+])
+def test_someone_who_will_be_in_touch_is_tasked(unit):
+    """manordeilo-salem_2019-09-11, manordeilo-salem_2017-02-08: someone who "will be in touch" is to contact someone,
+    a future task whoever it is (R40)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0]

@@ -71,6 +71,10 @@ HELD_TO_ACT = r"\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+)?be\s+held\
 AGREED_FOR_TASK = (r"\b(?:agreed|resolved|decided)\s+for\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:be\s+(?!paid\b|approved\b|adopted\b|"
                    r"accepted\b|agreed\b|made\b|signed\b|noted\b|discussed\b|considered\b|deferred\b)" + PARTICIPLE
                    + r"|(?!be\b|have\b)[a-z]{3,}\b)")
+# someone who "will be in touch" is to contact someone, whoever it is (R40: a future task, an outside body's included):
+# "Carmarthenshire County Council had advised that they would be in touch in the coming weeks", "an engineer would be
+# in touch shortly to arrange the installations"
+IN_TOUCH = r"\b(?:will|would|shall)\s+(?:also\s+|now\s+)?(?:be|get)\s+in\s+(?:touch|contact)\b"
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
 # a councillor by title and name, as an owner cell writes them: "Cllr. J. Davies", "Cllr. Alun Davies", "Councillor Moran"
@@ -408,7 +412,7 @@ class SpanPatterns:
         # to be kept as it is ("the working document which would need to be kept updated")
         r"|\bwould\s+need\s+to\s+be\s+(?!considered\b|given\b|discussed\b|kept\b)(?:found\b|" + PARTICIPLE + ")"
         r"|^Request(?:ed)?\s+that\b"
-        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT + r"|" + AGREED_FOR_TASK +
+        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT + r"|" + AGREED_FOR_TASK + r"|" + IN_TOUCH +
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
