@@ -2700,3 +2700,14 @@ def test_someone_who_will_be_in_touch_is_tasked(unit):
     """manordeilo-salem_2019-09-11, manordeilo-salem_2017-02-08: someone who "will be in touch" is to contact someone,
     a future task whoever it is (R40)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The audit is scheduled for 24th April. Peter, David & I will be present.", True),
+    ("Those to attend this meeting will be the Chairman, Cllr Brown and the Clerk.", True),
+    ("Those Attending: Cllr Mrs Brown (Chairman), Cllr Green, Cllr White.", False),
+])
+def test_members_to_be_present_at_a_future_event_are_tasked(unit, is_action):
+    """boughton_2014-05, stoke-ferry_2009-11: members named to be present at a future event or meeting are tasked to
+    attend it (R51b: someone to attend); the list of those attending this meeting is none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -75,6 +75,10 @@ AGREED_FOR_TASK = (r"\b(?:agreed|resolved|decided)\s+for\s+(?:[\w'’-]+\s+){1,6
 # "Carmarthenshire County Council had advised that they would be in touch in the coming weeks", "an engineer would be
 # in touch shortly to arrange the installations"
 IN_TOUCH = r"\b(?:will|would|shall)\s+(?:also\s+|now\s+)?(?:be|get)\s+in\s+(?:touch|contact)\b"
+# members named to be present at a future event or meeting are tasked to attend it (R51b: someone to attend): "Peter,
+# David & I will be present.", "Those to attend this meeting will be The Chairman, Cllrs ... and the Clerk"; a list of
+# those attending this meeting ("Those Attending: Cllr ...") is none
+TO_BE_PRESENT = r"\b(?:will|would|shall)\s+(?:also\s+)?be\s+(?:present|in\s+attendance)\b|^Those\s+to\s+attend\b"
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
 # a councillor by title and name, as an owner cell writes them: "Cllr. J. Davies", "Cllr. Alun Davies", "Councillor Moran"
@@ -412,7 +416,7 @@ class SpanPatterns:
         # to be kept as it is ("the working document which would need to be kept updated")
         r"|\bwould\s+need\s+to\s+be\s+(?!considered\b|given\b|discussed\b|kept\b)(?:found\b|" + PARTICIPLE + ")"
         r"|^Request(?:ed)?\s+that\b"
-        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT + r"|" + AGREED_FOR_TASK + r"|" + IN_TOUCH +
+        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT + r"|" + AGREED_FOR_TASK + r"|" + IN_TOUCH + r"|" + TO_BE_PRESENT +
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
