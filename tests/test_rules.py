@@ -2711,3 +2711,10 @@ def test_members_to_be_present_at_a_future_event_are_tasked(unit, is_action):
     """boughton_2014-05, stoke-ferry_2009-11: members named to be present at a future event or meeting are tasked to
     attend it (R51b: someone to attend); the list of those attending this meeting is none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_work_someone_has_still_to_do_is_a_task():
+    """ayton-cc_2013-11-05: what someone "has still to" do is a task outstanding (R40), as "is still to be undertaken"
+    is in the passive."""
+    unit = "The lights sub-committee has still to meet."
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0]
