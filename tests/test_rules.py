@@ -2718,3 +2718,15 @@ def test_work_someone_has_still_to_do_is_a_task():
     is in the passive."""
     unit = "The lights sub-committee has still to meet."
     assert MinutesRules().action_owners(unit, 0, len(unit))[0]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The new panels at the old school were required to be framed in black paint.", True),
+    ("Members not wishing to claim were required to write to the Clerk.", True),
+    ("PC Smith was required to be elsewhere and the agenda was rearranged.", False),
+    ("Award winners are required to enter into an agreement with the panel.", False),
+])
+def test_work_reported_as_required_of_someone_is_a_task(unit, is_action):
+    """ayton-cc_2018-09-04, manordeilo-salem_19-04-10: work the minutes report as required of someone is a task (R40);
+    a standing rule in the present or someone's absence is none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -82,6 +82,11 @@ TO_BE_PRESENT = r"\b(?:will|would|shall)\s+(?:also\s+)?be\s+(?:present|in\s+atte
 # work someone "has still to" do is a task outstanding, as "is still to be undertaken" is in the passive (R40): "The
 # lights sub-committee has still to meet."
 STILL_TO_DO = r"\b(?:has|have)\s+(?:still|yet)\s+to\s+(?!be\b)[a-z]{3,}\b"
+# something the meeting reports as required of someone is a task (R40): "The panels installed at 8 Old Town were required
+# to be framed in black paint", "they were required to write to the Clerk opting out of the payment"; a standing rule in
+# the present ("Award winners are required to enter into an agreement") or someone's absence ("was required to be
+# elsewhere") is none
+WERE_REQUIRED = r"\b(?:was|were)\s+(?:also\s+)?required\s+to\s+(?:be\s+" + PARTICIPLE + r"|(?!be\b)[a-z]{3,}\b)"
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
 # a councillor by title and name, as an owner cell writes them: "Cllr. J. Davies", "Cllr. Alun Davies", "Councillor Moran"
@@ -419,7 +424,7 @@ class SpanPatterns:
         # to be kept as it is ("the working document which would need to be kept updated")
         r"|\bwould\s+need\s+to\s+be\s+(?!considered\b|given\b|discussed\b|kept\b)(?:found\b|" + PARTICIPLE + ")"
         r"|^Request(?:ed)?\s+that\b"
-        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT + r"|" + AGREED_FOR_TASK + r"|" + IN_TOUCH + r"|" + TO_BE_PRESENT + r"|" + STILL_TO_DO +
+        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT + r"|" + AGREED_FOR_TASK + r"|" + IN_TOUCH + r"|" + TO_BE_PRESENT + r"|" + STILL_TO_DO + r"|" + WERE_REQUIRED +
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
