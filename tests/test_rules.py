@@ -2730,3 +2730,13 @@ def test_work_reported_as_required_of_someone_is_a_task(unit, is_action):
     """ayton-cc_2018-09-04, manordeilo-salem_19-04-10: work the minutes report as required of someone is a task (R40);
     a standing rule in the present or someone's absence is none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Parish Council felt that Highways should be instructed to install the signs.", True),
+    ("Cllr Brown felt that Highways should be instructed to install the signs.", False),
+])
+def test_the_body_feeling_that_something_should_be_done_is_a_task(unit, is_action):
+    """stoke-ferry_2020-02: the body's own view that something should be done is its position and a task, as "It was
+    agreed that X should" is (R24); a member's view is an opinion (R40)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

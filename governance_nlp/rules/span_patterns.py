@@ -87,6 +87,11 @@ STILL_TO_DO = r"\b(?:has|have)\s+(?:still|yet)\s+to\s+(?!be\b)[a-z]{3,}\b"
 # the present ("Award winners are required to enter into an agreement") or someone's absence ("was required to be
 # elsewhere") is none
 WERE_REQUIRED = r"\b(?:was|were)\s+(?:also\s+)?required\s+to\s+(?:be\s+" + PARTICIPLE + r"|(?!be\b)[a-z]{3,}\b)"
+# the body's own view that something should be done is its position and a task, as "It was agreed that X should"
+# is (R24; the body's view is its decision, DECISION_WORDS): "The Parish Council felt that Highways should be instructed
+# to install them"; a member's or another council's view is none (opinion, R40)
+BODY_FELT_TASK = (r"\b(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+[Cc]ouncil\s+felt\s+that\b[^.;]{0,80}?\bshould\s+(?:also\s+)?"
+                  r"(?:be\s+" + PARTICIPLE + r"|(?!be\b|have\b|not\b)[a-z]{3,}\b)")
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
 # a councillor by title and name, as an owner cell writes them: "Cllr. J. Davies", "Cllr. Alun Davies", "Councillor Moran"
@@ -424,7 +429,7 @@ class SpanPatterns:
         # to be kept as it is ("the working document which would need to be kept updated")
         r"|\bwould\s+need\s+to\s+be\s+(?!considered\b|given\b|discussed\b|kept\b)(?:found\b|" + PARTICIPLE + ")"
         r"|^Request(?:ed)?\s+that\b"
-        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT + r"|" + AGREED_FOR_TASK + r"|" + IN_TOUCH + r"|" + TO_BE_PRESENT + r"|" + STILL_TO_DO + r"|" + WERE_REQUIRED +
+        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT + r"|" + AGREED_FOR_TASK + r"|" + IN_TOUCH + r"|" + TO_BE_PRESENT + r"|" + STILL_TO_DO + r"|" + WERE_REQUIRED + r"|" + BODY_FELT_TASK +
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
