@@ -2740,3 +2740,13 @@ def test_the_body_feeling_that_something_should_be_done_is_a_task(unit, is_actio
     """stoke-ferry_2020-02: the body's own view that something should be done is its position and a task, as "It was
     agreed that X should" is (R24); a member's view is an opinion (R40)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The donation of £50 to be paid into the bank.", True),
+    ("The Councillors agreed to pay a rate of £2.00 per month to be paid in arrears.", False),
+])
+def test_money_to_be_paid_into_the_bank_is_a_task(unit, is_action):
+    """milburn-pc_2019-03-05: money to be paid into the bank is a task of banking it (R40); a payment "to be paid" is
+    the body's approval (R24)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -92,6 +92,9 @@ WERE_REQUIRED = r"\b(?:was|were)\s+(?:also\s+)?required\s+to\s+(?:be\s+" + PARTI
 # to install them"; a member's or another council's view is none (opinion, R40)
 BODY_FELT_TASK = (r"\b(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+[Cc]ouncil\s+felt\s+that\b[^.;]{0,80}?\bshould\s+(?:also\s+)?"
                   r"(?:be\s+" + PARTICIPLE + r"|(?!be\b|have\b|not\b)[a-z]{3,}\b)")
+# money to be paid into the bank is a task of banking it (R40), where a payment "to be paid" is the body's approval
+# (R24): "£86 to be paid into Bank."
+TO_BE_BANKED = r"\bto\s+be\s+(?:paid|banked|deposited)\s+into\b"
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
 # a councillor by title and name, as an owner cell writes them: "Cllr. J. Davies", "Cllr. Alun Davies", "Councillor Moran"
@@ -429,7 +432,7 @@ class SpanPatterns:
         # to be kept as it is ("the working document which would need to be kept updated")
         r"|\bwould\s+need\s+to\s+be\s+(?!considered\b|given\b|discussed\b|kept\b)(?:found\b|" + PARTICIPLE + ")"
         r"|^Request(?:ed)?\s+that\b"
-        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT + r"|" + AGREED_FOR_TASK + r"|" + IN_TOUCH + r"|" + TO_BE_PRESENT + r"|" + STILL_TO_DO + r"|" + WERE_REQUIRED + r"|" + BODY_FELT_TASK +
+        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT + r"|" + AGREED_FOR_TASK + r"|" + IN_TOUCH + r"|" + TO_BE_PRESENT + r"|" + STILL_TO_DO + r"|" + WERE_REQUIRED + r"|" + BODY_FELT_TASK + r"|" + TO_BE_BANKED +
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
