@@ -3056,3 +3056,179 @@ def test_work_scheduled_or_due_to_be_done_is_a_task(unit, task):
     done" is background to its sentence."""
     _, acts = MinutesRules().spans(f"Item 3\n\n{unit}\n")
     assert bool(acts) == task
+
+
+def test_every_item_listed_under_an_actions_heading_is_an_action():
+    """ipb-2010-07-20: the items of a bulleted list under "Actions", each followed by its owner's line, are all ACTION
+    (spec 3: every item listed under an "Action(s)" heading), not only the first."""
+    text = ("Decisions\n\nThe Board noted the report.\n\nActions\n\n- Invite Directors to attend future Board meetings\n"
+            " Dennis Skinner\n- Make arrangements for a Board away day\n Dennis Skinner\n"
+            "- E-mail presentation slides to the Board\n\nJenny Day\n\n2. Data Policy\n\nThe report was presented.\n")
+    found = [text[s:e] for s, e, *_ in MinutesRules().spans(text)[1]]
+    assert found == ["Invite Directors to attend future Board meetings", "Make arrangements for a Board away day",
+                     "E-mail presentation slides to the Board"]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was agreed that we should start looking at options for the play area.", True),
+    ("The Board agreed that officers should pursue the points outlined with government officials.", True),
+    ("It was unanimously agreed that we would leave the number of nominations at 6.", False),
+])
+def test_the_meeting_agreeing_that_we_or_officers_will_act(unit, is_action):
+    """ayton-cc_2024-01-03, ayton-cc_2025-05-06, ipb-2010-07-20: the meeting agreeing that "we", its members or its
+    officers will do a task is DECISION and ACTION (R24), as "agreed that the Clerk should" is; a state kept is none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit", [
+    "My next task is to review all of our standing orders against the model standing orders.",
+    "The next stage will be to consult residents on the draft plan.",
+])
+def test_the_next_task_or_stage_of_a_piece_of_work_is_a_task(unit):
+    """boughton_2014-12: the next task or stage of a piece of work is a future task (R40), as "the next step is to" is."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0]
+
+
+def test_someone_who_kindly_agreed_to_help_is_tasked():
+    """stoke-ferry_2009-11: whoever "kindly agreed to" do something offered it, a task (R40), as "offered to" is."""
+    unit = "Mr Smith the local undertaker had kindly agreed to give advice on this matter."
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was proposed by Cllr Brown seconded by Cllr Green that a meeting be arranged with the landowner.", True),
+    ("It was proposed by Cllr Brown, seconded by Cllr Green and unanimously agreed that the fee be paid and also that "
+     "Mr Jones be asked to clear the ditch.", True),
+    ("It was proposed by Cllr Brown and seconded by Cllr Green that the minutes be signed as a correct record.", False),
+    ("Cllr Brown proposed, seconded by Cllr Green, that the meeting be closed for public comment.", False),
+])
+def test_a_motion_ordering_that_something_be_done_is_a_task(unit, is_action):
+    """stoke-ferry_2009-11, manordeilo-salem_18-09-12: a motion's order that something be done, after its seconder or
+    as a second order after the decision, is DECISION and ACTION (R24); a payment, the minutes signed or this meeting
+    closed is none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("To request Mr. Brown to mark the footpath at Church Road.", True),
+    ("To enquire whether a bus shelter could be erected at the green.", True),
+    ("To consider the quotations for grass cutting.", False),
+])
+def test_a_minute_written_as_the_infinitive_of_a_task(unit, is_action):
+    """stoke-ferry_2001-10, stoke-ferry_2006-04: a minute written as the infinitive of a follow-up task ("To request
+    ...", "To enquire ...") is the clerk's note of what to do, ACTION (spec 3, R40); an agenda line's "To consider" is
+    none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("text, is_action", [
+    ("It was suggested that the matter be included in the village newsletter. All agreed to this.\n", True),
+    ("The Chairman proposed that the lowest quote be invited to remove the tree. This was seconded by Cllr Brown. "
+     "All in favour.\n", True),
+    ("The Chairman proposed that the minutes be approved. This was seconded by Cllr Brown. All in favour.\n", False),
+])
+def test_a_suggested_task_the_meeting_assents_to_is_an_action(text, is_action):
+    """boughton_2014-09, boughton_2014-12: a member's suggestion of a task, then the meeting's assent, is the meeting's
+    order, DECISION and ACTION on one span (spec 3: both labels; R24); an approval so put is a DECISION only."""
+    actions = MinutesRules().spans(text)[1]
+    assert [(s, e) for s, e, *_ in actions] == ([(0, len(text) - 1)] if is_action else [])
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Chairman informed the meeting that a site meeting will be held to mark out the new plots.", True),
+    ("The Annual Parish Meeting will be held on 5th May in the Village Hall.", False),
+])
+def test_a_meeting_held_to_do_work_is_a_task(unit, is_action):
+    """stoke-ferry_2009-11: a meeting to be held to do some work is that work, a task (R51b); one only announced is
+    none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Due to the confusion over the updated Agenda, it was agreed that in the future, correspondence would be "
+     "circulated by email.", True),
+    ("The draft budget would be circulated with the agenda.", False),
+])
+def test_an_agenda_named_before_the_task_is_background(unit, is_action):
+    """boughton_2014-09: an agenda named in a clause before the task words is background, the task stays (R24); one
+    named after them is where the item goes, a deferral (spec 3)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_the_meeting_ordering_a_long_named_thing_be_done():
+    """west-dereham_2016-07: the meeting's order that something be done is DECISION and ACTION (R24) also when the
+    thing takes more than eight words."""
+    unit = ("It was agreed that the new village gateways and the benches and bird bath should be added to the Assets "
+            "Register.")
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("A resident asked about the works and agreed for her details to be passed to the contractors.", True),
+    ("It was agreed for the Clerk to contact the landowner about the hedge.", True),
+    ("It was agreed for the invoice to be paid.", False),
+])
+def test_agreeing_for_something_to_be_done_is_a_task(unit, is_action):
+    """west-dereham_2016-07: agreeing "for" someone to act or something to be done is a task (R24, R40), as "agreed
+    that X be done" is; a payment so put is none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit", [
+    "The County Council had advised that they would be in touch in the coming weeks for the agreement to be signed.",
+    "The supplier had responded to say that an engineer would be in touch shortly to arrange the installation.",
+])
+def test_someone_who_will_be_in_touch_is_tasked(unit):
+    """manordeilo-salem_2019-09-11, manordeilo-salem_2017-02-08: someone who "will be in touch" is to contact someone,
+    a future task whoever it is (R40)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The audit is scheduled for 24th April. Peter, David & I will be present.", True),
+    ("Those to attend this meeting will be the Chairman, Cllr Brown and the Clerk.", True),
+    ("Those Attending: Cllr Mrs Brown (Chairman), Cllr Green, Cllr White.", False),
+])
+def test_members_to_be_present_at_a_future_event_are_tasked(unit, is_action):
+    """boughton_2014-05, stoke-ferry_2009-11: members named to be present at a future event or meeting are tasked to
+    attend it (R51b: someone to attend); the list of those attending this meeting is none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_work_someone_has_still_to_do_is_a_task():
+    """ayton-cc_2013-11-05: what someone "has still to" do is a task outstanding (R40), as "is still to be undertaken"
+    is in the passive."""
+    unit = "The lights sub-committee has still to meet."
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The new panels at the old school were required to be framed in black paint.", True),
+    ("Members not wishing to claim were required to write to the Clerk.", True),
+    ("PC Smith was required to be elsewhere and the agenda was rearranged.", False),
+    ("Award winners are required to enter into an agreement with the panel.", False),
+])
+def test_work_reported_as_required_of_someone_is_a_task(unit, is_action):
+    """ayton-cc_2018-09-04, manordeilo-salem_19-04-10: work the minutes report as required of someone is a task (R40);
+    a standing rule in the present or someone's absence is none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Parish Council felt that Highways should be instructed to install the signs.", True),
+    ("Cllr Brown felt that Highways should be instructed to install the signs.", False),
+])
+def test_the_body_feeling_that_something_should_be_done_is_a_task(unit, is_action):
+    """stoke-ferry_2020-02: the body's own view that something should be done is its position and a task, as "It was
+    agreed that X should" is (R24); a member's view is an opinion (R40)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The donation of £50 to be paid into the bank.", True),
+    ("The Councillors agreed to pay a rate of £2.00 per month to be paid in arrears.", False),
+])
+def test_money_to_be_paid_into_the_bank_is_a_task(unit, is_action):
+    """milburn-pc_2019-03-05: money to be paid into the bank is a task of banking it (R40); a payment "to be paid" is
+    the body's approval (R24)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..segmentation import candidate_spans
+from ..segmentation import BULLET_CHARS, candidate_spans
 from .mentions import other_mentions
 from .officers import is_role, officer_names
 from .patterns import DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME, ORG_WORDS, UPPER, WRAPPED_NAME
@@ -21,9 +21,18 @@ from .reports import in_report, report_text
 from .resolutions import election_rows, lead_in_items
 from .span_bounds import RESOLUTION_TEXT, from_sentence_start, join_motion_parts, reshape_decisions, unwrapped
 from .span_patterns import SpanPatterns
-from .text import (CELL_GAP, action_column, clean_name, in_cell, line_bounds, mid_opener_units, owner_hint, resolve,
-                   sentence_level, shortest_first, single_spaced, split_owners, task_after_report_colon)
+from .text import (CELL_GAP, OWNER_LINE, action_column, clean_name, in_cell, line_bounds, mid_opener_units, owner_hint,
+                   resolve, sentence_level, shortest_first, single_spaced, split_owners, task_after_report_colon)
 
+
+# a bulleted list item's line ("- Make arrangements for an away day", "• Circulate the note")
+LISTED_ITEM = re.compile(rf"[ \t]*[-–{BULLET_CHARS}*][ \t]+\S")
+# how far above an item to look for its list's "Actions" heading (a list of a dozen items with their owner lines)
+ACTION_LIST_REACH = 3000
+
+# a member's suggestion that something be done, up to its "that" ("It was suggested that", "The Chairman then proposed
+# that", "Frank Reid suggested that")
+PROPOSED_THAT = re.compile(r"\b(?:suggested|proposed|recommended)\s+that\s+")
 
 # the council's reply to a planning application, a DECISION of its own (R49)
 PLANNING_REPLY = re.compile(r"(?i:supported|not\s+supported|no\s+(?:objections?|observations?|concerns?|comments?)"
@@ -318,6 +327,21 @@ class MinutesRules(SpanPatterns):
                     or self.ITEM_ORDER.search(sent) or self.BUSINESS_HEADING.match(sent)
                     or self.EARLIER_TASK.search(sent) or self.OWNER_ONLY.fullmatch(sent))
 
+    def _listed_under_actions(self, text: str, a: int) -> bool:
+        """Is the bulleted line at ``a`` one of a list under an "Actions" heading, past the items and the owner lines
+        above it ("Actions\n- Invite Directors ...\n Dennis Skinner\n- Make arrangements for an away day")? Every item
+        listed under the heading is ACTION (spec 3), not only the first."""
+        if not LISTED_ITEM.match(text, a):
+            return False
+        for line in reversed(text[max(0, a - ACTION_LIST_REACH):a].split("\n")[1:-1]):
+            if not line.strip() or LISTED_ITEM.match(line):
+                continue
+            if self.ACTION_HEADING_LINE.fullmatch(line):
+                return True
+            if not (OWNER_LINE.match(line) and len(line.split()) <= 6):
+                return False
+        return False
+
     def action_owners(self, text: str, s: int, e: int) -> tuple[bool, list[str]]:
         sent = text[s:e]
         if self._no_task(sent):
@@ -327,6 +351,7 @@ class MinutesRules(SpanPatterns):
         prev_line = text[:a].rstrip().rsplit("\n", 1)[-1]
         # under an "Action(s)" heading (same line or the line before), or followed by an owner cell/line (R14)
         is_action = bool(self.ACTION_HEAD.search(text[a:s]) or self.ACTION_HEADING_LINE.fullmatch(prev_line)
+                         or self._listed_under_actions(text, a)
                          or (sent.endswith(".") and (any(self.OWNER_CELL.search(o)
                                                            for o in owner_hint(text, e, same_line=True))
                                                        or bool(self.OWNER_COLUMN.match(text, e))))
@@ -348,16 +373,32 @@ class MinutesRules(SpanPatterns):
                 owners = [o for part in own.split(",") for o in split_owners(part)]
             elif own.lower() in self.BODY_OWNER and not self.BODY_DECIDES.match(sent, m.end("own")):
                 is_action = True  # "Council to investigate", "Members will ...": a task, no named owner (R41)
-        if (not is_action and "agenda" not in sent.lower()
-                and any(re.search(r"\b(?:agreed|offered|volunteered|undertook)\b", k.group())
-                        or not self.UNCERTAIN.search(sent, 0, k.start()) for k in self.ACTION_ANYWHERE.finditer(sent)
-                        if not any(a <= k.start() < b for a, b in things))):
+        # (an agenda named after the task words is where the item goes, no task; one named in a clause before them is
+        # background: "Due to the confusion over the updated Agenda ..., it was agreed that in the future,
+        # correspondence would be circulated through the gmail a/c.")
+        if (not is_action
+                and any((re.search(r"\b(?:agreed|offered|volunteered|undertook)\b", k.group())
+                         or not self.UNCERTAIN.search(sent, 0, k.start())) and "agenda" not in sent[k.start():].lower()
+                        for k in self.ACTION_ANYWHERE.finditer(sent) if not any(a <= k.start() < b for a, b in things))):
             is_action = True
             k = re.search(r"\b(Clerk|Officers|Secretariat)\b", sent)
             owners = [k.group(1)] if k else []
         if is_action:
             owners = owner_hint(text, e) or owners
         return is_action, owners
+
+    def _proposed_task(self, text: str, s: int, e: int) -> bool:
+        """Is the decision [s, e) a member's suggestion of a task, then the meeting's assent in the sentences after it
+        ("It was suggested that the subject be included in the News. All agreed to this.", "The Chairman proposed that
+        the contractor be invited to remove the tree. This was seconded by Dave Cooper. All in favour.")? The assent
+        makes the suggestion the meeting's order, DECISION and ACTION (spec 3: both labels; R24), where a suggestion
+        alone is an opinion (R40). The task is read as the meeting's agreement would state it."""
+        first = self.FIRST_SENTENCE.match(text, s)
+        k = first and first.end() < e and PROPOSED_THAT.search(text, s, first.end())
+        if not k:
+            return False
+        agreed = "It was agreed that " + text[k.end():first.end()]
+        return self.action_owners(agreed, 0, len(agreed))[0]
 
     def _collective(self, who: str) -> bool:
         """The body as a subject ("Members", "Council", "P.C.", a parish council's initials "WDPC"), not one person."""
@@ -456,5 +497,7 @@ class MinutesRules(SpanPatterns):
         # (not over an owner or status cell after a wide gap: "... confirmation.      Noted/Clerk", R14)
         whole = {s: e for s, e in dec}
         act_spans = [(s, e if CELL_GAP.match(text, e) else max(e, whole.get(s, e)), acts[(s, e)]) for s, e in act]
+        act_spans += [(s, e, []) for s, e in dec if self._proposed_task(text, s, e)
+                      and not any(a < e and s < b for a, b, _ in act_spans)]
         return ([(*in_cell(text, s, e), 1.0) for s, e in dec],
                 [(*in_cell(text, s, e), 1.0, owners) for s, e, owners in act_spans])

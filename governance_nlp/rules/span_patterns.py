@@ -81,6 +81,51 @@ SHAPED = (r"(?:the\s+|our\s+|its\s+|their\s+|future\s+)?(?:priorities|planning|d
 # nor is a member's suggestion one ("The Chairman suggested that contact be made", R40: opinions)
 TASK_MADE = (r"(?<!suggested[ ]that[ ])\b(?:contact|enquiries|inquiries|appointment|arrangements|approach)"
              r"\s+(?:(?:would|will|should|shall|is|are|also|to|now|then)\s+)*be\s+made\b")
+# the meeting agreeing that the council itself, its members or its officers, named as a group or "we", will do a task
+# (R24: "It was agreed that X should/will do Y" is DECISION and ACTION; R41: no named owner): "It was agreed that we
+# should start looking at options for the park", "agreed that officers should pursue the lobbying points", "It was
+# agreed that we could look to work with the Gardening Society"; a state kept ("agreed that we would leave the number
+# at 6") or a thing to be done to them ("that we should be consulted") is none
+AGREED_GROUP_TASK = (r"\b(?:agreed|resolved|decided)\s+that\s+(?:we|officers|members|councillors)\s+(?:should|would|will|could|"
+                     r"shall)\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|leave\b|keep\b|remain\b|" + NO_NEW_TASK + r")[a-z]{3,}\b")
+# a minute written as the infinitive of a follow-up task, the clerk's note of what to do (spec 3: "E-mail presentation
+# slides to the Board" is an ACTION; R40): "To request Mr. Chapman to mark footpath at Oxborough Rd.", "To enquire
+# whether a Public Right of Way sign could be erected"; an agenda line's "To consider", "To receive", "To note" is none
+INFINITIVE_TASK = (r"^(?:\d{1,3}\.\s+)?To\s+(?:request|enquire|inquire|contact|write|ask|obtain|arrange|inform|chase|"
+                   r"investigate|seek|order|remind|notify)\b")
+# a meeting to be held to do some work is that work, a task (R51b: a meeting ordered held to do business, unlike one
+# only announced): "The Chairman informed the meeting that a site meeting will be held to mark out this area"
+HELD_TO_ACT = r"\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+)?be\s+held\s+to\s+(?!be\b|discuss\b|consider\b)[a-z]{3,}\b"
+# agreeing "for" someone to act or something to be done, as "agreed that X be done" (R24, R40): "A parishioner ... agreed
+# for her details to be passed to the contractors", "It was agreed for the Clerk to contact the landowner"; a payment or
+# an approval so put is none ("agreed for the invoice to be paid")
+AGREED_FOR_TASK = (r"\b(?:agreed|resolved|decided)\s+for\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:be\s+(?!paid\b|approved\b|adopted\b|"
+                   r"accepted\b|agreed\b|made\b|signed\b|noted\b|discussed\b|considered\b|deferred\b)" + PARTICIPLE
+                   + r"|(?!be\b|have\b)[a-z]{3,}\b)")
+# someone who "will be in touch" is to contact someone, whoever it is (R40: a future task, an outside body's included):
+# "Carmarthenshire County Council had advised that they would be in touch in the coming weeks", "an engineer would be
+# in touch shortly to arrange the installations"
+IN_TOUCH = r"\b(?:will|would|shall)\s+(?:also\s+|now\s+)?(?:be|get)\s+in\s+(?:touch|contact)\b"
+# members named to be present at a future event or meeting are tasked to attend it (R51b: someone to attend): "Peter,
+# David & I will be present.", "Those to attend this meeting will be The Chairman, Cllrs ... and the Clerk"; a list of
+# those attending this meeting ("Those Attending: Cllr ...") is none
+TO_BE_PRESENT = r"\b(?:will|would|shall)\s+(?:also\s+)?be\s+(?:present|in\s+attendance)\b|^Those\s+to\s+attend\b"
+# work someone "has still to" do is a task outstanding, as "is still to be undertaken" is in the passive (R40): "The
+# lights sub-committee has still to meet."
+STILL_TO_DO = r"\b(?:has|have)\s+(?:still|yet)\s+to\s+(?!be\b)[a-z]{3,}\b"
+# something the meeting reports as required of someone is a task (R40): "The panels installed at 8 Old Town were required
+# to be framed in black paint", "they were required to write to the Clerk opting out of the payment"; a standing rule in
+# the present ("Award winners are required to enter into an agreement") or someone's absence ("was required to be
+# elsewhere") is none
+WERE_REQUIRED = r"\b(?:was|were)\s+(?:also\s+)?required\s+to\s+(?:be\s+" + PARTICIPLE + r"|(?!be\b)[a-z]{3,}\b)"
+# the body's own view that something should be done is its position and a task, as "It was agreed that X should"
+# is (R24; the body's view is its decision, DECISION_WORDS): "The Parish Council felt that Highways should be instructed
+# to install them"; a member's or another council's view is none (opinion, R40)
+BODY_FELT_TASK = (r"\b(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+[Cc]ouncil\s+felt\s+that\b[^.;]{0,80}?\bshould\s+(?:also\s+)?"
+                  r"(?:be\s+" + PARTICIPLE + r"|(?!be\b|have\b|not\b)[a-z]{3,}\b)")
+# money to be paid into the bank is a task of banking it (R40), where a payment "to be paid" is the body's approval
+# (R24): "£86 to be paid into Bank."
+TO_BE_BANKED = r"\bto\s+be\s+(?:paid|banked|deposited)\s+into\b"
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
 # a councillor by title and name, as an owner cell writes them: "Cllr. J. Davies", "Cllr. Alun Davies", "Councillor Moran"
@@ -98,6 +143,16 @@ AT_LATER_MEETING = (r"(?:agreed|decided|set|finali[sz]ed|approved|determined|sha
 # both would be taken together", "Item No. 16 (a) would be taken at this point", "a vote on the Amendment would be
 # taken first", "it was agreed that a vote would be taken on the motion", "agreed that the Meeting be adjourned"
 TAKEN_AT_MEETING = r"(?:taken\s+(?:together|first|next|now|last|at\s+this|in\s+committee|as\s+read)\b|adjourned\b)"
+
+# a motion's order that something be done, after its seconder or as a second order after the decision (R24: DECISION and
+# ACTION; spec 3: one span with the movers): "It was proposed by Cllr A seconded by Cllr B that a meeting be arranged
+# with representatives of the Borough Council", "... and unanimously agreed that the fee be paid and also that Mr Davies
+# be asked to carry out the work"; a payment, an approval, the minutes signed or this meeting closed is no task ("that the
+# bills be approved for payment", "that the minutes should be signed as a true record", "that the meeting be closed")
+MOTION_TASK = (r"(?:\bseconded\b[^.;]{0,80}?|\b(?:agreed|resolved|decided|approved)\b[^.;]{0,200}?\band\s+(?:also\s+)?)"
+               r"that\s+(?:(?!not\b|needs?\b|needed\b|would\b|will\b|could\b|can\b|may\b|must\b|to\b)[\w'’.-]+\s+){1,8}?"
+               r"(?:should\s+)?be\s+(?!" + TAKEN_AT_MEETING + r"|paid\b|approved\b|adopted\b|accepted\b|agreed\b|made\b|"
+               r"signed\b|noted\b|received\b|ratified\b|endorsed\b|closed\b)" + PARTICIPLE)
 
 # a character that ends no sentence: any but a full stop, or the full stop of a title or an initial ("Cllr. P. Harries")
 NOT_STOP = r"(?:[^.]|(?:(?<=\bCllr)|(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\.)"
@@ -423,8 +478,9 @@ class SpanPatterns:
         r"prepare|organi[sz]e|approach|attend|e-?mail|inform|install|order|purchase|replace|clear|remove|erect|fix|book|"
         r"apply|submit|draft|update|monitor|seek|request|raise|discuss|carry|review|produce|issue)\b"
         # the next step of a piece of work, whoever takes it (R40: a future task): "She stated that the next step is to
-        # commence the planning process", "the next step will be to submit these for approval"
-        r"|\bnext[ ]+step[ ]+(?:is|was|will[ ]+be|would[ ]+be)[ ]+to[ ]+(?!be\b)[a-z]{3,}\b"
+        # commence the planning process", "the next step will be to submit these for approval"; so is the next task or
+        # stage: "My next task is to review all of our standing orders"
+        r"|\bnext[ ]+(?:step|task|stage)[ ]+(?:is|was|will[ ]+be|would[ ]+be)[ ]+to[ ]+(?!be\b)[a-z]{3,}\b"
         # the same follow-up task in the future progressive, whoever does it (R40, R51b: someone to attend or organise):
         # "The police would be attending the Remembrance Service", "The C.C.C. would be sending out the materials", "the
         # landowner who would be undertaking the necessary work", "our team, who will be doing the final cut"; an
@@ -455,7 +511,9 @@ class SpanPatterns:
         r"occupied\b)" + PARTICIPLE +
         r"|\bwould\s+need\s+to\s+be\s+(?!considered\b|given\b|discussed\b|kept\b)(?:found\b|" + PARTICIPLE + ")"
         r"|^Request(?:ed)?\s+that\b"
-        r"|" + TASK_MADE +
+        r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT
+        + r"|" + AGREED_FOR_TASK + r"|" + IN_TOUCH + r"|" + TO_BE_PRESENT + r"|" + STILL_TO_DO + r"|" + WERE_REQUIRED
+        + r"|" + BODY_FELT_TASK + r"|" + TO_BE_BANKED +
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
@@ -508,8 +566,9 @@ class SpanPatterns:
         # that this matter needs to be supported by a service", R40: a need states no task); "that" may be left
         # out before "should be" ("It was agreed this matter should be reported to the police"); a thing to be kept as
         # it is, an agreed position (R49: DECISION), sets no task: "agreed that the telephony services at those locations
-        # should be maintained", "agreed that some funds be kept in reserve"
-        r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?!" + OWN_MEETING_HELD + r")(?:that\s+(?!no\s+(?:further\s+)?action\b|a\s+vote\b)(?:(?!not\b|needs?\b|needed\b)[\w'’.-]+\s+){1,8}?"
+        # should be maintained", "agreed that some funds be kept in reserve"; the thing may take up to a dozen words
+        # ("it was agreed that the village gateways and the benches and bird bath should be added to the Assets Register")
+        r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?!" + OWN_MEETING_HELD + r")(?:that\s+(?!no\s+(?:further\s+)?action\b|a\s+vote\b)(?:(?!not\b|needs?\b|needed\b)[\w'’.-]+\s+){1,12}?"
         r"(?:should\s+(?:also\s+)?)?|(?:this|the)\s+(?:[\w'’.-]+\s+){0,6}?should\s+(?:also\s+)?)"
         r"be\s+(?!" + TAKEN_AT_MEETING + r"|paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|agreed\b|made\b|named\b|"
         r"sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|discussed\b|considered\b|deferred\b|tabled\b|"
@@ -590,8 +649,9 @@ class SpanPatterns:
         r"|\b(?:was|were)\s+(?:also\s+)?(?:asked|instructed|reminded|requested|tasked|advised)\s+(?:to|with)\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK
         + r"|(?:discuss\s+and\s+)?(?:approve|agree|note|receive|resolve|ratify)\b)[a-z]"
         # offering to do a task, whoever offers (R40): "Mark Dawson offered to pass any questions back", "Some guests of
-        # this meeting offered to help"; not the passive ("support to be offered to members")
-        r"|(?<!\bbe[ ])(?<!\bbeen[ ])\b(?:offered|volunteered|undertook)\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
+        # this meeting offered to help"; not the passive ("support to be offered to members"); one who "kindly agreed"
+        # offered it ("Mr Bowers funeral director had kindly agreed to give advice on this matter")
+        r"|(?<!\bbe[ ])(?<!\bbeen[ ])\b(?:offered|volunteered|undertook|kindly\s+agreed)\s+to\s+(?!" + NOT_VERB + "|" + NO_NEW_TASK + r")[a-z]"
         # a commitment reported with a pronoun, an outside body's included (R40): "SBC had confirmed that they would
         # repair the shed roof", "Frank Reid stated that he would advertise for a clerk"
         r"|\b(?:confirmed|advised|stated|said|added|agreed|promised|indicated|explained|reported)\s+(?:\w+\s+)?that\s+"
