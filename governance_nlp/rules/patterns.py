@@ -1,9 +1,13 @@
 """The vocabulary of the rules: titles, name shapes and the words that are never part of a name.
 
 One place for the patterns that the rule components (:mod:`.matchers`) and the
-structured layer's helpers share; nothing here imports the rest of the package.
+structured layer's helpers share, and for the entity rules' compiled line patterns
+(attendance headings, the public's row, spelt-out initials); nothing here imports
+the rest of the package.
 """
 from __future__ import annotations
+
+import re
 
 TITLES = {"cllr", "cllrs", "clir", "clirs", "cilr", "councillor", "councillors", "mayor", "mr", "mrs", "ms",
           "miss", "county", "borough", "district", "parish", "town", "pcso", "pc"}
@@ -47,3 +51,23 @@ HONORIFIC = r"(?:(?:Mrs|Mr|Ms|Miss|Mstr)\.?[ ]+)"
 # "proposed" after an article or possessive is an adjective ("the proposed Local Area Plan", "its proposed Visitor
 # Centre"): the capitalised words after it name a thing, not the mover of a motion
 DETERMINER_BEFORE = r"(?i:\b(?:the|a|an|this|these|those|its|their|his|her|our|any)\s+)$"
+
+
+# ---- line and name patterns of the entity rules (rules/matchers.py)
+# an attendance heading alone on its line: "## Present", "3. Apologies for Absence:", "APOLOGIES FOR ABSENCE"
+# (apologies for absence come from the meeting's members: their names are listed like those present)
+ATTENDANCE_HEADING = re.compile(r"[ \t\d.)#*]*(?:Present|PRESENT|Apologies|APOLOGIES)(?:[ ]+(?:for|FOR)[ ]+(?:[Aa]bsence|ABSENCE))?"
+                                r"[ \t#*:]*")
+
+# the public's row of an attendance list ("Member of the Public Mr M Joyce", "Parishioners :- E Richardson, ...") or a
+# note after a name ("Mr R Boyd (Local Resident)"): the people named there are residents, not members
+PUBLIC_LINE = re.compile(r"[ \t#*•-]*(?:Members?[ ]+of[ ]+(?:the[ ]+)?[Pp]ublic|Public(?:[ ]+[Mm]embers)?|Parishioners|"
+                         r"Residents|Visitors|Observers)\b")
+PUBLIC_NOTE = re.compile(r"[ ]*\([^()\n]{0,30}\b(?:[Rr]esident|[Pp]ublic|[Pp]arishioner|[Vv]isitor)s?\)")
+
+CHAIRMAN_NAME = re.compile(rf"\b(?:Chairman|Chairwoman)[ ]+{HONORIFIC}?(?P<n>{NAME})(?=[ ]+(?!and\b)[a-z]|[ ]+and[ ]+[A-Z])")
+
+# initials spelt out in the text before them in brackets: "Local Community Development Committee (LCDC)"; the last word
+# of the name is the body's head ("Council", "Committee", "Centre")
+SPELT_OUT_INITIALS = re.compile(r"\b(?:[A-Z][\w'’&-]*[ ]+){0,6}(?P<head>[A-Z][a-z]+)[ ]+\((?P<a>[A-Z]{2,6})\)")
+COUNCIL_HEADS = {"Council", "Councils", "Authority", "Borough", "District", "County", "Corporation"}

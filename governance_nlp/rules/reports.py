@@ -20,7 +20,8 @@ REPORT_HEAD = re.compile(r"(?m)^[ \t#*]*(?:Purpose|PURPOSE)(?:[ ]+(?:of|OF)[ ]+(
 # "Notes of the last meeting", "MINUTES of a meeting of ..."
 MINUTES_HEAD = re.compile(r"(?m)^[ \t#*]*(?:Notes?|NOTES?|Minutes|MINUTES)[ ]+(?:of|OF)\b[^\n]{0,120}$")
 # where a report's "Action" section ends: its contact details, its background or the next report
-ACTION_SECTION_END = re.compile(r"(?m)^[ \t#*]*(?:Contact[ ]+[Oo]fficers?|CONTACT[ ]+OFFICERS?|Background|BACKGROUND)\b")
+ACTION_SECTION_END = re.compile(r"(?m)^[ \t#*]*(?:Contact[ ]+[Oo]fficers?|CONTACT[ ]+OFFICERS?|Background|"
+                                r"BACKGROUND)\b")
 LINE = re.compile(r"(?m)^[^\n]*$")
 
 
