@@ -3232,3 +3232,28 @@ def test_money_to_be_paid_into_the_bank_is_a_task(unit, is_action):
     """milburn-pc_2019-03-05: money to be paid into the bank is a task of banking it (R40); a payment "to be paid" is
     the body's approval (R24)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was proposed by Cllr Smith seconded by Cllr Jones that Cllr Brown be elected Chairman.", False),
+    ("It was proposed by Cllr Smith seconded by Cllr Jones that the matter be deferred until March.", False),
+    ("It was proposed by Cllr Smith seconded by Cllr Jones that a meeting be arranged with the school.", True),
+    ("The transfer would take a few minutes.", False),
+    ("The money is used for the Parish Clerk to undertake her duties.", False),
+    ("Clerk to write to NCC about the hedge raised under item 9.", True),
+    ("To be discussed under agenda item 9.", False),
+])
+def test_review_fixes_of_round_seven_task_checks(unit, is_action):
+    """Review of the merged round-7 rules: an election or a deferral after a seconder is the motion's decision, no task
+    (spec 3, as CHOSEN says); a few minutes is a length of time (R40); a purpose "for the Parish Clerk to ..." is no
+    task, as "for the Clerk to" is; a matter raised under an item does not make a task about it this meeting's order of
+    business, as discussing it under an item does."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_a_resolution_opening_with_a_capitalised_that_is_a_decision():
+    """Review of the merged round-7 rules: "It was Resolved That ..." is the body's decision; a capitalised decision word
+    is part of a name only before a name's word ("the Approved Housing Bodies"), not before the resolution's "That"."""
+    rules = MinutesRules()
+    assert rules.decides("It was Resolved That the Clerk write to NCC.")
+    assert not rules.decides("work with the Approved Housing Bodies on the scheme.")

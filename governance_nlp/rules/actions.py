@@ -27,7 +27,7 @@ PROPOSED_THAT = re.compile(r"\b(?:suggested|proposed|recommended)\s+that\s+")
 class ActionRules(SpanPatterns):
     """The task checks of the rules, on a unit of text and its place in the document."""
 
-    def _no_task(self, sent: str) -> bool:
+    def no_task(self, sent: str) -> bool:
         """A recommendation (R25), a conditional (R40), a deferral to a later meeting or agenda (spec 3: neither), a
         member's notice of a motion or question, the order of this meeting's items, a heading of the meeting's business
         (R40: agenda text), a task set at an earlier meeting, an owner written after an item (spec 3): no task, whatever
@@ -53,8 +53,9 @@ class ActionRules(SpanPatterns):
         return False
 
     def action_owners(self, text: str, s: int, e: int) -> tuple[bool, list[str]]:
+        """Whether the unit [s, e) of ``text`` is a task, and its owners as written (R41: the council itself is none)."""
         sent = text[s:e]
-        if self._no_task(sent):
+        if self.no_task(sent):
             return False, []
         a, _ = line_bounds(text, s)
         owners: list[str] = []
@@ -99,7 +100,7 @@ class ActionRules(SpanPatterns):
             owners = owner_hint(text, e) or owners
         return is_action, owners
 
-    def _proposed_task(self, text: str, s: int, e: int) -> bool:
+    def proposed_task(self, text: str, s: int, e: int) -> bool:
         """Is the decision [s, e) a member's suggestion of a task, then the meeting's assent in the sentences after it
         ("It was suggested that the subject be included in the News. All agreed to this.", "The Chairman proposed that
         the contractor be invited to remove the tree. This was seconded by Dave Cooper. All in favour.")? The assent

@@ -372,7 +372,7 @@ class MinutesRules(ActionRules):
         # (a line's task-shaped words taken back to their sentence's start are no task where the whole sentence is none:
         # "I will move at the next Meeting that this Council make a submission to Central \nGovernment to have ...")
         act = [x for x in shortest_first(from_sentence_start(text, unwrapped(text, list(acts)), cands))
-               if x in acts or not self._no_task(text[x[0]:x[1]])]
+               if x in acts or not self.no_task(text[x[0]:x[1]])]
         # an assent or a motion's movers alone given a task by its owner cell ("... a proposal from GD to look at ... This
         # was agreed.     KC/GD", "... did not wish to adopt the kiosks. This was proposed by Cllr. P. Harries, seconded
         # by ... and unanimously agreed.     Clerk") is one span with the sentence that states what was agreed, as its
@@ -388,7 +388,7 @@ class MinutesRules(ActionRules):
         # (not over an owner or status cell after a wide gap: "... confirmation.      Noted/Clerk", R14)
         whole = {s: e for s, e in dec}
         act_spans = [(s, e if CELL_GAP.match(text, e) else max(e, whole.get(s, e)), acts[(s, e)]) for s, e in act]
-        act_spans += [(s, e, []) for s, e in dec if self._proposed_task(text, s, e)
+        act_spans += [(s, e, []) for s, e in dec if self.proposed_task(text, s, e)
                       and not any(a < e and s < b for a, b, _ in act_spans)]
         return ([(*in_cell(text, s, e), 1.0) for s, e in dec],
                 [(*in_cell(text, s, e), 1.0, owners) for s, e, owners in act_spans])

@@ -22,6 +22,7 @@ MINUTES_HEAD = re.compile(r"(?m)^[ \t#*]*(?:Notes?|NOTES?|Minutes|MINUTES)[ ]+(?
 # where a report's "Action" section ends: its contact details, its background or the next report
 ACTION_SECTION_END = re.compile(r"(?m)^[ \t#*]*(?:Contact[ ]+[Oo]fficers?|CONTACT[ ]+OFFICERS?|Background|"
                                 r"BACKGROUND)\b")
+# one line of the text, to find the "Action" headings inside a run of reports
 LINE = re.compile(r"(?m)^[^\n]*$")
 
 

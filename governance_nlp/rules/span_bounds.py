@@ -178,8 +178,8 @@ def unwrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
         # Wednesday, 2nd December, \n2020, at 10.00 a.m."; a new sentence may open the next line: "... exceeding 25K
         # \nClerk to write")
         nxt = WRAP_NEXT.match(text, e)
-        if ((text[e - 1].isalnum() or (text[e - 1] == "," and nxt and YEAR_AFTER_COMMA.match(text, nxt.end())))
-                and nxt and not NEW_LINE_SENTENCE.match(text, nxt.end())
+        if (nxt and (text[e - 1].isalnum() or (text[e - 1] == "," and YEAR_AFTER_COMMA.match(text, nxt.end())))
+                and not NEW_LINE_SENTENCE.match(text, nxt.end())
                 and not ITEM_START.match(text, nxt.end()) and not STATUS_WORD.match(text, nxt.end())):
             whole = [e2 for e2 in ends[s] if text[e2 - 1] in ".!?" and e2 > nxt.end()
                      and not CLAUSE_END.search(text[e:e2 - 1])]

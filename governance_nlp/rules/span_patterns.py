@@ -49,7 +49,7 @@ UNDER_REVIEW = r"keep\s+(?:[\w'’]+\s+){0,3}?under\s+review\b"
 OBLIGATION = r"[ ]+(?:need|have)[ ]+to\b"
 # when an announced event runs, starts or ends, or where and when it "is to be held", is no task (R51b): "The Market
 # will run between 11am and 4pm", "Implementation will commence in early 2014", "A Police Surgery is to be held in the
-# village on September 28th"
+# village on September 28th", a conference listed "(c) Planning Law Update, to be held in Athlone"
 EVENT_TIMING = r"(?:run|start|commence|finish|end|open|close|be\s+held)\s+(?:between|from|until|till|at|on|in)\b"
 # what a thing will take account of, the form it will take or how long it will take is a state of affairs, no task
 # (R40): "The study will take into account ...", "this would take the form of a show of hands", "the transfer would take
@@ -57,19 +57,14 @@ EVENT_TIMING = r"(?:run|start|commence|finish|end|open|close|be\s+held)\s+(?:bet
 # "an audit that would take several weeks to be completed")
 TAKES_TIME = (r"\s+(?:into\s+account|account\s+of|the\s+form\s+of|(?:(?:approx(?:imately|\.)?|about|around|up\s+to|"
               r"at\s+least|some|several|many|a\s+(?:few|number\s+of|couple\s+of|long|further))\s+)?(?:\d|one|two|three|"
-              r"four|five|six|time|years?|months?|weeks?|days?|hours?|longer|a\s+(?:year|month|week|day|while))"
+              r"four|five|six|time|years?|months?|weeks?|days?|hours?|minutes?|longer|a\s+(?:year|month|week|day|while))\b"
               r"(?![^.;]*?\bto\s+[a-z]))")
-# an event "to be held" at a place or on a date is announced, no task (R51b): a conference listed "(c) Planning Law
-# Update, to be held in Athlone", "The Summer Fete to be held on the Green on 5th July"
-EVENT_HELD = r"be\s+held\s+(?:in|at|on)\b"
 # the date of one of the body's own meetings, set or announced, is no task (R51b: a meeting the minutes announce): "It
 # was agreed to hold the July Meeting of the District on Wednesday, 14th July"; a meeting ordered held to do business
 # stays one ("agreed to hold a site meeting at the bridge", "agreed to hold a Workshop to discuss the Motion")
 OWN_MEETING_DATE = r"hold\s+the\s+(?:[\w'’-]+\s+){0,3}[Mm]eeting\b[^.]{0,60}?\bon\s+(?:[A-Z]|\d)"
 # the same date in the passive: "it was agreed that the March Meeting of the Metropolitan District would be held on ..."
 OWN_MEETING_HELD = r"that\s+the\s+(?:[\w'’-]+\s+){0,3}[Mm]eeting\b[^.]{0,60}?\bbe\s+held\s+on\s+(?:[A-Z]|\d)"
-# a member or officer named as the owner of a task mid-sentence: initials (not the "PC", the council itself, R24),
-# the Clerk or the Chair, a councillor by title ("Cllr. J. Davies", "Councillor Moran", "Cllr Sue Lintern")
 # what a thing "will inform" is shaped by it, no one told (R40: a state, no task): "These results will inform priorities
 # and planning for the coming year", "This review will inform the discussions at the workshop"; someone informed
 # ("will inform the Clerk", "will inform residents") stays a task
@@ -126,6 +121,8 @@ BODY_FELT_TASK = (r"\b(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+[Cc]ouncil\s+felt\s+t
 # money to be paid into the bank is a task of banking it (R40), where a payment "to be paid" is the body's approval
 # (R24): "£86 to be paid into Bank."
 TO_BE_BANKED = r"\bto\s+be\s+(?:paid|banked|deposited)\s+into\b"
+# a member or officer named as the owner of a task mid-sentence: initials (not the "PC", the council itself, R24),
+# the Clerk or the Chair, a councillor by title ("Cllr. J. Davies", "Councillor Moran", "Cllr Sue Lintern")
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
 # a councillor by title and name, as an owner cell writes them: "Cllr. J. Davies", "Cllr. Alun Davies", "Councillor Moran"
@@ -147,12 +144,14 @@ TAKEN_AT_MEETING = r"(?:taken\s+(?:together|first|next|now|last|at\s+this|in\s+c
 # a motion's order that something be done, after its seconder or as a second order after the decision (R24: DECISION and
 # ACTION; spec 3: one span with the movers): "It was proposed by Cllr A seconded by Cllr B that a meeting be arranged
 # with representatives of the Borough Council", "... and unanimously agreed that the fee be paid and also that Mr Davies
-# be asked to carry out the work"; a payment, an approval, the minutes signed or this meeting closed is no task ("that the
-# bills be approved for payment", "that the minutes should be signed as a true record", "that the meeting be closed")
+# be asked to carry out the work"; a payment, an approval, the minutes signed, this meeting closed, an election or a
+# deferral is no task ("that the bills be approved for payment", "that the minutes should be signed as a true record",
+# "that the meeting be closed", "that Cllr Brown be elected Chairman", "that the matter be deferred")
 MOTION_TASK = (r"(?:\bseconded\b[^.;]{0,80}?|\b(?:agreed|resolved|decided|approved)\b[^.;]{0,200}?\band\s+(?:also\s+)?)"
                r"that\s+(?:(?!not\b|needs?\b|needed\b|would\b|will\b|could\b|can\b|may\b|must\b|to\b)[\w'’.-]+\s+){1,8}?"
                r"(?:should\s+)?be\s+(?!" + TAKEN_AT_MEETING + r"|paid\b|approved\b|adopted\b|accepted\b|agreed\b|made\b|"
-               r"signed\b|noted\b|received\b|ratified\b|endorsed\b|closed\b)" + PARTICIPLE)
+               r"signed\b|noted\b|received\b|ratified\b|endorsed\b|closed\b|deferred\b|discussed\b|considered\b|tabled\b|" + CHOSEN
+               + r")" + PARTICIPLE)
 
 # a character that ends no sentence: any but a full stop, or the full stop of a title or an initial ("Cllr. P. Harries")
 NOT_STOP = r"(?:[^.]|(?:(?<=\bCllr)|(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\.)"
@@ -249,7 +248,7 @@ class SpanPatterns:
     # reception to 21st January") or to later in the same meeting
     DEFERRAL_BARE = re.compile(r"\b(?:agreed|decided|resolved)\b[^.]{0,60}\bto[ ]+defer[ ]+(?:(?:this|the|that)[ ]+"
                                r"(?:item|matter|motion|notice[ ]+of[ ]+motion|decision|discussion)\b|(?:further[ ]+)?"
-                               r"(?:consideration|discussion|a[ ]+decision|(?:a[ ]+)?decision)\b)"
+                               r"(?:consideration|discussion|(?:a[ ]+)?decision)\b)"
                                # (not to later in the same meeting: "defer discussion ... until after the next item")
                                r"(?![^.]{0,60}\b(?:after[ ]+the[ ]+next[ ]+item|later[ ]+in[ ]+the[ ]+meeting))", re.I)
     # an item put on a later agenda is deferred, no task (spec 3: "to be put on the next agenda"): "Clerk to include as
@@ -279,10 +278,12 @@ class SpanPatterns:
                             r"|\b(?:take|taking)\s+(?:it|this|them|these)\s+at\s+this\s+(?:point|stage)\b"
                             r"|\bitems?\s+(?:no\.?\s*)?\d+[\w()]*\s+(?:would|will|should|to)\s+be\s+taken\b"
                             # (or taken up later at this meeting: "Mr Horkan will comment on this in the planning item of
-                            # the agenda", "To be discussed later in the meeting", "under agenda item 9"; or said to it: "Mr
-                            # Bett kindly offered to put a few facts to the meeting")
+                            # the agenda", "To be discussed later in the meeting", "to be discussed under agenda item 9",
+                            # but not a task about a matter raised under an item: "Clerk to write about the hedge raised
+                            # under item 9"; or said to it: "Mr Bett kindly offered to put a few facts to the meeting")
                             r"|\blater\s+in\s+(?:the|this)\s+meeting\b|\bin\s+the\s+(?:[\w'’-]+\s+){0,2}?item\s+of\s+(?:the|this)\s+"
-                            r"agenda\b|\bunder\s+(?:agenda\s+)?item\s+\d"
+                            r"agenda\b|\b(?:comment\w*|discuss\w*|dealt\s+with|taken|considered)\s+(?:[\w'’-]+\s+){0,4}?"
+                            r"under\s+(?:agenda\s+)?item\s+\d"
                             r"|\b(?:put|present|explain|give|read|outline)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:the|this)\s+meeting\b"
                             r"(?!\s+(?:on|in|at|of|with)\b)", re.I)
     # the heading of a list of the meeting's business, things "to be made", "to sign" or "to note", is agenda text, no
@@ -339,9 +340,10 @@ class SpanPatterns:
                            r"authori[sz]ed|supported|endorsed|ratified)\b", re.I)
     # a capitalised decision word inside a sentence, before a capitalised word, is part of a name, no decision (spec 3:
     # report text): "work with the Approved Housing Bodies", "an Authorised Officer of the Council", "the Adopted Budget";
-    # after a lower-case word and one space (a status cell closes a line: "..., Council Agreed", "... findings    Noted")
+    # after a lower-case word and one space (a status cell closes a line: "..., Council Agreed", "... findings    Noted");
+    # not before the resolution's "That"/"To" ("It was Resolved That the Clerk write to NCC.")
     NAMED_THING = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*,?[ ](?P<w>Approved|Agreed|Adopted|Noted|Resolved|Supported|"
-                             r"Accepted|Endorsed|Authori[sz]ed)(?=[ \t]*\n?[ \t]*[A-Z][a-z])")
+                             r"Accepted|Endorsed|Authori[sz]ed)(?=[ \t]*\n?[ \t]*(?!That\b|To\b)[A-Z][a-z])")
     # the present passive states a standing fact or practice, not a decision this meeting took (spec 3: background and
     # report text; minutes record their decisions in the past): "the request is noted on the system", "once the legal
     # issues are resolved", "offers are currently being accepted", "the bid is supported by the County Council"; "It
@@ -415,8 +417,9 @@ class SpanPatterns:
     MEMBER_AT_WORK = re.compile(r"(?:[A-Z]{2,3}|[A-Z]{2}[a-z])[ ]+(?:is|was|has[ ]+been|had[ ]+been)[ ]+(?:also[ ]+)?"
                                 r"(?:[a-z]+ing|in[ ]+touch)\b")
     # an owner written after an action item, names or roles only ("Stephen Jones", "Group Leaders/Caroline Abrahams"),
-    # is the item's owner, not a span of its own (spec 3: the owner text is not part of the ACTION span)
-    OWNER_ONLY = re.compile(r"\**[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)*(?:[ ]*/[ ]*[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)*)*\**")
+    # is the item's owner, not a span of its own (spec 3: the owner text is not part of the ACTION span); a task in Title
+    # Case or capitals ("CLERK TO WRITE TO NCC.") is no owner line
+    OWNER_ONLY = re.compile(r"(?!.*\b(?:To|TO)\b)\**[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)*(?:[ ]*/[ ]*[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)*)*\**")
     # a plan, strategy, scheme or the like as the subject of "will <verb>" says what it will do or hold, no one's task
     # (R40: a state of affairs): "The Strategy will set out the objectives for transport", "Data will capture the
     # speeds", "She confirmed that the plan would provide clarity on targets"; its passive stays a task ("The Plan will be
@@ -442,11 +445,11 @@ class SpanPatterns:
         # is a task, R51b: "Cllr. P. Harries would be attending the meeting", "Alan Pickering will be keeping everyone informed")
         # (a noun after "to" and before "of" is a preposition's object, no verb: "Contribution to purchase of 8 small
         # tables", "Grant to upkeep of the churchyard"; "Clerk to dispose of the bench" stays a task)
-        rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK}|{EVENT_TIMING}|{EVENT_HELD})(?!be[ ]+(?:the|a|an)\b)"
+        rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK}|{EVENT_TIMING})(?!be[ ]+(?:the|a|an)\b)"
         rf"(?!(?!dispose\b)[a-z]+[ ]+of\b)(?:be[ ]+)?[a-z]")
     ACTION_ANYWHERE = re.compile(
         # (not the purpose of a thing: "the computer was used for the Clerk to undertake her duties")
-        r"(?<!\bfor[ ])(?<!\bfor[ ]the[ ])\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+(?!" + NO_NEW_TASK + r")[a-z]"
+        r"(?<!\bfor[ ])(?<!\bfor[ ]the[ ])(?<!\bfor[ ]the[ ]Parish[ ])\b(?:(?:the[ ]+|The[ ]+)?(?:Parish[ ]+)?Clerk|Officers|Secretariat)\s+(?:to|will|would|should|was asked to)\s+(?!" + NO_NEW_TASK + r")[a-z]"
         # a thing "to be <done>" in a short unit: "Railings to be painted", "A notice to be placed"; not one seen or
         # reported so ("Several items were noted to be monitored", "This was observed to be limited"), a rule of use
         # ("The Apple Press is not to be used by a lone worker", R40: no task), a list someone presented ("The Chair
@@ -497,10 +500,6 @@ class SpanPatterns:
         r"|\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+)?|(?:is|are)\s+also\s+|(?:still|yet|will|shall)\s+(?:has|have)\s+|(?:had|has|have)\s+(?:still|yet)\s+)"
         r"to\s+be\s+(?!discussed\b|considered\b|"
         r"deferred\b|tabled\b|noted\b|decided\b|confirmed\b|agreed\b|" + CHOSEN + ")" + PARTICIPLE +
-        # a need reported in the future in the past is the work to be done (R40): "A central site for a storage shed would
-        # need to be found", "the edges of the playing field would need to be tidied"; a thought to be given is none
-        # ("Further consideration would need to be given", "Insurance cover would need to be considered"), nor a thing
-        # to be kept as it is ("the working document which would need to be kept updated")
         # work scheduled or due to be done, whoever does it (R40, R51b: future work even when dated): "the boiler chimney
         # is scheduled to be replaced in November", "the houses were due to be handed over to BHA on Wednesday"; an event
         # scheduled to be held is announced (R51b), a matter due to be discussed a deferral (spec 3), and a thing "which
@@ -509,6 +508,10 @@ class SpanPatterns:
         r"|(?<!\bwhich[ ])(?<!\bthat[ ])\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:scheduled|programmed|planned|due)\s+to\s+be\s+(?!held\b|"
         r"discussed\b|considered\b|deferred\b|tabled\b|noted\b|decided\b|agreed\b|approved\b|launched\b|opened\b|"
         r"occupied\b)" + PARTICIPLE +
+        # a need reported in the future in the past is the work to be done (R40): "A central site for a storage shed would
+        # need to be found", "the edges of the playing field would need to be tidied"; a thought to be given is none
+        # ("Further consideration would need to be given", "Insurance cover would need to be considered"), nor a thing
+        # to be kept as it is ("the working document which would need to be kept updated")
         r"|\bwould\s+need\s+to\s+be\s+(?!considered\b|given\b|discussed\b|kept\b)(?:found\b|" + PARTICIPLE + ")"
         r"|^Request(?:ed)?\s+that\b"
         r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT
@@ -539,7 +542,7 @@ class SpanPatterns:
         # an intention or a rule of allocation, no task, as "consideration would need to be given" is none; "Bus
         # priority will be provided" is work)
         r"|(?!(?:(?<=\b[Cc]onsideration[ ])|(?<=\b[Tt]hought[ ])|(?<=\b[Pp]riority[ ])|(?<=\b[Ee]mphasis[ ]))"
-        r"(?:will|would|shall)\s+(?:also\s+|now\s+)?be\s+(?:given|placed|put)\b)"
+        r"(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+|shortly\s+|soon\s+)?be\s+(?:given|placed|put)\b)"
         r"(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])(?<!\bvote[ ])(?<!\b[Tt]here[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+|shortly\s+|soon\s+)?be\s+(?!"
         + TAKEN_AT_MEETING + r"|discussed\b|considered\b|deferred\b|"
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
