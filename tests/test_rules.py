@@ -3257,3 +3257,14 @@ def test_a_resolution_opening_with_a_capitalised_that_is_a_decision():
     rules = MinutesRules()
     assert rules.decides("It was Resolved That the Clerk write to NCC.")
     assert not rules.decides("work with the Approved Housing Bodies on the scheme.")
+
+
+def test_sums_allocated_under_a_wrapped_lead_in_are_the_spans():
+    """Unlabelled district minutes: "it was agreed\\n\\nto allocate the following:" then one sum a line is a lead-in
+    whose fragments are each a DECISION, the lead-in none (spec 3); a page number or the next sum ends an item, and
+    a paragraph after the sums ends the list."""
+    text = ("On the proposal of Councillor Smith, seconded by Councillor Jones, it was agreed\n\n"
+            "to allocate the following:\n\n€2,000 to the Village Hall.\n€500 to the Tidy Towns group.\n4\n\n"
+            "€1,000 to the Boxing Club.\n\nCouncillor Brown welcomed the allocations.\n")
+    assert [text[s:e] for s, e, _ in decisions_of(text)] == [
+        "€2,000 to the Village Hall.", "€500 to the Tidy Towns group.", "€1,000 to the Boxing Club."]

@@ -31,6 +31,11 @@ LEAD_IN = re.compile(r"(?:\bRESOLVED\b|\b[Rr]esolved\b|^\W*Decisions?\b)[^.\n]*:
                      r"|\b(?:agreed|agrees|decided|approved)\b[^.\n]*\b(?:that|to)\s*:-?\s*$"
                      # planning replies listed under their lead-in (R49): "The undernoted planning applications were supported:"
                      r"|\bapplications\s+(?:were|was)\s+(?:supported|approved)\s*:-?\s*$")
+# a lead-in whose verb takes the items as its objects, over a wrapped line: "it was agreed\n\nto allocate the
+# following:" then "€2,500 to the Boxing Club." (spec 3: fragments continuing a lead-in are each a span)
+OBJECT_LEAD_IN = re.compile(r"\b(?:agreed|decided)\s+to\s+[a-z]+\s+the\s+following\s*:-?\s*$")
+# a sum heading a plain item under such a lead-in ("€2,600 to the Community Centre."): a whole item, as a capital is
+AMOUNT_ITEM = re.compile(r"[€£$][ ]?\d")
 # an "Action(s):" heading after a decision's items opens the tasks, no more decisions (spec 3)
 ACTIONS_HEADING = re.compile(r"\W*Actions?\b[^.\n]{0,30}:-?\s*$")
 MARKER = re.compile(rf"[ \t]*(?:\(?(?P<num>\d{{1,2}})[.)]+|\(?(?P<alpha>[a-zA-Z])\)+|\(?(?P<roman>[ivx]{{1,5}})\)+"
@@ -93,7 +98,7 @@ def _same_line(text: str, e: int) -> tuple[int, int] | None:
 
 def lead_in_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The spans of the items the lead-in [s, e) introduces (empty when it introduces none)."""
-    if not LEAD_IN.search(text[max(s, text.rfind("\n", s, e) + 1):e]):
+    if not (LEAD_IN.search(text[max(s, text.rfind("\n", s, e) + 1):e]) or OBJECT_LEAD_IN.search(text, s, e)):
         return []
     nl = text.find("\n", e)
     if text[e:nl if nl >= 0 else len(text)].strip():
@@ -112,7 +117,9 @@ def lead_in_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
         marker = MARKER.match(text, text.rfind("\n", 0, m_start) + 1)
         # (a quoted resolution and an unquoted paragraph after it are no one list: "And Resolved:" then "“That the draft
         # Minutes ... be adopted”." then "Members raised the state of the road ...", the next minute)
-        key = _key(marker) if marker else ("plain", text[m_start] in OPENING_QUOTES)
+        # (plain items that open on a sum are one list of their own: a paragraph after them ends it)
+        plain = "amount" if AMOUNT_ITEM.match(text, m_start) else text[m_start] in OPENING_QUOTES
+        key = _key(marker) if marker else ("plain", plain)
         if style is not None and not _follows(style, key):
             break
         begin = marker.end() if marker else m_start
@@ -122,7 +129,10 @@ def lead_in_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
         if blank:
             end = blank.start()
         for line in re.finditer(r"\n", text[begin:end]):
-            if MARKER.match(text, begin + line.end()):
+            # (the next line's marker, sum (one sum a line, no blank between) or page number ends the item)
+            nxt = begin + line.end()
+            if (MARKER.match(text, nxt) or PAGE_NUMBER_LINE.match(text, nxt)
+                    or (key[1] == "amount" and AMOUNT_ITEM.match(text, nxt))):
                 end = begin + line.start()
                 break
         item = _trim(text, begin, end)
@@ -131,7 +141,8 @@ def lead_in_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
         body = text[item[0]:item[1]]
         # plain paragraphs: only whole sentences, a quoted resolution too ("And Resolved:" then "“That the draft
         # Minutes ... be adopted”."); a heading ends the list
-        if key[0] == "plain" and not (body.lstrip(OPENING_QUOTES)[:1].isupper() and re.search(r"[.;:][”\"’']?$", body)):
+        if key[0] == "plain" and not ((body.lstrip(OPENING_QUOTES)[:1].isupper() or AMOUNT_ITEM.match(body))
+                                      and re.search(r"[.;:][”\"’']?$", body)):
             break
         if ACTIONS_HEADING.match(body):  # the tasks' own list ("Decision:" item, then "Actions:") ends the decisions
             break
