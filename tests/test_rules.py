@@ -3268,3 +3268,11 @@ def test_sums_allocated_under_a_wrapped_lead_in_are_the_spans():
             "€1,000 to the Boxing Club.\n\nCouncillor Brown welcomed the allocations.\n")
     assert [text[s:e] for s, e, _ in decisions_of(text)] == [
         "€2,000 to the Village Hall.", "€500 to the Tidy Towns group.", "€1,000 to the Boxing Club."]
+
+
+def test_a_double_spaced_sentence_goes_on_after_an_initial_with_no_stop():
+    """Unlabelled district minutes: a blank line after "Councillor E" (the member's initial, no stop) is inside the
+    sentence, as after "Councillor S." (spec 3: one sentence)."""
+    text = ("It was agreed that the Director would discuss this with Councillor E\n\nRyan, who raised the issue, "
+            "before the next meeting.\n")
+    assert [text[s:e] for s, e, _ in decisions_of(text)] == [text.strip()]

@@ -131,8 +131,9 @@ DOUBLE_SPACED = re.compile(r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[a-z])|(?<=[
 # A quoted motion's italic marks close and reopen at each wrapped line ("... for the estates near the*\n\n*University
 # to tackle ..."): where the line goes on (no blank line left), they are no text of the sentence.
 ITALIC_WRAP = re.compile(r"(?<=[\w,])\*([ \t]*\n[ \t]*)\*(?=\w)")
-# (also with the member's initials: "seconded by Councillor S.\n\nKeary."; "Cmhlr." is the Irish title)
-TITLE_END = re.compile(r"\b(?:Councillors?|Cllrs?|Cmhlr|Mr|Mrs|Ms|Dr)\.?(?:[ ]+[A-Z]\.){0,2}$")
+# (also with the member's initials, stop or none: "seconded by Councillor S.\n\nKeary.", "with Councillor E\n\nRyan,
+# who raised the issue"; "Cmhlr." is the Irish title)
+TITLE_END = re.compile(r"\b(?:Councillors?|Cllrs?|Cmhlr|Mr|Mrs|Ms|Dr)\.?(?:[ ]+[A-Z]\.?){0,2}$")
 # the fewest characters of a line that PDF text wraps (a numbered heading is shorter)
 WRAP_WIDTH = 80
 # A line of running prose wrapped at a PDF line's width that ends on a lower-case word goes on after the blank line,
