@@ -3276,3 +3276,14 @@ def test_a_double_spaced_sentence_goes_on_after_an_initial_with_no_stop():
     text = ("It was agreed that the Director would discuss this with Councillor E\n\nRyan, who raised the issue, "
             "before the next meeting.\n")
     assert [text[s:e] for s, e, _ in decisions_of(text)] == [text.strip()]
+
+
+@pytest.mark.parametrize("text, decides", [
+    ("At the request of Councillor Smith and with the permission of the Meeting, this Motion was withdrawn.\n", True),
+    ("With the agreement of the Meeting, this Notice of Motion was withdrawn by Councillor Jones.\n", True),
+    ("Councillor Smith requested a previous motion, which was withdrawn, be on the next Agenda.\n", False),
+])
+def test_a_motion_withdrawn_at_the_meeting_is_its_outcome(text, decides):
+    """Unlabelled council minutes: a motion withdrawn with the meeting's leave records its outcome (spec 6: outcome
+    withdrawn), so its sentence is the DECISION span; a relative clause recalling a withdrawn motion is none."""
+    assert bool(decisions_of(text)) is decides

@@ -388,6 +388,10 @@ class SpanPatterns:
         r"(?i:\b(?:proposed|moved|prop\.?|nom(?:inated)?\.?)(?:\s|,))[^\n]{0,200}?(?i:\b(?:seconded|2nd|sec)\b)"
         r"(?!\s*(?i:the\s+(?:following|motion|amendment)\b))"  # "X proposed, and Y seconded the (following) motion that" (its outcome line is the motion)
         r"|^\s*(?i:(?:substantive\s+)?(?:motion|amendment)s?\s+(?:was\s+)?(?:carried|lost|withdrawn|fell|defeated))\b"
+        # a withdrawn motion's outcome within its sentence (spec 6: outcome withdrawn): "At the request of Councillor X
+        # and with the permission of the Meeting, this Motion was withdrawn.", "The counter-proposal, as proposed ...";
+        # not a relative clause recalling one ("requested a previous motion, which was withdrawn, be on the Agenda")
+        r"|(?i:\b(?:motion|amendment|counter-proposal)\b[^.]{0,150}?(?<!\bwhich\s)\bwas\s+withdrawn\b)"
         r"|^\s*Proposed\s+(?:by\s+)?[A-Z]{2,4}\b|\b[A-Z]{2,4}\s+(?:moved|proposed)\s+that\b"  # "Proposed DHO ...", "PP moved that"
         # "X's proposal was seconded by Y", "moved as correct by X and Y", "nominated by X and Y"
         r"|(?i:\b(?:proposal|motion)\s+was\s+seconded\b)"
