@@ -3287,3 +3287,13 @@ def test_a_motion_withdrawn_at_the_meeting_is_its_outcome(text, decides):
     """Unlabelled council minutes: a motion withdrawn with the meeting's leave records its outcome (spec 6: outcome
     withdrawn), so its sentence is the DECISION span; a relative clause recalling a withdrawn motion is none."""
     assert bool(decisions_of(text)) is decides
+
+
+@pytest.mark.parametrize("unit", [
+    "A strong smell was noted from a nearby farm the following morning.",
+    "3rd March Dust fall noted in Mill Road area and a very bad smell.",
+])
+def test_a_nuisance_noted_is_an_observation_not_a_decision(unit):
+    """Unlabelled liaison-committee minutes: a smell, noise or dust "noted" is a logged observation, no item the body
+    noted (spec 3: "It was noted that <fact>" is no decision)."""
+    assert not MinutesRules().decides(unit)

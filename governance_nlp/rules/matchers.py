@@ -300,7 +300,7 @@ class MinutesRules(ActionRules):
         if self.AGENDA_LINE.match(unit):
             return False
         if (self.DEFERRAL.search(unit) or self.DEFERRAL_BARE.search(unit) or self.PROPOSAL.search(unit)
-                or self.REPORTED_FACT.search(unit)):
+                or self.REPORTED_FACT.search(unit) or self.SENSED_FACT.search(unit)):
             return False
         personal = {m.start("w") if m.group("w") else m.start("w2") for m in self.PERSON_AGREED.finditer(unit)
                     if m.group("w2") or not self._collective(m.group("who"))}

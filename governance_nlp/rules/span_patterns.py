@@ -315,6 +315,9 @@ class SpanPatterns:
     # a police report's facts, noted in the passive, are no decision: "Two incidents of antisocial behaviour were noted."
     REPORTED_FACT = re.compile(r"\b(?:incidents?|crimes?|offences?|thefts?|burglar(?:y|ies)|calls?)\b[^.]{0,80}?"
                                r"\b(?:was|were)\s+(?:also\s+)?noted\b", re.I)
+    # a nuisance sensed and logged ("A strong smell was noted from a nearby farm.", "Dust fall noted in the Mill Road
+    # area.") is an observation, no item the body noted (spec 3: "It was noted that <fact>" is no decision)
+    SENSED_FACT = re.compile(r"\b(?:smells?|odou?rs?|noises?|dust|smoke|fumes)\b[^.]{0,80}?\bnoted\b(?!\s+that)", re.I)
     # "noted" as an observation, not the body noting an item: one person's remark ("He noted the recent purchase",
     # "PB noted further, that ..."), "It was noted ..." (spec: "It was noted that" is no decision), or a remark on
     # how something was seen ("was noted as a significant concern", "noted with satisfaction", "noted concern")
