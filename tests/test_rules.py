@@ -3297,3 +3297,11 @@ def test_a_nuisance_noted_is_an_observation_not_a_decision(unit):
     """Unlabelled liaison-committee minutes: a smell, noise or dust "noted" is a logged observation, no item the body
     noted (spec 3: "It was noted that <fact>" is no decision)."""
     assert not MinutesRules().decides(unit)
+
+
+def test_a_wrapped_sentence_goes_on_past_a_time_of_day():
+    """Unlabelled district minutes: a meeting date's year wrapped onto the next line, then "10.00 a.m. in ...": the stop
+    of "a.m." ends no sentence, so the decision runs to the sentence's end (spec 3: one sentence)."""
+    text = ("It was agreed that the next Meeting would be held on Thursday, 11th December,\n2014 at 10.00 a.m. in the "
+            "Community Centre.\n\nThis concluded the Meeting.\n")
+    assert [text[s:e] for s, e, _ in decisions_of(text)] == [text.split("\n\n")[0]]

@@ -36,6 +36,8 @@ LINE_MOVERS = re.compile(r"[^\n]*\bproposed\b[^\n]*\bseconded\b[^\w\n]*", re.I)
 MOVER_SPEECH = re.compile(r"\W*In\s+(?:proposing|seconding)\b", re.I)
 # a date's year after its comma at a line's end goes on with the sentence ("2nd December, \n2020, at 10.00 a.m.")
 YEAR_AFTER_COMMA = re.compile(r"(?:1[89]|20)\d\d\b")
+# a time's stop ends no sentence: "... held on Thursday, 11th December, \n2014 at 10.00 a.m. in the Community Centre."
+TIME_STOP = re.compile(r"\d[ ]?[ap]\.m\.$")
 # a paragraph break: a blank line, or one holding only spaces
 PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\xa0]*\n)+")
 # a lower-case list marker alone on a span's last line: the next item's, wrapped into the span ("requirements \nb.")
@@ -182,7 +184,7 @@ def unwrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 and not NEW_LINE_SENTENCE.match(text, nxt.end())
                 and not ITEM_START.match(text, nxt.end()) and not STATUS_WORD.match(text, nxt.end())):
             whole = [e2 for e2 in ends[s] if text[e2 - 1] in ".!?" and e2 > nxt.end()
-                     and not CLAUSE_END.search(text[e:e2 - 1])]
+                     and all(TIME_STOP.search(text, e, m.start() + 1) for m in CLAUSE_END.finditer(text, e, e2 - 1))]
             if whole:
                 cut.add((s, e))
                 rests.append((e, min(whole)))
