@@ -3305,3 +3305,11 @@ def test_a_wrapped_sentence_goes_on_past_a_time_of_day():
     text = ("It was agreed that the next Meeting would be held on Thursday, 11th December,\n2014 at 10.00 a.m. in the "
             "Community Centre.\n\nThis concluded the Meeting.\n")
     assert [text[s:e] for s, e, _ in decisions_of(text)] == [text.split("\n\n")[0]]
+
+
+def test_a_wrapped_sentence_goes_on_past_an_abbreviation():
+    """Unlabelled district minutes: a decision wrapped at a line's end before a place name, then "Co. Limerick": the
+    abbreviation's stop ends no sentence, so the decision runs to the sentence's end (spec 3: one sentence)."""
+    text = ("On the proposal of Councillor Smith, seconded by Councillor Jones it was agreed to hold a Civic Reception "
+            "at the Civic Centre\nMillmount, Kilmallock, Co. Limerick for the county team.\n\nThis concluded the Meeting.\n")
+    assert [text[s:e] for s, e, _ in decisions_of(text)] == [text.split("\n\n")[0]]

@@ -183,8 +183,11 @@ def unwrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if (nxt and (text[e - 1].isalnum() or (text[e - 1] == "," and YEAR_AFTER_COMMA.match(text, nxt.end())))
                 and not NEW_LINE_SENTENCE.match(text, nxt.end())
                 and not ITEM_START.match(text, nxt.end()) and not STATUS_WORD.match(text, nxt.end())):
+            # (a time's or an abbreviation's stop ends no sentence there: "10.00 a.m. in ...", "Co. Limerick for ...")
             whole = [e2 for e2 in ends[s] if text[e2 - 1] in ".!?" and e2 > nxt.end()
-                     and all(TIME_STOP.search(text, e, m.start() + 1) for m in CLAUSE_END.finditer(text, e, e2 - 1))]
+                     and all(TIME_STOP.search(text, e, m.start() + 1) or ABBREV.search(text, max(e, m.start() + 1 - TAIL),
+                                                                                         m.start() + 1)
+                             for m in CLAUSE_END.finditer(text, e, e2 - 1))]
             if whole:
                 cut.add((s, e))
                 rests.append((e, min(whole)))
