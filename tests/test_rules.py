@@ -3313,3 +3313,15 @@ def test_a_wrapped_sentence_goes_on_past_an_abbreviation():
     text = ("On the proposal of Councillor Smith, seconded by Councillor Jones it was agreed to hold a Civic Reception "
             "at the Civic Centre\nMillmount, Kilmallock, Co. Limerick for the county team.\n\nThis concluded the Meeting.\n")
     assert [text[s:e] for s, e, _ in decisions_of(text)] == [text.split("\n\n")[0]]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Director confirmed that staff had been assigned and is confident that the review will be completed soon.",
+     False),
+    ("Cllr Smith was optimistic that the footpath would be repaired before winter.", False),
+    ("The Director confirmed that the review will be completed by March.", True),
+])
+def test_a_speakers_confidence_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick): a speaker "confident" or "optimistic that" work will be done states an
+    expectation, like "expected" (R40: opinion), not a task set at the meeting."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -374,6 +374,9 @@ class SpanPatterns:
     # and the Director stated that works would be carried out", "Cllr. Talukder asked how long this will take and Ms
     # Newell replied we will circulate next week")
     UNCERTAIN = re.compile(r"\b(?:[Ii]f|whether|unless|[Hh]oped?|[Hh]opefully|expected|anticipated|envisaged|likely|"
+                           # (a speaker's confidence is an expectation too: "Mr. Daly is confident that the process
+                           # will be completed", "confident that his vision will be continued")
+                           r"(?:confident|optimistic)\s+that|"
                            r"unlikely|might|may|[Pp]erhaps|[Pp]ossibly|(?:appears?|appeared)\s+that|"
                            r"(?:is|was|were|are|be)\s+possible\s+that)\b"
                            r"|(?i:\b(?:(?:asked|queried|enquired|inquired|wondered|questioned|(?:wished|wanted)\s+to\s+know|"
