@@ -3325,3 +3325,15 @@ def test_a_speakers_confidence_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick): a speaker "confident" or "optimistic that" work will be done states an
     expectation, like "expected" (R40: opinion), not a task set at the meeting."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Clerk advised that the Council was required to consider the nomination of 2 Members to the Board.", False),
+    ("The Chairman stated that the Members were required to consider the draft budget for 2020.", False),
+    ("The Clerk stated that the Council was required to appoint 1 Member to the Village Hall Committee.", False),
+    ("They were required to write to the Clerk opting out of the payment.", True),
+])
+def test_business_the_meeting_is_required_to_consider_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick, 71 times in 150 documents): what the meeting itself "was required to consider"
+    or appoint is its business or election at this meeting (spec 3), no task; other work required of someone stays one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -108,11 +108,16 @@ TO_BE_PRESENT = r"\b(?:will|would|shall)\s+(?:also\s+)?be\s+(?:present|in\s+atte
 # work someone "has still to" do is a task outstanding, as "is still to be undertaken" is in the passive (R40): "The
 # lights sub-committee has still to meet."
 STILL_TO_DO = r"\b(?:has|have)\s+(?:still|yet)\s+to\s+(?!be\b)[a-z]{3,}\b"
+# what the meeting itself is required to consider or choose is its business at this meeting, an agenda item or an
+# election (spec 3), no task: "The Mayor stated that the Members were required to consider the Draft Budget", "the
+# Council was required to consider the nomination of 4 Members to the Board", "was required to appoint 1 Member to ..."
+MEETING_BUSINESS = r"(?:consider|discuss|note|appoint|nominate|elect)\b"
 # something the meeting reports as required of someone is a task (R40): "The panels installed at 8 Old Town were required
 # to be framed in black paint", "they were required to write to the Clerk opting out of the payment"; a standing rule in
 # the present ("Award winners are required to enter into an agreement") or someone's absence ("was required to be
 # elsewhere") is none
-WERE_REQUIRED = r"\b(?:was|were)\s+(?:also\s+)?required\s+to\s+(?:be\s+" + PARTICIPLE + r"|(?!be\b)[a-z]{3,}\b)"
+WERE_REQUIRED = (r"\b(?:was|were)\s+(?:also\s+)?required\s+to\s+(?:be\s+" + PARTICIPLE + r"|(?!be\b|"
+                 + MEETING_BUSINESS + r")[a-z]{3,}\b)")
 # the body's own view that something should be done is its position and a task, as "It was agreed that X should"
 # is (R24; the body's view is its decision, DECISION_WORDS): "The Parish Council felt that Highways should be instructed
 # to install them"; a member's or another council's view is none (opinion, R40)
