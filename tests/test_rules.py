@@ -3337,3 +3337,14 @@ def test_business_the_meeting_is_required_to_consider_is_no_task(unit, is_action
     """Unseen council minutes (Limerick, 71 times in 150 documents): what the meeting itself "was required to consider"
     or appoint is its business or election at this meeting (spec 3), no task; other work required of someone stays one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("I will look forward to seeing the new playground open in July.", False),
+    ("I will never forget the support of the village during my year as Chairman.", False),
+    ("I will look into the cost of a new bench.", True),
+])
+def test_looking_forward_or_never_doing_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick): what a speaker "will look forward to" is a wish, as "would like" (R40), and
+    what someone "will never" do is no task at all; "will look into" stays one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

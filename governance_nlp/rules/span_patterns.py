@@ -24,12 +24,13 @@ NOT_VERB = (r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|ot
             r"dwelling|bungalow|house|garage|existing|rear|front|side|ground|agricultural|outbuilding)\b")
 # work already under way goes on (R51a: "We will continue to monitor", "had agreed to continue as representative"),
 # or a wish (R40: "Councillor Linsley would like to thank ...", "the style that Boughton would hope to adopt", "would
-# wish to see", "would prefer"), or holding a post once elected ("... be appointed Cathaoirleach of the Municipal
+# wish to see", "would prefer", "I will look forward to its opening"; or a thing someone "will never" do, no task at
+# all: "I will never forget that feeling"), or holding a post once elected ("... be appointed Cathaoirleach of the Municipal
 # District of Newcastle West to hold office to the next Annual Meeting", as "remain as Chair", or "has agreed to take over
 # the duties of Treasurer"), or taking over payments, the body's decision to pay (R24: "the Councillors resolved to take
 # over these payments"), or adjourning this meeting, its own procedure ("it was agreed that the Meeting would adjourn for
 # twenty minutes"): no new task
-NO_NEW_TASK = (r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|hold\s+office|adjourn|take\s+over\s+"
+NO_NEW_TASK = (r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|look\s+forward|never|hold\s+office|adjourn|take\s+over\s+"
                r"(?:the\s+|these\s+|this\s+)?(?:duties|role|post|position|office|payments?|costs?)\b|"
                # a member who "would represent the Council on the Area Committee" holds a seat there, as "hold office"
                # (representing it at a meeting is a task: "will represent Glazewing at the September meeting")
@@ -476,10 +477,10 @@ class SpanPatterns:
         + CHOSEN + r")"
         + PARTICIPLE +
         # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to (a
-        # change that "would take effect" is a state of affairs, as is what a thing "will look like", R40; a report that
+        # change that "would take effect" is a state of affairs, as is what a thing "will look like", and what someone "will look forward to" is a wish, R40; a report that
         # "will follow in due course" arrives later, no one is tasked: a deferral, spec 3; someone who "will give the full
         # details" is tasked, a thing that "will give us the flexibility" is not)
-        r"|\b(?:would|will)[ ]+(?:contact|write|speak|ask|arrange|check|investigate|look(?!\s+like\b)|report|liaise|send|"
+        r"|\b(?:would|will)[ ]+(?:contact|write|speak|ask|arrange|check|investigate|look(?!\s+(?:like|forward)\b)|report|liaise|send|"
         r"circulate|obtain|chase|follow(?!\s+(?:in\s+due\s+course|shortly|later|soon)\b|\s*[.;])|repair|determine|pass|forward|prepare|inform(?!\s+" + SHAPED + r")|"
         # an opportunity a thing will provide is offered, no task (R51b, as "will be given the opportunity"): "This will
         # provide an opportunity for members to explore the proposals", "Place Plans would provide an opportunity for
