@@ -3348,3 +3348,15 @@ def test_looking_forward_or_never_doing_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick): what a speaker "will look forward to" is a wish, as "would like" (R40), and
     what someone "will never" do is no task at all; "will look into" stays one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was agreed that Councillor Brown would be appointed to fill the vacancy on the Village Hall Committee.", False),
+    ("It was agreed that Mrs Green would be appointed as the Council's representative on the Playing Field Trust.",
+     False),
+    ("The Clerk reported that a new litter picker would be appointed in the spring.", True),
+])
+def test_a_member_appointed_to_a_seat_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick, 29 times in 333 documents): a member who "would be appointed to" a seat or "as"
+    its holder is the meeting's election (spec 3: a DECISION), no task; a post to be filled by recruiting stays one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

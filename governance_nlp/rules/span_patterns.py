@@ -553,6 +553,9 @@ class SpanPatterns:
         # that takes effect from a date, as "would take effect" ("the proposed prices would be implemented from
         # October 1st"), nor "there will be" with a participle as an adjective ("there would now be designated pick up
         # points", "there will be limited parking": what will exist, no passive)
+        # (nor a member who "would be appointed to" a seat or "as" its holder: an election, the meeting's decision, spec 3:
+        # "it was agreed that Councillor X would be appointed to fill the vacancy"; "a Tourism Officer would be appointed"
+        # is a post to recruit to, a task)
         # (nor a thought, a priority or an emphasis to be given or placed: "consideration will be given to a second
         # trial", "Priority shall be given to applicants deemed homeless", "Significant emphasis will be placed on ...":
         # an intention or a rule of allocation, no task, as "consideration would need to be given" is none; "Bus
@@ -562,7 +565,7 @@ class SpanPatterns:
         r"(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])(?<!\bvote[ ])(?<!\b[Tt]here[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+|shortly\s+|soon\s+)?be\s+(?!"
         + TAKEN_AT_MEETING + r"|discussed\b|considered\b|deferred\b|"
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
-        r"prepared\b|appreciated\b|expected\b|deemed\b|achieved\b|(?:informed|steered|shaped|guided|defined)\s+by\b|"
+        r"prepared\b|appreciated\b|expected\b|appointed\s+(?:to|as)\b|deemed\b|achieved\b|(?:informed|steered|shaped|guided|defined)\s+by\b|"
         r"enriched\b|focus+ed\b|tailored\b|gained\b|transformed\b|compelled\b|accounted\b|"
         r"(?:met|funded|financed|covered)\s+(?:from|by|out\s+of|through)\b|taken\s+(?:from|out\s+of|into\s+(?:consideration|account))\b|"
         r"(?:implemented|introduced|applied)\s+(?:with\s+effect\s+)?from\b|" + AT_LATER_MEETING
