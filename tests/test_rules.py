@@ -3360,3 +3360,14 @@ def test_a_member_appointed_to_a_seat_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick, 29 times in 333 documents): a member who "would be appointed to" a seat or "as"
     its holder is the meeting's election (spec 3: a DECISION), no task; a post to be filled by recruiting stays one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Riverside Housing Association shall be liable for legal and other costs arising from this disposal.", False),
+    ("Mr. Smith shall be subject to the covenants and conditions in the sales contract.", False),
+    ("Mr. Smith will arrange the legal transfer of the land.", True),
+])
+def test_a_party_liable_for_costs_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick, disposal resolutions): a party that "shall be liable for" costs or "shall be
+    subject to" conditions is in a state, a term of the sale (R40: no task); a named person's work stays one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -461,7 +461,9 @@ class SpanPatterns:
         # is a task, R51b: "Cllr. P. Harries would be attending the meeting", "Alan Pickering will be keeping everyone informed")
         # (a noun after "to" and before "of" is a preposition's object, no verb: "Contribution to purchase of 8 small
         # tables", "Grant to upkeep of the churchyard"; "Clerk to dispose of the bench" stays a task)
-        rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK}|{EVENT_TIMING})(?!be[ ]+(?:the|a|an)\b)"
+        # (a party that "shall be liable for" costs or "will be subject to" conditions is in a state, as a term of a sale:
+        # "The purchaser shall be liable for legal costs arising from this disposal", no task)
+        rf"is[ ]+to|are[ ]+to)\s+(?!{NOT_VERB}|{NO_NEW_TASK}|{EVENT_TIMING})(?!be[ ]+(?:the|a|an|liable|subject)\b)"
         rf"(?!(?!dispose\b)[a-z]+[ ]+of\b)(?:be[ ]+)?[a-z]")
     ACTION_ANYWHERE = re.compile(
         # (not the purpose of a thing: "the computer was used for the Clerk to undertake her duties")
