@@ -3371,3 +3371,13 @@ def test_a_party_liable_for_costs_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick, disposal resolutions): a party that "shall be liable for" costs or "shall be
     subject to" conditions is in a state, a term of the sale (R40: no task); a named person's work stays one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was agreed that Notices of Motion Nos. 4 and 7 would be taken in conjunction with this item.", False),
+    ("It was agreed that the Clerk would write to the landowner.", True),
+])
+def test_an_item_taken_in_conjunction_with_another_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick): items "taken in conjunction with this item" are this meeting's order of
+    business (spec 3), as "taken together" is, no task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -145,7 +145,9 @@ AT_LATER_MEETING = (r"(?:agreed|decided|set|finali[sz]ed|approved|determined|sha
 # the meeting's own business, taken up at this meeting, is no task to be done after it (spec 3): "it was agreed that
 # both would be taken together", "Item No. 16 (a) would be taken at this point", "a vote on the Amendment would be
 # taken first", "it was agreed that a vote would be taken on the motion", "agreed that the Meeting be adjourned"
-TAKEN_AT_MEETING = r"(?:taken\s+(?:together|first|next|now|last|at\s+this|in\s+committee|as\s+read)\b|adjourned\b)"
+# (also an item "taken in conjunction with this item": "Notices of Motion Nos. 16 and 19 would be taken in conjunction
+# with this item")
+TAKEN_AT_MEETING = r"(?:taken\s+(?:together|first|next|now|last|at\s+this|in\s+committee|as\s+read|in\s+conjunction\s+with)\b|adjourned\b)"
 
 # a motion's order that something be done, after its seconder or as a second order after the decision (R24: DECISION and
 # ACTION; spec 3: one span with the movers): "It was proposed by Cllr A seconded by Cllr B that a meeting be arranged
