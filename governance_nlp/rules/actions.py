@@ -69,9 +69,10 @@ class ActionRules(SpanPatterns):
                          or bool(self.PUBLISH_CELL.search(sent))
                          or bool(self.MEMBER_AT_WORK.match(sent) and action_column(text)))
         things = [(t.start(), t.end()) for t in self.THING_SUBJECT.finditer(sent)]
-        m = None if things and things[0][0] == 0 else self.ACTION_SUBJECT.match(sent)
+        thing_first = bool(things) and things[0][0] == 0
+        m = None if thing_first else self.ACTION_SUBJECT.match(sent)
         # "Loose kerb - Highways to relay this kerb": a subject after a dash, colon or semicolon
-        if not m and not (things and things[0][0] == 0):
+        if not m and not thing_first:
             k = re.search(r"(?:\s[-–]|[;:])\s+(?=[A-Z])", sent)
             m = self.ACTION_SUBJECT.match(sent, k.end()) if k else None
         if m:
@@ -92,7 +93,7 @@ class ActionRules(SpanPatterns):
                 and any((re.search(r"\b(?:agreed|offered|volunteered|undertook)\b", k.group())
                          or not self.UNCERTAIN.search(sent, 0, k.start())) and "agenda" not in sent[k.start():].lower()
                         for k in self.ACTION_ANYWHERE.finditer(sent)
-                        if not any(a <= k.start() < b for a, b in things))):
+                        if not any(t0 <= k.start() < t1 for t0, t1 in things))):
             is_action = True
             k = re.search(r"\b(Clerk|Officers|Secretariat)\b", sent)
             owners = [k.group(1)] if k else []

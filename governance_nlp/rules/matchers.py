@@ -76,6 +76,7 @@ class MinutesRules(ActionRules):
     CAPITAL_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ ]*\n?[ ]*[A-Z][\w'’-]*){0,6}")
 
     def _names_a_thing(self, text: str, s: int) -> bool:
+        """Do the capitalised words at ``s`` run on to an organisation's or a plan's head word (ORG_WORDS)?"""
         run = self.CAPITAL_RUN.match(text, s) if s >= 0 else None
         return bool(run) and bool(ORG_WORDS & {w.lower() for w in run.group().split()})
 

@@ -133,6 +133,8 @@ OFFICERS_LIST = re.compile(r"(?m)^[ \t]*(?:Officers|Officials|Staff|OFFICERS|OFF
 LIST_NAME = re.compile(rf"(?:^|(?<=[,;])|(?<=\band)|(?<=\n))[ ]*{HONORIFIC}?(?P<n>{NAME})")
 A_ROLE = re.compile(rf"\b(?:{STAFF_ROLE}|Programme|Team|Department)\b")
 TITLED = re.compile(rf"\s*{HONORIFIC}")
+# the end of a list's paragraph
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # an "Actions" heading, and the owner named alone on a line under it (spec 2: action owner line "[Jenny Day]"; a
 # member is titled or listed, which outranks this); the block ends at the next numbered item
 ACTIONS_HEAD = re.compile(r"(?m)^[ \t]*Actions?[ \t]*:?[ \t]*$")
@@ -165,8 +167,8 @@ def officer_names(text: str) -> Iterator[tuple[int, int, int]]:
     # every name of an "Officers:" list, to the end of its paragraph; a role in it is no name, and where the list
     # titles its names ("Mr. C. Murray, City and County Manager\nMr. P. Dowling, ..."), an untitled word is a role's
     for m in OFFICERS_LIST.finditer(text):
-        end = re.search(r"\n[ \t]*\n", text[m.end():])
-        block = text[m.end():m.end() + (end.start() if end else 1500)][:1500]
+        end = BLANK_LINE.search(text, m.end())
+        block = text[m.end():end.start() if end else m.end() + 1500][:1500]
         titled = TITLED.match(block)
         for n in LIST_NAME.finditer(block):
             if not A_ROLE.search(n.group("n")) and not (titled and not TITLED.match(n.group())):

@@ -39,7 +39,7 @@ def report_text(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
             if SpanPatterns.ACTION_HEADING_LINE.fullmatch(line.group()):
                 stop = ACTION_SECTION_END.search(text, line.end(), end)
                 nxt = REPORT_HEAD.search(text, line.end(), end)
-                sections.append((line.end(), min(x.start() for x in (stop, nxt) if x) if (stop or nxt) else end))
+                sections.append((line.end(), min((x.start() for x in (stop, nxt) if x), default=end)))
         runs.append((m.start(), end, sections))
         pos = end
     return runs

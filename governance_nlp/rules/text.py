@@ -194,8 +194,9 @@ def action_column(text: str) -> bool:
 # open a sentence the clerk left without its stop ("... seconded by Councillor Daly\n\nIn proposing the motion ..."):
 # the line break stays; a member's title or "Members" opens the rest of a sentence as often ("... it was agreed
 # \n\nCouncillor O'Brien be elected ...").
-WRAP_GOES_ON = re.compile(r"[ \t]*\*?(?!(?:The|It|Apologies|There|This|All|In|A|An|He|She|They|We|His|Her|Their|"
-                          r"Following|After|No(?!\.))\b)[A-Z]")
+# the words that open a sentence of their own (a pronoun, an article, a possessive: SENTENCE_OPENER adds members)
+OPENER_WORDS = r"The|It|Apologies|There|This|All|In|A|An|He|She|They|We|His|Her|Their|Following|After"
+WRAP_GOES_ON = re.compile(rf"[ \t]*\*?(?!(?:{OPENER_WORDS}|No(?!\.))\b)[A-Z]")
 # (after a line of a PDF's full width only, at least this long: a heading is shorter ("Note of decisions taken and
 # actions required\n\nMembers agreed ..."), and not after a status word's cell (STATUS_WORD_END: "... letter.
 # Carried\n\nNext item"))
@@ -209,7 +210,7 @@ def single_spaced(text: str) -> str:
 
     def join(m: re.Match[str]) -> str:
         before = text[max(0, m.start() - TAIL):m.start()].rstrip("*")
-        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        line = text[line_bounds(text, m.start())[0]:m.start()]
         if NUMBERED_HEADING_LINE.match(text, m.end()) and not BLANK_CONTINUES.search(before):
             return m.group()
         continues = BLANK_CONTINUES.search(before) or TITLE_END.search(before)
@@ -273,8 +274,9 @@ INLINE_HEADING = re.compile(r"(?:^|[.!?]\s+)\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+(?:(
                             r"in|at|a|an|with|from|by|or|&)[ \t]+){2,15}$")
 # (a possessive opens a sentence as a pronoun does: "... entrances. Planning Queries by Cllr Kit Hesketh Harvey – His
 # queries raised at the November meeting were emailed to Planning ...")
-SENTENCE_OPENER = re.compile(r"(?:The|It|Apologies|Cllrs?|Councillors?|Members|There|This|All|In|A|An|He|She|They|We|"
-                             r"His|Her|Their|Following|After|No)\b")
+SENTENCE_OPENER = re.compile(rf"(?:{OPENER_WORDS}|Cllrs?|Councillors?|Members|No)\b")
+# a sentence opener at the start of a line (a heading line before it ends there)
+OPENER_AFTER_BREAK = re.compile(rf"\n[ \t\xa0]*(?:{SENTENCE_OPENER.pattern})")
 # after a line's heading and dash, a sentence opener or a capitalised subject (with its body in brackets: "\uf0b7 School
 # Capacity – SBC (Education) is a statutory consultee ...") and a lower-case word, not an owner's "to" and task, a
 # fragment whose item is the span with its topic ("g) Loose Kerb Mill Drive - Highways to relay this kerb", R20)
@@ -372,7 +374,7 @@ def sentence_before(text: str, pos: int, cands: Iterable[tuple[int, int]]) -> in
         return None
     # (no stop inside, and no heading line before it: "Christmas Lights \nThere was discussion ...")
     starts = [a for a, b in cands if b == end and a < b and not SENTENCE_OR_PARAGRAPH_END.search(text[a:b - 1])
-              and not re.search(rf"\n[ \t\xa0]*(?:{SENTENCE_OPENER.pattern})", text[a:b])]
+              and not OPENER_AFTER_BREAK.search(text, a, b)]
     return min(starts, default=None)
 
 
