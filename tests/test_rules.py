@@ -3381,3 +3381,12 @@ def test_an_item_taken_in_conjunction_with_another_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick): items "taken in conjunction with this item" are this meeting's order of
     business (spec 3), as "taken together" is, no task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_a_bare_list_number_before_a_heading_is_no_span():
+    """Unseen committee minutes (Stoke Ferry, 7 times in 81 documents): "7. AOB" splits at the number's full stop and the
+    initials-like heading read as an owner cell gave the bare "7." as an ACTION; a list number is no span (spec 1)."""
+    text = ("6. Noise\n\nMr Green said that he would check the fan.\n\n7. AOB\n\n"
+            "Mrs Brown asked about the hedge. Mr Green to investigate.\n")
+    _, acts = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in acts] == ["Mr Green said that he would check the fan.", "Mr Green to investigate."]

@@ -246,6 +246,9 @@ STATUS_WORD_END = re.compile(rf"(?:^|[.!?;:][ ]+|\t|[ ]{{2,}}){STATUS_WORD.patte
 WRAPPED_END = re.compile(rf"[ \t]*\n[ \t]*(?!{STATUS_WORD.pattern})[\w’'£&/-]+(?:[ ]+[\w’'£&/-]+){{0,2}}[.!?](?=\s|$)")
 # a line that opens a numbered or lettered list item: "vi) ", "4.13i) ", "3. ", "(b) "
 ITEM_START = re.compile(r"[ \t]*\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]{0,4}|[ivx]{1,6}|[a-z])[.)]+[ \t]+\S")
+# a list number alone, cut off from its heading by its own full stop ("7." of "7. AOB"): no sentence (spec 1: a span never
+# holds a list number), whatever follows it on the line
+BARE_LIST_NUMBER = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxIVX]{1,6}|[a-zA-Z])[.)]+")
 # A tab or a wide gap on the same line: a table cell (an owner column) follows, the sentence does not go on there
 # ("Clerk to inform C.C.C.            Clerk").
 CELL_GAP = re.compile(r"[ ]*\t|[ ]{3,}(?=\S)")
@@ -305,7 +308,7 @@ def heading_after_stop(prefix: str) -> bool:
 
 def sentence_level(text: str, s: int, e: int) -> bool:
     """Does [s, e) look like a whole sentence or list item (not a fragment of a wrapped sentence)?"""
-    if text[s].islower():
+    if text[s].islower() or BARE_LIST_NUMBER.fullmatch(text, s, e):
         return False
     a, _ = line_bounds(text, s)
     prefix = text[a:s]
