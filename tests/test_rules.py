@@ -3390,3 +3390,19 @@ def test_a_bare_list_number_before_a_heading_is_no_span():
             "Mrs Brown asked about the hedge. Mr Green to investigate.\n")
     _, acts = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in acts] == ["Mr Green said that he would check the fan.", "Mr Green to investigate."]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Mr Green agreed to be Treasurer, with Mrs Brown as Chairman.", False),
+    ("Mrs White had agreed to stand again, and was unanimously approved.", False),
+    ("AB offered to be part of the group.", False),
+    ("CD agreed to chair the group.", False),
+    ("Mr Black will take on the role of Chairman.", False),
+    ("County Cllr. J. Davies agreed to stand in.", True),
+    ("Mr Green agreed to contact the Rural Community Council.", True),
+])
+def test_a_member_agreeing_to_hold_a_post_is_no_task(unit, is_action):
+    """Unseen committee minutes (Stoke Ferry, 7 times in 81 documents): a member who agrees "to be Treasurer", "to stand
+    again", "to be part of the group", "to chair the group" or "will take on the role of" takes an office, the meeting's
+    election (spec 3), no task; standing in for someone at a meeting stays one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -22,6 +22,14 @@ PARTICIPLE = r"(?!(?:open|even|often)\b)(?:[a-z]+(?:ed|en)|done|put|set|sent|spe
 # planning application's description ("Extension to dwelling", "Conservatory to bungalow", "Dismantle to ground level")
 NOT_VERB = (r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|other|any|some|each|every|all|no|"
             r"dwelling|bungalow|house|garage|existing|rear|front|side|ground|agricultural|outbuilding)\b")
+# a member who agrees to hold a post or a seat takes an office, the meeting's election (spec 3: a DECISION), no task:
+# "June agreed to be Treasurer", "Mrs Armsby had agreed to stand again", "the present officers agreed to stand",
+# "BH offered to be part of the group", "DS agreed to chair the group", "Mr Robson will take on the role of Chairman";
+# standing in for someone at a meeting is a task ("County Cllr. J. Davies agreed to stand in")
+TAKE_ON_ROLE = r"on\s+(?:the\s+)?(?:role|duties|post|position|office)\b"
+HOLDS_ROLE = (r"stand(?:\s+again|\s+for\s+re-?election|\s+as)?\b(?!\s+in\b)|be\s+(?:an?\s+|the\s+)?(?:(?:Vice[- ])?[A-Z][a-z]+"
+              r"(?:\s+[A-Z][a-z]+)?(?=\s*(?:[,.;]|and\b|with\b|$))|(?:committee\s+)?members?\b|part\s+of\b|signator(?:y|ies)\b)|"
+              r"take\s+" + TAKE_ON_ROLE + r"|chair\s+(?:the|this)\s+(?:group|(?:sub-?)?committee)\b")
 # work already under way goes on (R51a: "We will continue to monitor", "had agreed to continue as representative"),
 # or a wish (R40: "Councillor Linsley would like to thank ...", "the style that Boughton would hope to adopt", "would
 # wish to see", "would prefer", "I will look forward to its opening"; or a thing someone "will never" do, no task at
@@ -34,7 +42,7 @@ NO_NEW_TASK = (r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|l
                r"(?:the\s+|these\s+|this\s+)?(?:duties|role|post|position|office|payments?|costs?)\b|"
                # a member who "would represent the Council on the Area Committee" holds a seat there, as "hold office"
                # (representing it at a meeting is a task: "will represent Glazewing at the September meeting")
-               r"represent\s+(?:[\w'’]+\s+){0,3}?on\s+(?:the|a|an|its)\b)\b")
+               r"represent\s+(?:[\w'’]+\s+){0,3}?on\s+(?:the|a|an|its)\b|" + HOLDS_ROLE + r")\b")
 # a member or a document the meeting is to choose or adopt is its decision (spec 3: elections and approvals), no task
 # after it: "a new Chair was to be elected", "The two persons to be adopted will be ..."
 CHOSEN = r"(?:elected|appointed|co-?opted|adopted|approved)\b"
@@ -491,7 +499,7 @@ class SpanPatterns:
         # community councils to engage with the community"
         r"provide(?!\s+(?:an?|the)\s+(?:opportunity|chance)\b)|organi[sz]e|approach|attend|e-?mail|"
         r"install|order|purchase|replace|visit|meet|clear|remove|erect|fix|book|apply|submit|draft|update|monitor|seek|"
-        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect|" + TAKES_TIME + r")|put|get|comment|advertise|invite|supply|tidy|sort|try|hand|identify|remind|sign|re-?seed|give(?!\s+(?:us|them|you|it|him|her|everyone|people|residents|members)\b))\b"
+        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect|\s+" + TAKE_ON_ROLE + "|" + TAKES_TIME + r")|put|get|comment|advertise|invite|supply|tidy|sort|try|hand|identify|remind|sign|re-?seed|give(?!\s+(?:us|them|you|it|him|her|everyone|people|residents|members)\b))\b"
         # the same follow-up task as an intention, whoever holds it (R40: a future task; a hope is a wish, none): "the
         # Parish Council intends to send information on footpaths to all parishioners", "we intend to carry out work
         # with a number of working parties", "The Parish Council are going to discuss and then contact the Highways",
