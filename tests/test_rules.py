@@ -3406,3 +3406,15 @@ def test_a_member_agreeing_to_hold_a_post_is_no_task(unit, is_action):
     again", "to be part of the group", "to chair the group" or "will take on the role of" takes an office, the meeting's
     election (spec 3), no task; standing in for someone at a meeting stays one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The noise appears to be caused by a loose panel on the roof.", False),
+    ("The Hall has continued to be used three nights a week.", False),
+    ("The fence seems to be damaged near the gate.", False),
+    ("Railings to be painted before the summer.", True),
+])
+def test_what_a_thing_seems_or_continued_to_be_is_no_task(unit, is_action):
+    """Unseen committee minutes (Stoke Ferry): a thing that "appears to be" or "seems to be" in a state, or "has continued
+    to be used", is a report (R40, R51a), no task "to be done"; a thing to be done stays one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -482,10 +482,11 @@ class SpanPatterns:
         # reported so ("Several items were noted to be monitored", "This was observed to be limited"), a rule of use
         # ("The Apple Press is not to be used by a lone worker", R40: no task), a list someone presented ("The Chair
         # summarised points to be addressed:", "The Clerk detailed the cheques to be authorised") or work that
-        # continues (R51a: "The existing work will continue to be progressed"), nor a wish ("All members wished to be
-        # associated with these sentiments", R40); a line may wrap between "to" and "be" ("There are still insurance
-        # issues to \nbe clarified")
-        r"|^(?:(?!(?:was|were|not|summari[sz]ed|detailed|outlined|continues?)\b)[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])(?<!\bwished[ ])(?<!\bwish[ ])to\s+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|"
+        # continues (R51a: "The existing work will continue to be progressed", "The Hall has continued to be used"), nor
+        # what a thing seems to be ("The issue appears to be related to the yard", a state, R40), nor a wish ("All
+        # members wished to be associated with these sentiments", R40); a line may wrap between "to" and "be" ("There
+        # are still insurance issues to \nbe clarified")
+        r"|^(?:(?!(?:was|were|not|summari[sz]ed|detailed|outlined|continu(?:es?|ed)|appear(?:s|ed)?|seem(?:s|ed)?)\b)[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])(?<!\bwished[ ])(?<!\bwish[ ])to\s+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|"
         + CHOSEN + r")"
         + PARTICIPLE +
         # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to (a
