@@ -3418,3 +3418,13 @@ def test_what_a_thing_seems_or_continued_to_be_is_no_task(unit, is_action):
     """Unseen committee minutes (Stoke Ferry): a thing that "appears to be" or "seems to be" in a state, or "has continued
     to be used", is a report (R40, R51a), no task "to be done"; a thing to be done stays one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_the_next_lettered_item_after_a_blank_line_is_no_part_of_a_task():
+    """Unseen committee minutes (Stoke Ferry): a task with no full stop ran on over a blank line to the next item's
+    marker ("... to produce them\\n\\nb."); the marker is no part of the span (spec 1: no list number), for an ACTION as
+    for a DECISION."""
+    text = ("a. Badges were discussed. The Chairman agreed to ask the printer to produce them\n\n"
+            "b. The raffle raised £40.\n")
+    _, acts = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in acts] == ["The Chairman agreed to ask the printer to produce them"]

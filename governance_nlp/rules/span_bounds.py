@@ -40,8 +40,9 @@ YEAR_AFTER_COMMA = re.compile(r"(?:1[89]|20)\d\d\b")
 TIME_STOP = re.compile(r"\d[ ]?[ap]\.m\.$")
 # a paragraph break: a blank line, or one holding only spaces
 PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\xa0]*\n)+")
-# a lower-case list marker alone on a span's last line: the next item's, wrapped into the span ("requirements \nb.")
-NEXT_MARKER_END = re.compile(r"[ \t]*\n[ \t]*\(?(?:[a-z]|[ivx]{1,7})[.)]$")
+# a lower-case list marker alone on a span's last line: the next item's, wrapped into the span ("requirements \nb."),
+# or after a blank line, where a sentence with no stop ran on to the next item ("... to produce them\n\nb.")
+NEXT_MARKER_END = re.compile(r"[ \t]*(?:\n[ \t\xa0]*)+\(?(?:[a-z]|[ivx]{1,7})[.)]$")
 # the end of a line and a paragraph break after it
 BREAK_AFTER = re.compile(rf"[ \t\xa0]*{PARAGRAPH_BREAK.pattern}")
 # a semicolon with more of the sentence after it on its line ("...; Clerk to write accordingly to Mr Williams.")
@@ -137,14 +138,20 @@ def reshape_decisions(rules: "MinutesRules", text: str, dec: list[tuple[int, int
         if a is not None and a < s and (i == 0 or dec[i - 1][1] <= a):
             dec[i] = (a, e)
     dec = movers_first(rules, text, dec)
-    # the next item's marker alone on the last line ("... appears to cover all requirements \nb.") is no part of it
-    dec = [(s, m.start() if (m := NEXT_MARKER_END.search(text, s, e)) else e) for s, e in dec]
+    dec = [(s, without_next_marker(text, s, e)) for s, e in dec]
     # a heading run into the sentence on its line is no part of the span (spec 3: from its first word)
     for i, (s, e) in enumerate(dec):
         m = MID_OPENER.search(text, s + 1, e)
         if m and not rules.decides(text[s:m.start()]) and not rules.MOTION_FORMULA.search(text[s:m.start()]):
             dec[i] = (m.start(), e)
     return dec
+
+
+def without_next_marker(text: str, s: int, e: int) -> int:
+    """The end of [s, e) without the next item's marker alone on its last line ("... appears to cover all requirements
+    \nb."): no part of the span (spec 1: a span never holds a list number)."""
+    m = NEXT_MARKER_END.search(text, s, e)
+    return m.start() if m else e
 
 
 def through_semicolon(text: str, dec: list[tuple[int, int]], cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
