@@ -3428,3 +3428,12 @@ def test_the_next_lettered_item_after_a_blank_line_is_no_part_of_a_task():
             "b. The raffle raised £40.\n")
     _, acts = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in acts] == ["The Chairman agreed to ask the printer to produce them"]
+
+
+def test_the_next_number_of_a_list_run_on_one_line_is_no_part_of_a_task():
+    """Unseen committee minutes (Stoke Ferry): action points numbered on one line with no stops ("1. ... involved 2.
+    David to ...") closed each task with the next item's number; it is no part of the span (spec 1)."""
+    text = "Action points 1. Mr Green to write to the haulier 2. Mrs Brown to check the sign 3. Mr Black to book the hall.\n"
+    _, acts = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in acts] == ["Mr Green to write to the haulier", "Mrs Brown to check the sign",
+                                                "Mr Black to book the hall."]

@@ -43,6 +43,10 @@ PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\xa0]*\n)+")
 # a lower-case list marker alone on a span's last line: the next item's, wrapped into the span ("requirements \nb."),
 # or after a blank line, where a sentence with no stop ran on to the next item ("... to produce them\n\nb.")
 NEXT_MARKER_END = re.compile(r"[ \t]*(?:\n[ \t\xa0]*)+\(?(?:[a-z]|[ivx]{1,7})[.)]$")
+# a numbered list run on one line with no stops ("1. Terms of Reference to be agreed by the parties 2. David to try to
+# get the reports 3. ..."): the next item's number closing a span that opens after its own number
+NEXT_NUMBER_END = re.compile(r"(?<=[a-z])[ ]+(\d{1,2})\.$")
+OWN_NUMBER_BEFORE = re.compile(r"(\d{1,2})\.[ ]+$")
 # the end of a line and a paragraph break after it
 BREAK_AFTER = re.compile(rf"[ \t\xa0]*{PARAGRAPH_BREAK.pattern}")
 # a semicolon with more of the sentence after it on its line ("...; Clerk to write accordingly to Mr Williams.")
@@ -149,9 +153,13 @@ def reshape_decisions(rules: "MinutesRules", text: str, dec: list[tuple[int, int
 
 def without_next_marker(text: str, s: int, e: int) -> int:
     """The end of [s, e) without the next item's marker alone on its last line ("... appears to cover all requirements
-    \nb."): no part of the span (spec 1: a span never holds a list number)."""
+    \nb.") or, in a numbered list run on one line, the next item's number ("1. Terms to be agreed 2."): no part of the
+    span (spec 1: a span never holds a list number)."""
     m = NEXT_MARKER_END.search(text, s, e)
-    return m.start() if m else e
+    if m:
+        return m.start()
+    m, own = NEXT_NUMBER_END.search(text, s, e), OWN_NUMBER_BEFORE.search(text, max(0, s - 8), s)
+    return m.start() if m and own and int(m.group(1)) == int(own.group(1)) + 1 else e
 
 
 def through_semicolon(text: str, dec: list[tuple[int, int]], cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
