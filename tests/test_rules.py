@@ -3437,3 +3437,12 @@ def test_the_next_number_of_a_list_run_on_one_line_is_no_part_of_a_task():
     _, acts = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in acts] == ["Mr Green to write to the haulier", "Mrs Brown to check the sign",
                                                 "Mr Black to book the hall."]
+
+
+def test_a_capitals_heading_run_into_its_sentence_is_no_part_of_the_span():
+    """Unseen committee minutes (Stoke Ferry, flattened to one paragraph): "AOB Mrs Smith said ..." started the span at
+    the heading; the sentence starts at its opener (spec 3: from its first word)."""
+    text = ("Minutes of the meeting held on May 3rd. The minutes were signed. AOB Mrs Smith said that she would "
+            "write to the school about the outing. The meeting closed at 9pm.\n")
+    _, acts = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in acts] == ["Mrs Smith said that she would write to the school about the outing."]

@@ -23,7 +23,7 @@ from .patterns import (ATTENDANCE_HEADING, CHAIRMAN_NAME, COUNCIL_HEADS, DETERMI
 from .reports import in_report, report_text
 from .resolutions import election_rows, lead_in_items
 from .span_bounds import (RESOLUTION_TEXT, from_sentence_start, join_motion_parts, reshape_decisions, unwrapped,
-                          without_next_marker)
+                          after_run_in_heading, without_next_marker)
 from .text import (CELL_GAP, clean_name, in_cell, line_bounds, mid_opener_units, resolve, sentence_level, shortest_first,
                    single_spaced, task_after_report_colon)
 
@@ -392,5 +392,6 @@ class MinutesRules(ActionRules):
         act_spans = [(s, e if CELL_GAP.match(text, e) else max(e, whole.get(s, e)), acts[(s, e)]) for s, e in act]
         act_spans += [(s, e, []) for s, e in dec if self.proposed_task(text, s, e)
                       and not any(a < e and s < b for a, b, _ in act_spans)]
-        return ([(*in_cell(text, s, e), 1.0) for s, e in dec],
-                [(*in_cell(text, s, without_next_marker(text, s, e)), 1.0, owners) for s, e, owners in act_spans])
+        return ([(*in_cell(text, after_run_in_heading(text, s, e), e), 1.0) for s, e in dec],
+                [(*in_cell(text, after_run_in_heading(text, s, e), without_next_marker(text, s, e)), 1.0, owners)
+                 for s, e, owners in act_spans])

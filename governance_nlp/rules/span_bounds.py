@@ -47,6 +47,9 @@ NEXT_MARKER_END = re.compile(r"[ \t]*(?:\n[ \t\xa0]*)+\(?(?:[a-z]|[ivx]{1,7})[.)
 # get the reports 3. ..."): the next item's number closing a span that opens after its own number
 NEXT_NUMBER_END = re.compile(r"(?<=[a-z])[ ]+(\d{1,2})\.$")
 OWN_NUMBER_BEFORE = re.compile(r"(\d{1,2})\.[ ]+$")
+# a heading in capitals run into the sentence after it in minutes flattened to one paragraph ("AOB Mrs Smith said ...",
+# "TREASURER'S REPORT Mrs Elsey stated ...", "BIRTHDAYS (2) The posies ..."): the sentence starts at its opener
+RUN_IN_HEADING = re.compile(r"(?:[A-Z]{2,}(?:[’'][A-Z]+)?[ ]+)+(?:\(\d+\)[ ]+)?(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|The|It)\b)")
 # the end of a line and a paragraph break after it
 BREAK_AFTER = re.compile(rf"[ \t\xa0]*{PARAGRAPH_BREAK.pattern}")
 # a semicolon with more of the sentence after it on its line ("...; Clerk to write accordingly to Mr Williams.")
@@ -160,6 +163,13 @@ def without_next_marker(text: str, s: int, e: int) -> int:
         return m.start()
     m, own = NEXT_NUMBER_END.search(text, s, e), OWN_NUMBER_BEFORE.search(text, max(0, s - 8), s)
     return m.start() if m and own and int(m.group(1)) == int(own.group(1)) + 1 else e
+
+
+def after_run_in_heading(text: str, s: int, e: int) -> int:
+    """The start of [s, e) past a capitals heading run into its sentence ("AOB Mrs Smith said ..."): the heading is no
+    part of the span (spec 3: from its first word; R20)."""
+    m = RUN_IN_HEADING.match(text, s, e)
+    return m.end() if m else s
 
 
 def through_semicolon(text: str, dec: list[tuple[int, int]], cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
