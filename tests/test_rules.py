@@ -3446,3 +3446,18 @@ def test_a_capitals_heading_run_into_its_sentence_is_no_part_of_the_span():
             "write to the school about the outing. The meeting closed at 9pm.\n")
     _, acts = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in acts] == ["Mrs Smith said that she would write to the school about the outing."]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Mr Smith said he would pursue the matter.", True),
+    ("Mrs Mann stated she would ascertain if a copy could be placed on the notice board.", True),
+    ("Mr Cooper said he would review the maintenance plans for the house.", True),
+    ("Mr Halls stated he would welcome any ideas from the community.", False),
+    ("He said he would serve the area to the best of his ability.", False),
+    ("The Chairman said he would bring forward the item on policing.", False),
+])
+def test_a_speakers_reported_pledge_is_a_task_whatever_its_verb(unit, is_action):
+    """Unseen committee minutes (Stoke Ferry): "X said he would pursue / ascertain / review / instruct ..." was missed
+    where the verb was not a listed task verb; a speaker's own pledge is a future task (R40), not a welcome, an office
+    served or this meeting's order of business."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

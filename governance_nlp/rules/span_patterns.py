@@ -97,6 +97,16 @@ AGREED_GROUP_TASK = (r"\b(?:agreed|resolved|decided)\s+that\s+(?:we|officers|mem
 # whether a Public Right of Way sign could be erected"; an agenda line's "To consider", "To receive", "To note" is none
 INFINITIVE_TASK = (r"^(?:\d{1,3}\.\s+)?To\s+(?:request|enquire|inquire|contact|write|ask|obtain|arrange|inform|chase|"
                    r"investigate|seek|order|remind|notify)\b")
+# a speaker's own pledge reported in the meeting, whatever the verb (R40: a future task, whoever does it): "Mr Smith said
+# he would pursue the matter", "she stated that she would ascertain if a copy could be placed", "Mr Cooper said he would
+# review the maintenance plans"; not a wish, a state, a view or a welcome ("he would like to", "she would be pleased",
+# "he would welcome any ideas", "they would support the application"), a decision to come ("he would consider it"),
+# serving in an office ("He said he would serve the area to the best of his ability") nor this meeting's order of
+# business ("the Chairman said he would bring forward the item on Community Policing")
+SAID_WOULD = (r"\b(?:said|stated|confirmed|advised|replied|added|promised)\s+(?:that\s+)?(?:he|she|they)\s+would\s+"
+              r"(?:also\s+|now\s+|personally\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + "|" + UNDER_REVIEW
+              + r"|(?:welcome|consider|accept|expect|imagine|think|agree|support|object|appreciate|want|rather|love|"
+              r"prefer|hope|doubt|suggest|recommend|favour|oppose|like|serve)\b|bring\s+forward\s+the\s+item\b)[a-z]{3,}\b")
 # a meeting to be held to do some work is that work, a task (R51b: a meeting ordered held to do business, unlike one
 # only announced): "The Chairman informed the meeting that a site meeting will be held to mark out this area"
 HELD_TO_ACT = r"\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+)?be\s+held\s+to\s+(?!be\b|discuss\b|consider\b)[a-z]{3,}\b"
@@ -545,7 +555,7 @@ class SpanPatterns:
         r"|^Request(?:ed)?\s+that\b"
         r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT
         + r"|" + AGREED_FOR_TASK + r"|" + IN_TOUCH + r"|" + TO_BE_PRESENT + r"|" + STILL_TO_DO + r"|" + WERE_REQUIRED
-        + r"|" + BODY_FELT_TASK + r"|" + TO_BE_BANKED +
+        + r"|" + BODY_FELT_TASK + r"|" + TO_BE_BANKED + r"|" + SAID_WOULD +
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
