@@ -3461,3 +3461,13 @@ def test_a_speakers_reported_pledge_is_a_task_whatever_its_verb(unit, is_action)
     where the verb was not a listed task verb; a speaker's own pledge is a future task (R40), not a welcome, an office
     served or this meeting's order of business."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was agreed DC should ask for the hall for the Wednesday session.", True),
+    ("It was agreed DC should have the final say.", False),
+])
+def test_a_member_who_should_act_after_agreed_is_a_task(unit, is_action):
+    """Unseen committee minutes (Stoke Ferry): "It was agreed DC should ask ..." ("that" left out) is a member's task as
+    "agreed DC would ask" is (R24: DECISION and ACTION); a member who "should have" something is given no task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

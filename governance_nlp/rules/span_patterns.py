@@ -650,7 +650,7 @@ class SpanPatterns:
         # find out the cost", "it was agreed Councillor Moran will call in", "Discussions are ongoing and DH would provide
         # further updates", "decided that Councillor Richardson and Councillor Moran would organise the thinning"
         r"|\b(?:that|and|agreed|decided|resolved)\s+(?:the\s+)?" + MEMBER + r"(?:\s+and\s+(?:the\s+)?" + MEMBER + r")?"
-        r"\s+(?:would|will)\s+(?:also\s+|now\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + "|" + UNDER_REVIEW
+        r"\s+(?:would|will|should)\s+(?:also\s+|now\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + "|" + UNDER_REVIEW
         + r")[a-z]{3,}\b"
         # "X to <verb>" as a clause after a comma, a bracket or a dash (spec 3): "Mandate forms completed ..., MPO to
         # sign", "needs repair (NCC to carry out a drain investigation)", "Rubbish has been tipped - clerk to contact ..."
