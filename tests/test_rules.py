@@ -3471,3 +3471,16 @@ def test_a_member_who_should_act_after_agreed_is_a_task(unit, is_action):
     """Unseen committee minutes (Stoke Ferry): "It was agreed DC should ask ..." ("that" left out) is a member's task as
     "agreed DC would ask" is (R24: DECISION and ACTION); a member who "should have" something is given no task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_a_planning_reply_beside_an_owner_cell_is_the_action():
+    """A planning reply in a list with a right-hand owner column ("... extension to garage.  Supported.     AB"): the
+    reply is the council's decision (R49) and, beside its owner, the action (R51c), both the reply alone; "Supported."
+    is no owner's name (spec 3)."""
+    text = ("5. Planning Applications\n"
+            "- Mill House - alterations and extension to garage.  Supported.     AB\n"
+            "- The Old School - erection of a porch.  No objections.     AB\n")
+    decisions, actions = MinutesRules().spans(text)
+    replies = [(m.start(), m.end()) for m in re.finditer(r"Supported\.|No objections\.", text)]
+    assert [(s, e) for s, e, *_ in actions] == replies
+    assert [(s, e) for s, e, _ in decisions] == replies

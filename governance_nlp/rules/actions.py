@@ -11,7 +11,7 @@ import re
 
 from ..segmentation import BULLET_CHARS
 from .span_patterns import SpanPatterns
-from .text import OWNER_LINE, action_column, line_bounds, owner_hint, split_owners
+from .text import OWNER_LINE, PLANNING_REPLY, action_column, line_bounds, owner_hint, split_owners
 
 
 # a bulleted list item's line ("- Make arrangements for an away day", "• Circulate the note")
@@ -31,11 +31,13 @@ class ActionRules(SpanPatterns):
         """A recommendation (R25), a conditional (R40), a deferral to a later meeting or agenda (spec 3: neither), a
         member's notice of a motion or question, the order of this meeting's items, a heading of the meeting's business
         (R40: agenda text), a task set at an earlier meeting, an owner written after an item (spec 3): no task, whatever
-        task-shaped words it holds."""
+        task-shaped words it holds. A planning reply ("Supported.") is no owner: beside an owner cell it is the span
+        (R49, R51c)."""
         return bool(self.PROPOSAL.search(sent) or self.CONDITIONAL.match(sent) or self.DEFERRAL.search(sent)
                     or self.TO_AGENDA.search(sent) or self.NOTICE.search(sent) or self.QUESTION.match(sent)
                     or self.ITEM_ORDER.search(sent) or self.BUSINESS_HEADING.match(sent)
-                    or self.EARLIER_TASK.search(sent) or self.OWNER_ONLY.fullmatch(sent))
+                    or self.EARLIER_TASK.search(sent)
+                    or (self.OWNER_ONLY.fullmatch(sent) and not PLANNING_REPLY.fullmatch(sent)))
 
     def _listed_under_actions(self, text: str, a: int) -> bool:
         """Is the bulleted line at ``a`` one of a list under an "Actions" heading, past the items and the owner lines

@@ -24,13 +24,8 @@ from .reports import in_report, report_text
 from .resolutions import election_rows, lead_in_items
 from .span_bounds import (RESOLUTION_TEXT, from_sentence_start, join_motion_parts, reshape_decisions, unwrapped,
                           after_run_in_heading, without_next_marker)
-from .text import (CELL_GAP, clean_name, in_cell, line_bounds, mid_opener_units, resolve, sentence_level, shortest_first,
-                   single_spaced, task_after_report_colon)
-
-
-# the council's reply to a planning application, a DECISION of its own (R49)
-PLANNING_REPLY = re.compile(r"(?i:supported|not\s+supported|no\s+(?:objections?|observations?|concerns?|comments?)"
-                            r"|objections?)\.?")
+from .text import (CELL_GAP, PLANNING_REPLY, clean_name, in_cell, line_bounds, mid_opener_units, resolve, sentence_level,
+                   shortest_first, single_spaced, task_after_report_colon)
 
 
 # a semicolon closing the line before, the sentence wrapped after it ("It had been reported that the footpath ... was

@@ -56,6 +56,9 @@ def resolve(found: Iterable[tuple[int, int, str, int]]) -> list[tuple[int, int, 
 SENTENCE_END = re.compile(r"[.!?]\s")
 CLAUSE_END = re.compile(r"[.!?;:]\s")
 SENTENCE_OR_PARAGRAPH_END = re.compile(r"[.!?]\s|\n[ \t\xa0]*\n")
+# the council's reply to a planning application, a DECISION of its own (R49)
+PLANNING_REPLY = re.compile(r"(?i:supported|not\s+supported|no\s+(?:objections?|observations?|concerns?|comments?)"
+                            r"|objections?)\.?")
 # a cell after a wide gap or a tab closing its line ("...  boundary.        Clerk")
 TRAILING_CELL = re.compile(r"(?:\t|[ ]{3,})\S+[ \t]*$")
 
