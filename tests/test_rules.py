@@ -3484,3 +3484,16 @@ def test_a_planning_reply_beside_an_owner_cell_is_the_action():
     replies = [(m.start(), m.end()) for m in re.finditer(r"Supported\.|No objections\.", text)]
     assert [(s, e) for s, e, *_ in actions] == replies
     assert [(s, e) for s, e, _ in decisions] == replies
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Clerk pointed out that no department would take responsibility for the broken sign.", False),
+    ("The developer believes that traffic will be reduced once the new road is built.", False),
+    ("In their opinion, the hedge will be cut back by the owner.", False),
+    ("It would be useful for members to attend the training and Officers should seek ways to help them.", False),
+    ("The Clerk pointed out the damage and will write to the County Council.", True),
+])
+def test_a_belief_or_an_argument_sets_no_task(unit, is_action):
+    """A speaker's argument, belief or opinion, and a view of what would help, are discussion (spec 3; R40: opinions):
+    the future words after them set no task; a task stated beside a remark stays one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

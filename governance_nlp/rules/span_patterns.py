@@ -403,6 +403,12 @@ class SpanPatterns:
                            # (a speaker's confidence is an expectation too: "Mr. Daly is confident that the process
                            # will be completed", "confident that his vision will be continued")
                            r"(?:confident|optimistic)\s+that|"
+                           # (so is a speaker's belief or argument, and a view of what would help, R40: opinions; spec 3:
+                           # discussion: "The clerk pointed out that no department would take responsibility", "British
+                           # Sugar believes ... will be reduced", "in their opinion, the vehicle ... will be parked", "It
+                           # would be useful for all members ... and Officers should seek ways ...")
+                           r"(?i:pointed\s+out|believes?|believed)\s+that|(?i:in\s+(?:his|her|their|my|our)\s+opinion)|"
+                           r"(?i:would|will)\s+be\s+(?:useful|helpful|beneficial)|"
                            r"unlikely|might|may|[Pp]erhaps|[Pp]ossibly|(?:appears?|appeared)\s+that|"
                            r"(?:is|was|were|are|be)\s+possible\s+that)\b"
                            r"|(?i:\b(?:(?:asked|queried|enquired|inquired|wondered|questioned|(?:wished|wanted)\s+to\s+know|"
