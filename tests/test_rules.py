@@ -3497,3 +3497,13 @@ def test_a_belief_or_an_argument_sets_no_task(unit, is_action):
     """A speaker's argument, belief or opinion, and a view of what would help, are discussion (spec 3; R40: opinions):
     the future words after them set no task; a task stated beside a remark stays one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_an_item_number_with_a_letter_is_outside_the_span():
+    """A sub-item numbered with a capital letter ("4.5A Mrs Jones had confirmed ...", "4.6A) The Clerk ...") opens a
+    sentence after its number, as "4.5 " does: the span starts at the sentence's first word (spec 3)."""
+    text = ("4.5 Internal Audit\n"
+            "4.5A Mrs Jane Harper had confirmed that she would undertake the internal audit for the Council.\n")
+    _, actions = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in actions] == [
+        "Mrs Jane Harper had confirmed that she would undertake the internal audit for the Council."]

@@ -272,7 +272,8 @@ INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 # A spaced dash after a full stop or semicolon opens an inline list item ("... as they did before. - Cllr Lintern
 # agreed to contact ..."); after a question it goes on with the answer ("Are the dipwells still necessary? – Council to")
 INLINE_DASH_ITEM = re.compile(r"[.;][ \t]+[-–—][ \t]+$")
-SENT_START_PREFIX = re.compile(r"[ \t]*(?:\(?[0-9ivxIVX]{1,6}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z][.)]|[•◦▪*\-–—>]+)?[ \t]*")
+# (a sub-item's number may carry a capital letter: "4.5A Mrs Jones had confirmed ...", "4.6A) The Clerk ...")
+SENT_START_PREFIX = re.compile(r"[ \t]*(?:\(?[0-9ivxIVX]{1,6}(?:\.[0-9]{1,3})*[A-Z]?[.)]?|\(?[a-zA-Z][.)]|[•◦▪*\-–—>]+)?[ \t]*")
 
 # A minute printed on one line with its heading ("03/19 Minutes of the Ordinary Meeting on 5 December 2018 The Parish
 # Council approved ..."): a sentence starts after a numbered Title-Case heading, at a word that opens sentences.
