@@ -3507,3 +3507,14 @@ def test_an_item_number_with_a_letter_is_outside_the_span():
     _, actions = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in actions] == [
         "Mrs Jane Harper had confirmed that she would undertake the internal audit for the Council."]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("There will be a small amount of waste left over which will be transported from the site.", False),
+    ("During the works there will be more traffic but routes are to be controlled by the contractor.", False),
+    ("There will be a site meeting on Monday and Cllr Brown agreed to contact the landowner.", True),
+])
+def test_a_forecast_of_what_there_will_be_sets_no_task(unit, is_action):
+    """A forecast of what there will be, and the clause that describes it, is a state of affairs (R40: no task); a task
+    stated in a clause of its own after it ("and Cllr Brown agreed to contact ...") stays one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

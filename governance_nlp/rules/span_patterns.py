@@ -413,7 +413,11 @@ class SpanPatterns:
                            r"(?:is|was|were|are|be)\s+possible\s+that)\b"
                            r"|(?i:\b(?:(?:asked|queried|enquired|inquired|wondered|questioned|(?:wished|wanted)\s+to\s+know|"
                            r"clarification|clarity|as\s+to)\s+(?:(?!to\b|that\b)[\w'’.,-]+\s+){0,4}?(?:how|when|what|why|where|who)"
-                           r"|(?:concerns?|fears?|worried|afraid|alarm|danger|risk)\s+that)\b"
+                           r"|(?:concerns?|fears?|worried|afraid|alarm|danger|risk)\s+that"
+                           # (and a forecast of what there will be, R40: a state of affairs, no task: "There will be a
+                           # small residue ... which will be transported from site", "During construction there will be
+                           # an increase in traffic but routes are to be controlled")
+                           r"|there\s+will\s+(?:also\s+)?be)\b"
                            r"(?=(?:(?!\band\s+(?:(?:the|he|she|they|it|we)\b|(?-i:[A-Z])))[^.;:])*$))")
     COLLECTIVE = {"members", "council", "councillors", "board", "committee", "meeting", "group", "panel", "cabinet",
                   "all", "it", "they", "we", "everyone", "trustees", "governors", "pc", "cc"}
