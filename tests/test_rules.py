@@ -3518,3 +3518,16 @@ def test_a_forecast_of_what_there_will_be_sets_no_task(unit, is_action):
     """A forecast of what there will be, and the clause that describes it, is a state of affairs (R40: no task); a task
     stated in a clause of its own after it ("and Cllr Brown agreed to contact ...") stays one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_there_was_run_on_after_a_heading_opens_the_sentence():
+    """Flattened minutes run a numbered heading into its first sentence ("208/20 To Approve the Minutes ... and matters
+    arising (Clerks report) There was one minor amendment ... which would be amended."): a capital "There was" after a
+    word with no stop opens the sentence, as "It was" does, and the span starts there (spec 3), not at the sentence
+    before the heading."""
+    text = ("Cllr Brown declared an interest in item 12/20. 13/20 To Approve the Minutes of the Meeting held on 7 "
+            "October 2020 and matters arising (Clerks report) There was one error in the date of the next meeting "
+            "which would be amended. RESOLVED: That the minutes be approved.")
+    _, actions = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in actions] == [
+        "There was one error in the date of the next meeting which would be amended."]

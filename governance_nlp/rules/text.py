@@ -427,11 +427,13 @@ def in_cell(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 # a sentence's opener run on after a heading with no stop, in flattened minutes ("iii. Finance It was agreed that ...",
-# "2. Apologies Cllr Mrs S Lintem - Work Commitment The apologies were accepted.", "01/19 Apologies for absence
-# Apologies were received and accepted from ...", "... King's Lynn PE33 9SU The Parish Council had no comments ..."):
-# a capital "It", "The ... were <outcome>", "Apologies were <outcome>" or the body as subject before its verb, after a
-# word on the same line, opens the sentence
-MID_OPENER = re.compile(r"(?<=[A-Za-z0-9)][ \xa0])(?:It[ ]+(?:was|is|has|had)|(?:The[ ]+(?:[a-z]+[ ]+){0,2}?|Apologies[ ]+)"
+# "2. Apologies Cllr Mrs S Lintem - Work Commitment The apologies were accepted.", "... matters arising (Clerks
+# report) There was one minor amendment ...", "01/19 Apologies for absence Apologies were received and accepted
+# from ...", "... King's Lynn PE33 9SU The Parish Council had no comments ..."): a capital "It" or "There", "The ...
+# were <outcome>", "Apologies were <outcome>" or the body as subject before its verb, after a word on the same line,
+# opens the sentence
+MID_OPENER = re.compile(r"(?<=[A-Za-z0-9)][ \xa0])(?:(?:It|There)[ ]+(?:was|is|has|had)|"
+                        r"(?:The[ ]+(?:[a-z]+[ ]+){0,2}?|Apologies[ ]+)"
                         r"(?:was|were)[ ]+(?:accepted|approved|agreed|adopted|received|noted|signed)"
                         r"|The[ ]+(?:(?:Parish|Town|Community)[ ]+)?(?:Council|Committee|Board)[ ]+(?:had|has|agreed|"
                         r"resolved|decided|approved|supported|objected|noted|were|was))\b")
