@@ -3531,3 +3531,14 @@ def test_there_was_run_on_after_a_heading_opens_the_sentence():
     _, actions = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in actions] == [
         "There was one error in the date of the next meeting which would be amended."]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Hedges on Mill Lane - to be trimmed before the autumn", True),
+    ("Bus Shelter - glass panel to be replaced by the contractor", True),
+    ("Bus Shelter - this was noted to be in good repair", False),
+])
+def test_a_task_after_its_topic_label_and_dash(unit, is_action):
+    """A list item's topic label and spaced dash before its "to be <done>" task (R20, R40: a future task, whoever does
+    it): the label does not hide the task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -145,6 +145,9 @@ BODY_FELT_TASK = (r"\b(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+[Cc]ouncil\s+felt\s+t
 # money to be paid into the bank is a task of banking it (R40), where a payment "to be paid" is the body's approval
 # (R24): "£86 to be paid into Bank."
 TO_BE_BANKED = r"\bto\s+be\s+(?:paid|banked|deposited)\s+into\b"
+# a list item's short topic label and its spaced dash before the item's text (R20: "Playing Fields - strimming at top
+# of field to be left until next year", "Rubbish on Common - to be left until next year")
+TOPIC_DASH = r"[A-Z][^-–.\n]{0,40}?[ ][-–][ ]+"
 # a member or officer named as the owner of a task mid-sentence: initials (not the "PC", the council itself, R24),
 # the Clerk or the Chair, a councillor by title ("Cllr. J. Davies", "Councillor Moran", "Cllr Sue Lintern")
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
@@ -505,8 +508,9 @@ class SpanPatterns:
         # continues (R51a: "The existing work will continue to be progressed", "The Hall has continued to be used"), nor
         # what a thing seems to be ("The issue appears to be related to the yard", a state, R40), nor a wish ("All
         # members wished to be associated with these sentiments", R40); a line may wrap between "to" and "be" ("There
-        # are still insurance issues to \nbe clarified")
-        r"|^(?:(?!(?:was|were|not|summari[sz]ed|detailed|outlined|continu(?:es?|ed)|appear(?:s|ed)?|seem(?:s|ed)?)\b)[\w'’]+[ ]+){1,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])(?<!\bwished[ ])(?<!\bwish[ ])to\s+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|"
+        # are still insurance issues to \nbe clarified"); the item's topic label may come first, its task then a bare
+        # "to be" ("Rubbish on Common - to be left until next year")
+        r"|^(?:" + TOPIC_DASH + r")?(?:(?!(?:was|were|not|summari[sz]ed|detailed|outlined|continu(?:es?|ed)|appear(?:s|ed)?|seem(?:s|ed)?)\b)[\w'’]+[ ]+){0,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])(?<!\bwished[ ])(?<!\bwish[ ])to\s+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|"
         + CHOSEN + r")"
         + PARTICIPLE +
         # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to (a
