@@ -177,3 +177,11 @@ def test_rules_join_a_motion_written_in_two_sentences(gold_docs):
     kent = _doc(gold_docs, "kent-cc_2024-12-19")
     assert not any(kent.text[m["start"]:m["end"]].rstrip().endswith("seconded the motion that")
                    for m in _rule_motions(kent))
+
+
+def test_proposer_after_a_long_phrase_before_by():
+    """"proposed for approval as a correct record by X": six words between "proposed" and "by" still give the proposer."""
+    text = ("The minutes of the meeting held on 4 May were proposed for approval as a correct record by Cllr Ann Smith, "
+            "seconded by Cllr Tom Brown, all were in favour.")
+    (motion,) = find_motions(text, [(0, len(text))])
+    assert (motion["proposer"], motion["seconder"]) == ("Cllr Ann Smith", "Cllr Tom Brown")

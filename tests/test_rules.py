@@ -3542,3 +3542,12 @@ def test_a_task_after_its_topic_label_and_dash(unit, is_action):
     """A list item's topic label and spaced dash before its "to be <done>" task (R20, R40: a future task, whoever does
     it): the label does not hide the task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_a_sentence_after_a_long_minute_heading_and_its_dash():
+    """A numbered minute's heading, longer than a short topic label, then a spaced dash and the minute's first sentence
+    on the same line: the sentence is a span of its own (spec 3), its task an ACTION."""
+    text = ("12/20 Receive items of concern and matters to be included on the next agenda from members of the Parish "
+            "Council - The Clerk agreed to write to the landowner about the fallen fence.")
+    _, actions = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in actions] == ["The Clerk agreed to write to the landowner about the fallen fence."]

@@ -266,6 +266,10 @@ LINE_HEADING = re.compile(rf"[ \t]*(?:[{BULLET_CHARS}*]+|\(?[0-9ivxIVX]{{1,6}}(?
 # written to the owner ..." (R20: the topic labels are outside the span; not before a fragment: "Acacia Waste, Landfill
 # Site - Mr White declared an interest - Previously circulated ... - no objection." is one item)
 SUB_HEADING = re.compile(LINE_HEADING.pattern + r"[A-Z](?:(?![ ][-–—][ ])[^.!?;:\n]){0,40}?[ ]+[-–—][ ]+")
+# a numbered minute's heading, however long, and its spaced dash before the minute's first sentence on the same line
+# ("293/19 Receive items of concern & matters to be included on the next agenda ... and note forward items - The Clerk
+# agreed to contact the developer ..."): a sentence opener there starts a sentence (spec 3)
+MINUTE_HEADING_DASH = re.compile(r"[ \t]*\d{1,3}/\d{2,4}[ \t]+[A-Z][^.!?;:\n]{0,200}?[ ]+[-–—][ ]+")
 # A body's dotted initials ("C.C.C.", "N.C.C.") end a sentence before an opener word ("... by C.C.C. Following ..."),
 # where a person's single initial ("Cllr. A. Davies") does not.
 INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
@@ -326,6 +330,7 @@ def sentence_level(text: str, s: int, e: int) -> bool:
               or prefix.rstrip()[-1] in ".!?;:)]\"'”’*" + BULLET_CHARS
               or INLINE_DASH_ITEM.search(prefix) is not None
               or (LINE_HEADING.fullmatch(prefix) is not None and HEADED_START.match(text, s) is not None)
+              or (MINUTE_HEADING_DASH.fullmatch(prefix) is not None and SENTENCE_OPENER.match(text, s) is not None)
               or (SUB_HEADING.fullmatch(prefix) is not None and SENTENCE_OPENER.match(text, s) is not None)
               or (SENTENCE_OPENER.match(text, s) is not None and heading_after_stop(prefix))
               or re.search(r"(?:\t|[ ]{2,})$", prefix) is not None

@@ -32,8 +32,9 @@ PROPOSER = [re.compile(rf"(?i:\bpropos(?:ed|er))\s*(?:(?i:by)|:|-|–)?\s*:?\s*(
             re.compile(rf"(?P<n>{NAME})['’]s\s+(?i:proposal|motion)\b"),
             re.compile(rf"\b(?:[Tt]he\s+)?(?P<n>{ROLE})\s+(?:then\s+)?(?i:proposed|moved)\b"),
             re.compile(rf"(?i:\b(?:approved|agreed))\s+(?i:by)\s+(?P<n>{NAME})\s+(?i:and)\s+(?:(?i:seconded)|{NAME})"),
-            # "proposed for approval by X", "were proposed as a true record by X", "was proposed as Chair by X"
-            re.compile(rf"(?i:\bproposed)\s+(?:(?!(?i:seconded|by)\b)[\w’']+\s+){{1,4}}(?i:by)\s+(?P<n>{NAME})")]
+            # "proposed for approval by X", "were proposed as a true record by X", "was proposed as Chair by X", "were
+            # proposed for approval as a correct record by X"
+            re.compile(rf"(?i:\bproposed)\s+(?:(?!(?i:seconded|by)\b)[\w’']+\s+){{1,6}}(?i:by)\s+(?P<n>{NAME})")]
 SECONDER = [re.compile(rf"(?i:\bsecond(?:ed|er))\s*(?:(?i:by)|:|-|–)?\s*:?\s*(?P<n>{NAME})"),
             re.compile(rf"\b(?:2nd|[Ss]ec)\.?\s+(?P<n>{NAME})"),
             re.compile(rf"(?P<n>{NAME})\s+seconded\b(?!\s+by)"),
