@@ -3551,3 +3551,12 @@ def test_a_sentence_after_a_long_minute_heading_and_its_dash():
             "Council - The Clerk agreed to write to the landowner about the fallen fence.")
     _, actions = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in actions] == ["The Clerk agreed to write to the landowner about the fallen fence."]
+
+
+def test_a_sentence_after_a_numbered_heading_closing_on_if_any():
+    """An agenda title run on with its minute may close on "if any" ("... and Approve Related Costs, if any"): the
+    sentence after it is the span (spec 3), its task an ACTION."""
+    text = ("The Chair opened the meeting.\n\n05/20 To Discuss Repairs to the Bus Shelter and Approve Costs, if any Cllr "
+            "Ann Smith agreed to obtain three quotes.")
+    _, actions = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in actions] == ["Cllr Ann Smith agreed to obtain three quotes."]

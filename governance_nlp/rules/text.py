@@ -280,9 +280,11 @@ INLINE_DASH_ITEM = re.compile(r"[.;][ \t]+[-–—][ \t]+$")
 SENT_START_PREFIX = re.compile(r"[ \t]*(?:\(?[0-9ivxIVX]{1,6}(?:\.[0-9]{1,3})*[A-Z]?[.)]?|\(?[a-zA-Z][.)]|[•◦▪*\-–—>]+)?[ \t]*")
 
 # A minute printed on one line with its heading ("03/19 Minutes of the Ordinary Meeting on 5 December 2018 The Parish
-# Council approved ..."): a sentence starts after a numbered Title-Case heading, at a word that opens sentences.
+# Council approved ..."): a sentence starts after a numbered Title-Case heading, at a word that opens sentences (an
+# agenda title may close on "if any": "283/19 To Discuss Ownership of Footpath 17 and Approve Related Costs, if any Cllr
+# ... agreed to ...").
 INLINE_HEADING = re.compile(r"(?:^|[.!?]\s+)\d{1,3}(?:[./]\d{1,3})*\.?[ \t]+(?:(?:[A-Z0-9][\w'’/&:,-]*|of|the|and|to|for|on|"
-                            r"in|at|a|an|with|from|by|or|&)[ \t]+){2,15}$")
+                            r"in|at|a|an|with|from|by|or|&|if|any)[ \t]+){2,15}$")
 # (a possessive opens a sentence as a pronoun does: "... entrances. Planning Queries by Cllr Kit Hesketh Harvey – His
 # queries raised at the November meeting were emailed to Planning ...")
 SENTENCE_OPENER = re.compile(rf"(?:{OPENER_WORDS}|Cllrs?|Councillors?|Members|No)\b")
