@@ -3560,3 +3560,15 @@ def test_a_sentence_after_a_numbered_heading_closing_on_if_any():
             "Ann Smith agreed to obtain three quotes.")
     _, actions = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in actions] == ["Cllr Ann Smith agreed to obtain three quotes."]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Parish Council will need to apply for consent to fell the oak tree on the green.", True),
+    ("The PC will need to complete the grant form by the end of March.", True),
+    ("The Parish Council would need to approve the budget at the January meeting.", False),
+    ("The Parish Council needed to put some structures in place.", False),
+])
+def test_the_council_that_will_need_to_do_work(unit, is_action):
+    """The council itself that "will need to" do a piece of work has a future task (R40, R41: no named owner); a need in
+    the past or its own business at a later meeting is none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

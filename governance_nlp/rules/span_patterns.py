@@ -145,6 +145,11 @@ BODY_FELT_TASK = (r"\b(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+[Cc]ouncil\s+felt\s+t
 # money to be paid into the bank is a task of banking it (R40), where a payment "to be paid" is the body's approval
 # (R24): "£86 to be paid into Bank."
 TO_BE_BANKED = r"\bto\s+be\s+(?:paid|banked|deposited)\s+into\b"
+# the council itself that "will need to" do a piece of work has a future task (R40, R41: no named owner): "The PC will
+# need to make an application to remove the chestnut tree", "West Dereham Parish Council will need to complete
+# nominations for the awards by the 7th August"; a need in the present or the past states none ("the Parish Council
+# needed to put some structures in place"), nor its own business at a meeting ("would need to approve the budget")
+COUNCIL_WILL_NEED = r"\b(?:Council|PC)\s+will\s+(?:also\s+)?need\s+to\s+(?!" + MEETING_BUSINESS + r"|approve\b|agree\b|decide\b)[a-z]{3,}\b"
 # a list item's short topic label and its spaced dash before the item's text (R20: "Playing Fields - strimming at top
 # of field to be left until next year", "Rubbish on Common - to be left until next year")
 TOPIC_DASH = r"[A-Z][^-–.\n]{0,40}?[ ][-–][ ]+"
@@ -569,7 +574,7 @@ class SpanPatterns:
         r"|^Request(?:ed)?\s+that\b"
         r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT
         + r"|" + AGREED_FOR_TASK + r"|" + IN_TOUCH + r"|" + TO_BE_PRESENT + r"|" + STILL_TO_DO + r"|" + WERE_REQUIRED
-        + r"|" + BODY_FELT_TASK + r"|" + TO_BE_BANKED + r"|" + SAID_WOULD +
+        + r"|" + BODY_FELT_TASK + r"|" + TO_BE_BANKED + r"|" + SAID_WOULD + r"|" + COUNCIL_WILL_NEED +
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
