@@ -3537,9 +3537,10 @@ def test_there_was_run_on_after_a_heading_opens_the_sentence():
     ("Hedges on Mill Lane - to be trimmed before the autumn", True),
     ("Bus Shelter - glass panel to be replaced by the contractor", True),
     ("Bus Shelter - this was noted to be in good repair", False),
+    ("Fallen tree on Church Lane:  to be followed up by the Chairman with the landowner.", True),
 ])
 def test_a_task_after_its_topic_label_and_dash(unit, is_action):
-    """A list item's topic label and spaced dash before its "to be <done>" task (R20, R40: a future task, whoever does
+    """A list item's topic label and spaced dash or colon before its "to be <done>" task (R20, R40: a future task, whoever does
     it): the label does not hide the task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
 

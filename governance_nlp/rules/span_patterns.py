@@ -150,9 +150,10 @@ TO_BE_BANKED = r"\bto\s+be\s+(?:paid|banked|deposited)\s+into\b"
 # nominations for the awards by the 7th August"; a need in the present or the past states none ("the Parish Council
 # needed to put some structures in place"), nor its own business at a meeting ("would need to approve the budget")
 COUNCIL_WILL_NEED = r"\b(?:Council|PC)\s+will\s+(?:also\s+)?need\s+to\s+(?!" + MEETING_BUSINESS + r"|approve\b|agree\b|decide\b)[a-z]{3,}\b"
-# a list item's short topic label and its spaced dash before the item's text (R20: "Playing Fields - strimming at top
-# of field to be left until next year", "Rubbish on Common - to be left until next year")
-TOPIC_DASH = r"[A-Z][^-–.\n]{0,40}?[ ][-–][ ]+"
+# a list item's short topic label and its spaced dash or colon before the item's text (R20: "Playing Fields - strimming
+# at top of field to be left until next year", "Rubbish on Common - to be left until next year", "Ownership of land
+# adjacent Bridge Road:  to be followed up by Chair ...")
+TOPIC_DASH = r"[A-Z][^-–.:\n]{0,40}?(?:[ ][-–]|:)[ \xa0]+"
 # a member or officer named as the owner of a task mid-sentence: initials (not the "PC", the council itself, R24),
 # the Clerk or the Chair, a councillor by title ("Cllr. J. Davies", "Councillor Moran", "Cllr Sue Lintern")
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
