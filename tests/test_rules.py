@@ -3573,3 +3573,14 @@ def test_the_council_that_will_need_to_do_work(unit, is_action):
     """The council itself that "will need to" do a piece of work has a future task (R40, R41: no named owner); a need in
     the past or its own business at a later meeting is none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The contractor was due to send the revised drawings to the Clerk and would be added to a future agenda.", True),
+    ("The Clerk will write to Highways and add the matter to the March agenda.", True),
+    ("It was agreed to add this item to the agenda for the next meeting.", False),
+])
+def test_a_task_before_its_joined_agenda_clause(unit, is_action):
+    """An agenda clause joined by "and" after a task clause is that clause's own deferral (spec 3: neither); the task
+    before it still stands (R40)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

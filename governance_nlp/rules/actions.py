@@ -57,7 +57,9 @@ class ActionRules(SpanPatterns):
     def action_owners(self, text: str, s: int, e: int) -> tuple[bool, list[str]]:
         """Whether the unit [s, e) of ``text`` is a task, and its owners as written (R41: the council itself is none)."""
         sent = text[s:e]
-        if self.no_task(sent):
+        tail = self.AGENDA_TAIL.search(sent)
+        core = sent[:tail.start()] if tail else sent
+        if self.no_task(core):
             return False, []
         a, _ = line_bounds(text, s)
         owners: list[str] = []
@@ -93,8 +95,8 @@ class ActionRules(SpanPatterns):
         # correspondence would be circulated through the gmail a/c.")
         if (not is_action
                 and any((re.search(r"\b(?:agreed|offered|volunteered|undertook)\b", k.group())
-                         or not self.UNCERTAIN.search(sent, 0, k.start())) and "agenda" not in sent[k.start():].lower()
-                        for k in self.ACTION_ANYWHERE.finditer(sent)
+                         or not self.UNCERTAIN.search(sent, 0, k.start())) and "agenda" not in core[k.start():].lower()
+                        for k in self.ACTION_ANYWHERE.finditer(core)
                         if not any(t0 <= k.start() < t1 for t0, t1 in things))):
             is_action = True
             k = re.search(r"\b(Clerk|Officers|Secretariat)\b", sent)

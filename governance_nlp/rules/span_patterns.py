@@ -288,6 +288,11 @@ class SpanPatterns:
                                r"(?![^.]{0,60}\b(?:after[ ]+the[ ]+next[ ]+item|later[ ]+in[ ]+the[ ]+meeting))", re.I)
     # an item put on a later agenda is deferred, no task (spec 3: "to be put on the next agenda"): "Clerk to include as
     # an agenda item for the February meeting", "The Clerk agreed to add to the January agenda"
+    # an agenda clause joined by "and" after a task clause is that clause's own deferral, the task before it stands (R40;
+    # spec 3: a deferral is neither): "The Highways Manager was due to email through plans ... to the Clerk and would
+    # be added to a future agenda"
+    AGENDA_TAIL = re.compile(r",?\s+and\s+(?:(?:would|will)\s+(?:then\s+|also\s+)?be\s+)?(?:include|add|put|place)\w*\s+"
+                             r"[^.;]*\bagenda\b[^.;]*[.;]?\s*$", re.I)
     TO_AGENDA = re.compile(r"\b(?:include|add|put|place)\w*\s+(?:[\w'’]+\s+){0,3}?(?:as\s+an?\s+|on\s+|to\s+)(?:the\s+|a\s+)?"
                            r"(?:[\w'’]+\s+){0,2}?agenda\b", re.I)
     # a member's notice of a motion or a question for a later meeting is no task of this one (R25: a proposal; spec 3:
