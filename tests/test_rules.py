@@ -3583,4 +3583,15 @@ def test_the_council_that_will_need_to_do_work(unit, is_action):
 def test_a_task_before_its_joined_agenda_clause(unit, is_action):
     """An agenda clause joined by "and" after a task clause is that clause's own deferral (spec 3: neither); the task
     before it still stands (R40)."""
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Prior to adjournment, tributes were paid to the late Mr. Brown.", False),
+    ("Further to queries, the Clerk said the matter was closed.", False),
+    ("Subject to clause (b), the number of members shall be the same.", False),
+    ("Peter to contact the contractor about the hedge.", True),
+])
+def test_a_sentence_opening_with_a_preposition_names_no_owner(unit, is_action):
+    """Unseen council minutes (Limerick): "Prior to", "Further to", "Subject to", "Due to" open a sentence with a
+    preposition, not an owner given a task (spec 3); a named person "to contact" stays one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -748,7 +748,10 @@ class SpanPatterns:
                  # subscription") or a request received: a decision, a task only by ACTION_ANYWHERE's task verbs (R24)
                  "resolved", "agreed", "decided", "request", "requests",
                  # a thought, a priority or an emphasis "shall be given" is none (see the passive task above)
-                 "consideration", "priority", "emphasis"}
+                 "consideration", "priority", "emphasis",
+                 # a sentence opening with a preposition ending in "to" names no one ("Prior to adjournment, tributes
+                 # were paid", "Subject to clause (b), the number ...", "Further to the last meeting, ...")
+                 "prior", "subject", "further", "pursuant", "due", "owing", "according", "contrary", "previous"}
 
     # a motion's outcome on its own (spec 3: one span with the sentence that states the motion): "Carried", "The
     # proposal was therefore carried.", "Not carried", "Approved by all present.", "This was carried by 5 Votes - 1
