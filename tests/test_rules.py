@@ -3607,3 +3607,14 @@ def test_a_view_that_something_should_be_done_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick): what members "felt", "believed" or "expressed the view" should be done is an
     opinion (spec 3: "Members felt that ..." is not marked; R40), where the meeting's agreement to it is a task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The budget includes an allocation for each ward, which will provide clarity on spending in each area.", False),
+    ("This would be a large body of work, which would take some time to complete.", False),
+    ("The Clerk will provide the figures for each ward.", True),
+])
+def test_what_a_thing_will_do_in_a_relative_clause_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick): what a thing "which will" or "which would" do states its effect (R40: a state
+    of affairs), as THING_SUBJECT's plans and schemes; a named officer's "will provide" stays a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -493,7 +493,10 @@ class SpanPatterns:
                                r"[\w'’-]+\s+){0,3}?"
                                r"(?:[Ss]trateg(?:y|ies)|[Pp]lans?|[Mm]odels?|[Ff]rameworks?|[Pp]olic(?:y|ies)|[Ss]chemes?|"
                                r"[Dd]ata|[Ss]tud(?:y|ies)|[Ss]urveys?|[Pp]rogrammes?|[Dd]ocuments?|[Gg]uidelines|"
-                               r"[Ll]egislation|[Rr]egulations)\s+(?:will|would|shall)\s+(?:also\s+)?(?!be\b)(?=[a-z])")
+                               r"[Ll]egislation|[Rr]egulations)\s+(?:will|would|shall)\s+(?:also\s+)?(?!be\b)(?=[a-z])"
+                               # (so does a thing or a course of action in a relative clause: "an allocation for members,
+                               # which will provide a focus and clarity", "a Scheme which would replace any local Schemes")
+                               r"|\bwhich\s+(?:will|would)\s+(?:also\s+)?(?!be\b)(?=[a-z])")
     ACTION_SUBJECT = re.compile(
         rf"(?P<own>(?:The[ ]+|the[ ]+)?(?:Parish[ ]+)?(?:Clerk|Chairman|Chair|Officers|Secretariat|Handyman|Treasurer)"
         rf"|(?:(?:Cllrs?|Councillors?|County[ ]+Councillor)\.?\s+|{HONORIFIC})?{NAME}(?:[ ]+and[ ]+(?:the[ ]+)?(?:Clerk|{NAME}))?"
