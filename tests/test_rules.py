@@ -3618,3 +3618,14 @@ def test_what_a_thing_will_do_in_a_relative_clause_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick): what a thing "which will" or "which would" do states its effect (R40: a state
     of affairs), as THING_SUBJECT's plans and schemes; a named officer's "will provide" stays a task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("I will now continue, as I have done this year, to push for better bus services.", False),
+    ("He said that he would also continue to support the group.", False),
+    ("I will now write to the Minister about the bus services.", True),
+])
+def test_an_adverb_before_no_new_task_does_not_hide_it(unit, is_action):
+    """Unseen council minutes (Limerick): "will now continue" reports work going on (R51a) as "will continue" does; the
+    adverb is not taken for the task's verb when the word after it is no task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -682,7 +682,7 @@ class SpanPatterns:
         # find out the cost", "it was agreed Councillor Moran will call in", "Discussions are ongoing and DH would provide
         # further updates", "decided that Councillor Richardson and Councillor Moran would organise the thinning"
         r"|\b(?:that|and|agreed|decided|resolved)\s+(?:the\s+)?" + MEMBER + r"(?:\s+and\s+(?:the\s+)?" + MEMBER + r")?"
-        r"\s+(?:would|will|should)\s+(?:also\s+|now\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + "|" + UNDER_REVIEW
+        r"\s+(?:would|will|should)\s+(?:also\s+|now\s+)?+(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + "|" + UNDER_REVIEW
         + r")[a-z]{3,}\b"
         # "X to <verb>" as a clause after a comma, a bracket or a dash (spec 3): "Mandate forms completed ..., MPO to
         # sign", "needs repair (NCC to carry out a drain investigation)", "Rubbish has been tipped - clerk to contact ..."
@@ -712,7 +712,7 @@ class SpanPatterns:
         # and I will of course keep everyone informed" (any subject "will <verb>" is too loose: "This will help cover
         # expenditure"; a notice of motion, "I will move at the next meeting", is none: NOTICE)
         r"|(?:^|[,;]\s*|\band\s+)(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Parish\s+|Borough\s+|County\s+|District\s+)?Council|he|she|I|" + MEMBER + r")"
-        r"\s+will\s+(?:also\s+|now\s+|of\s+course\s+)?(?!be\b|have\b|not\b|need\b|" + NO_NEW_TASK + r")[a-z]{3,}\b"
+        r"\s+will\s+(?:also\s+|now\s+|of\s+course\s+)?+(?!be\b|have\b|not\b|need\b|" + NO_NEW_TASK + r")[a-z]{3,}\b"
         # work someone was due, going or about to do, an outside body's included (R40, R51b): "the Borough Council Planning
         # team were due to determine the application", "the Parish Council was about to purchase 20 trees", "Mrs Cann is
         # going to suggest titles", members booked on a course (R51b: someone to attend): "The Chairman and Pam Walker are
@@ -732,7 +732,7 @@ class SpanPatterns:
         # a commitment reported with a pronoun, an outside body's included (R40): "SBC had confirmed that they would
         # repair the shed roof", "Frank Reid stated that he would advertise for a clerk"
         r"|\b(?:confirmed|advised|stated|said|added|agreed|promised|indicated|explained|reported)\s+(?:\w+\s+)?that\s+"
-        r"(?:he|she|they)\s+(?:would|will)\s+(?:also\s+|now\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|"
+        r"(?:he|she|they)\s+(?:would|will)\s+(?:also\s+|now\s+)?+(?!be\b|have\b|not\b|need\b|take\s+place\b|"
         + NO_NEW_TASK + r")[a-z]{3,}\b")
     # the body itself as the subject of a task: an ACTION with no named owner (R41), unlike "It will ..." or "There will"
     # (also all of its members or its "Parish Councillors": "The Parish Councillors agreed to pay a rate of £2.00 per
