@@ -3629,3 +3629,15 @@ def test_an_adverb_before_no_new_task_does_not_hide_it(unit, is_action):
     """Unseen council minutes (Limerick): "will now continue" reports work going on (R51a) as "will continue" does; the
     adverb is not taken for the task's verb when the word after it is no task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Further guidance from the Department would be welcomed.", False),
+    ("The proposer of the motion would be entitled to attend the committee meeting.", False),
+    ("Additional costs would be incurred if the works were delayed.", False),
+    ("Further guidance from the Department would be requested.", True),
+])
+def test_a_state_or_a_right_in_the_future_passive_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick): what "would be welcomed", who "would be entitled to" attend, costs that "would
+    be incurred": a wish, a right, an effect (R40), no work; guidance that "would be requested" stays a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

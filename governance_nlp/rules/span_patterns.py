@@ -154,6 +154,10 @@ COUNCIL_WILL_NEED = r"\b(?:Council|PC)\s+will\s+(?:also\s+)?need\s+to\s+(?!" + M
 # at top of field to be left until next year", "Rubbish on Common - to be left until next year", "Ownership of land
 # adjacent Bridge Road:  to be followed up by Chair ...")
 TOPIC_DASH = r"[A-Z][^-–.:\n]{0,40}?(?:[ ][-–]|:)[ \xa0]+"
+# what a thing or a person "will be" as a state, an attitude, a right or an effect, no work to do (R40): "further guidance
+# would be welcomed", "the proposer would be entitled to attend", "the communities that will be impacted", "costs would be
+# incurred", "Limerick would be recognised at a lower tier"
+STATE_PASSIVE = (r"(?:entitled|welcomed|impacted|incurred|recogni[sz]ed)\b")
 # a member or officer named as the owner of a task mid-sentence: initials (not the "PC", the council itself, R24),
 # the Clerk or the Chair, a councillor by title ("Cllr. J. Davies", "Councillor Moran", "Cllr Sue Lintern")
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
@@ -621,7 +625,7 @@ class SpanPatterns:
         + TAKEN_AT_MEETING + r"|discussed\b|considered\b|deferred\b|"
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
         r"prepared\b|appreciated\b|expected\b|appointed\s+(?:to|as)\b|deemed\b|achieved\b|(?:informed|steered|shaped|guided|defined)\s+by\b|"
-        r"enriched\b|focus+ed\b|tailored\b|gained\b|transformed\b|compelled\b|accounted\b|"
+        r"enriched\b|focus+ed\b|tailored\b|gained\b|transformed\b|compelled\b|accounted\b|" + STATE_PASSIVE + r"|"
         r"(?:met|funded|financed|covered)\s+(?:from|by|out\s+of|through)\b|taken\s+(?:from|out\s+of|into\s+(?:consideration|account))\b|"
         r"(?:implemented|introduced|applied)\s+(?:with\s+effect\s+)?from\b|" + AT_LATER_MEETING
         + r"|given\s+(?:the\s+|an\s+)?(?:opportunity|chance)\b)"
