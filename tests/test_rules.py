@@ -3640,4 +3640,14 @@ def test_an_adverb_before_no_new_task_does_not_hide_it(unit, is_action):
 def test_a_state_or_a_right_in_the_future_passive_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick): what "would be welcomed", who "would be entitled to" attend, costs that "would
     be incurred": a wish, a right, an effect (R40), no work; guidance that "would be requested" stays a task."""
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("He agreed to raise the matter with the roads policing unit.", True),
+    ("She has agreed to meet with two Members next week.", True),
+    ("He agreed to continue as the Council's representative.", False),
+])
+def test_a_pronoun_opening_the_sentence_agrees_to_a_task(unit, is_action):
+    """Unseen council minutes (Limerick): "He agreed to <task>" at a sentence's start is a task taken on, as "the Clerk
+    agreed to" is (spec 3: "LH agreed to investigate."; R41: no owner from a pronoun); continuing is none (R51a)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -678,8 +678,9 @@ class SpanPatterns:
         + UNDER_REVIEW + r")[a-z]{3,}\b"
         # a member or officer taking on a task later in the sentence: "Advice was given to contact BHA and SW agreed to do
         # this", "the Clerk agreed to notify them in writing", "County Cllr. J. Davies agreed to stand in" (the "PC" is the
-        # parish council: its agreement is a decision, R24)
-        r"|\b(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+|he|she)"
+        # parish council: its agreement is a decision, R24); a pronoun may open the sentence ("He agreed to raise the
+        # matter with the Gardaí")
+        r"|\b(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+|[Hh]e|[Ss]he)"
         r"\s+(?:(?:had|has|also|kindly)\s+){0,2}(?:agreed|offered|volunteered|undertook)\s+to\s+(?!" + NOT_VERB + "|"
         + NO_NEW_TASK + r")[a-z]"
         # a member's task after "that", "and" or the meeting's "agreed" (R24): "it was agreed that Cllr. J. Davies would
