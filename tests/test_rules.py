@@ -3651,3 +3651,14 @@ def test_a_pronoun_opening_the_sentence_agrees_to_a_task(unit, is_action):
     """Unseen council minutes (Limerick): "He agreed to <task>" at a sentence's start is a task taken on, as "the Clerk
     agreed to" is (spec 3: "LH agreed to investigate."; R41: no owner from a pronoun); continuing is none (R51a)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Senior Executive Engineer, Roads and Transportation, agreed to raise the issue with the contractor.", True),
+    ("The Director, Housing Development agreed to revert to Members with a programme of works.", True),
+    ("The Members thanked the Senior Engineer for his presentation.", False),
+])
+def test_an_officer_by_role_and_department_agrees_to_a_task(unit, is_action):
+    """Unseen council minutes (Limerick): an officer named by role title and the department written after commas, who
+    "agreed to" do something, takes on a task (spec 3: "LH agreed to investigate."), as a named officer does."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

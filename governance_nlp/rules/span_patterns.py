@@ -162,6 +162,11 @@ STATE_PASSIVE = (r"(?:entitled|welcomed|impacted|incurred|recogni[sz]ed)\b")
 # the Clerk or the Chair, a councillor by title ("Cllr. J. Davies", "Councillor Moran", "Cllr Sue Lintern")
 MEMBER = r"(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)"
 
+# an officer by role title, then the department or area it serves, which may be written after commas ("The Senior
+# Executive Engineer, Road, Traffic & Cleansing", "The Director, Community, Tourism and Culture", "The Head of Digital
+# Strategy", "The A/Superintendent"), as the subject of a task the officer takes on (spec 3: "LH agreed to investigate.")
+OFFICER_ROLE = (r"\b(?:Engineer|Director|Officer|Administrator|Manager|Architect|Planner|Superintendent|Inspector|"
+                r"Sergeant|Head\s+of\s+[A-Z][\w'’-]+)(?:,?\s+(?:[A-Z][\w'’/&.-]*|&|and|of)){0,6}?,?")
 # a councillor by title and name, as an owner cell writes them: "Cllr. J. Davies", "Cllr. Alun Davies", "Councillor Moran"
 TITLED_MEMBER = r"(?:Cllrs?|Councillor)\.?[ ]+(?:[A-Z]\.?[ ]*)*[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?"
 
@@ -680,7 +685,8 @@ class SpanPatterns:
         # this", "the Clerk agreed to notify them in writing", "County Cllr. J. Davies agreed to stand in" (the "PC" is the
         # parish council: its agreement is a decision, R24); a pronoun may open the sentence ("He agreed to raise the
         # matter with the Gardaí")
-        r"|\b(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+|[Hh]e|[Ss]he)"
+        r"|(?:\b(?:(?!PC\b)[A-Z]{2,3}|Clerk|Chair(?:man)?|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+|[Hh]e|[Ss]he)"
+        r"|" + OFFICER_ROLE + ")"
         r"\s+(?:(?:had|has|also|kindly)\s+){0,2}(?:agreed|offered|volunteered|undertook)\s+to\s+(?!" + NOT_VERB + "|"
         + NO_NEW_TASK + r")[a-z]"
         # a member's task after "that", "and" or the meeting's "agreed" (R24): "it was agreed that Cllr. J. Davies would
