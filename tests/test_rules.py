@@ -3662,3 +3662,15 @@ def test_an_officer_by_role_and_department_agrees_to_a_task(unit, is_action):
     """Unseen council minutes (Limerick): an officer named by role title and the department written after commas, who
     "agreed to" do something, takes on a task (spec 3: "LH agreed to investigate."), as a named officer does."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Can a breakdown of the figures be provided for the same period last year ?”.", False),
+    ("Could a pedestrian crossing be installed outside the school.", False),
+    ("Can social media be used by the Gardaí to report anti-social behaviour?", False),
+    ("A breakdown of the figures will be provided to Members.", True),
+])
+def test_a_question_with_a_modal_sets_no_task(unit, is_action):
+    """Unseen council minutes (Limerick, members' questions): a question opening with "Can"/"Could" and a thing, or
+    closed by its question mark, asks for something; it sets no task (spec 3, R40: questions are not tasks)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

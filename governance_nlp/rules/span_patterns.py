@@ -356,9 +356,13 @@ class SpanPatterns:
                               r"|\b(?:was|were|had\s+been)\s+(?:submitted|presented|reported|circulated|given)\s+to\s+the\s+"
                               r"(?:last|previous)\s+meeting\b")
     # a question opening with its interrogative asks, it sets no task: "How will locations be decided?", "Can they be
-    # circulated to Members?", "Could this be looked at as a priority"
+    # circulated to Members?", "Could this be looked at as a priority", "Could a fifth leg be added to the roundabout.";
+    # so does one opening with a modal and closed by its question mark, a quotation mark or emphasis after it
+    # ("Can social media be used by the Gardaí in relation to anti-social behaviour?", "Can a comparison be provided
+    # for 2019 ?”.")
     QUESTION = re.compile(r"(?:How|What|When|Where|Why|Which|Who)\s+(?:will|would|can|could|is|are|does|do|has|have|should)\b"
-                          r"|(?:Can|Could|Will|Would|Does|Do|Has|Have|Should)\s+(?:the|they|this|it|we|you|these|those)\b")
+                          r"|(?:Can|Could|Will|Would|Does|Do|Has|Have|Should)\s+(?:the|they|this|it|we|you|these|those|an?|any|there)\b"
+                          r"|(?:Can|Could|Will|Would|Should|May)\s[^?]*\?[\s\"”’'*).]*\Z")
     # a report's recommendation, not yet a decision (R25): "The Board is asked to note ...", "Members are asked to agree"
     PROPOSAL = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:asked|invited|recommended)\s+to\b", re.I)
     # a police report's facts, noted in the passive, are no decision: "Two incidents of antisocial behaviour were noted."
