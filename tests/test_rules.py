@@ -3674,3 +3674,14 @@ def test_a_question_with_a_modal_sets_no_task(unit, is_action):
     """Unseen council minutes (Limerick, members' questions): a question opening with "Can"/"Could" and a thing, or
     closed by its question mark, asks for something; it sets no task (spec 3, R40: questions are not tasks)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Superintendent advised that he would welcome feedback from Members on the locations of concern.", False),
+    ("The Gardaí would welcome any additional resources for the Division.", False),
+    ("The Superintendent advised that he would circulate the figures to Members.", True),
+])
+def test_what_someone_would_welcome_is_a_wish(unit, is_action):
+    """Unseen council minutes (Limerick JPC): what someone "would welcome" is a wish, as "would like" is (R40: opinions
+    and wishes are no task); "would circulate" stays one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

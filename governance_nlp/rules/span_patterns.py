@@ -32,13 +32,13 @@ HOLDS_ROLE = (r"stand(?:\s+again|\s+for\s+re-?election|\s+as)?\b(?!\s+in\b)|be\s
               r"take\s+" + TAKE_ON_ROLE + r"|chair\s+(?:the|this)\s+(?:group|(?:sub-?)?committee)\b")
 # work already under way goes on (R51a: "We will continue to monitor", "had agreed to continue as representative"),
 # or a wish (R40: "Councillor Linsley would like to thank ...", "the style that Boughton would hope to adopt", "would
-# wish to see", "would prefer", "I will look forward to its opening"; or a thing someone "will never" do, no task at
+# wish to see", "would prefer", "I will look forward to its opening", "he would welcome feedback from Members"; or a thing someone "will never" do, no task at
 # all: "I will never forget that feeling"), or holding a post once elected ("... be appointed Cathaoirleach of the Municipal
 # District of Newcastle West to hold office to the next Annual Meeting", as "remain as Chair", or "has agreed to take over
 # the duties of Treasurer"), or taking over payments, the body's decision to pay (R24: "the Councillors resolved to take
 # over these payments"), or adjourning this meeting, its own procedure ("it was agreed that the Meeting would adjourn for
 # twenty minutes"): no new task
-NO_NEW_TASK = (r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|look\s+forward|never|hold\s+office|adjourn|take\s+over\s+"
+NO_NEW_TASK = (r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|welcome|look\s+forward|never|hold\s+office|adjourn|take\s+over\s+"
                r"(?:the\s+|these\s+|this\s+)?(?:duties|role|post|position|office|payments?|costs?)\b|"
                # a member who "would represent the Council on the Area Committee" holds a seat there, as "hold office"
                # (representing it at a meeting is a task: "will represent Glazewing at the September meeting")
