@@ -3685,3 +3685,16 @@ def test_what_someone_would_welcome_is_a_wish(unit, is_action):
     """Unseen council minutes (Limerick JPC): what someone "would welcome" is a wish, as "would like" is (R40: opinions
     and wishes are no task); "would circulate" stays one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was agreed the Minister be contacted on the matter.", True),
+    ("On the proposal of Councillor Brown it was agreed a letter should be sent to the bus company.", True),
+    ("It was agreed the December Meeting would be held on Tuesday 13th December at 9.30 a.m.", False),
+    ("It was agreed a minute's silence be held as a mark of respect.", False),
+])
+def test_an_order_with_that_left_out_is_a_task(unit, is_action):
+    """Unseen council minutes (Limerick): "it was agreed the X be done", "that" left out, is the meeting's order that
+    something be done, as with "that" (R24: DECISION and ACTION); a meeting announced for a date (R51b) or the
+    minute's silence kept at this meeting is none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

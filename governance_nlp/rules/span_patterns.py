@@ -92,6 +92,14 @@ TASK_MADE = (r"(?<!suggested[ ]that[ ])\b(?:contact|enquiries|inquiries|appointm
 # at 6") or a thing to be done to them ("that we should be consulted") is none
 AGREED_GROUP_TASK = (r"\b(?:agreed|resolved|decided)\s+that\s+(?:we|officers|members|councillors)\s+(?:should|would|will|could|"
                      r"shall)\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|leave\b|keep\b|remain\b|" + NO_NEW_TASK + r")[a-z]{3,}\b")
+# "that" left out before the thing ordered done in the subjunctive, as clerks often write it (R24: DECISION and
+# ACTION): "it was agreed this request be forwarded to the Environment Department", "it was agreed the Taoiseach be
+# contacted on the matter", "agreed a letter should be sent to the Minister"; with no modal before "be" (what "would be
+# held on" a date is announced, R51b: "It was agreed the December Meeting would be held on Tuesday"), within the
+# sentence, and not the minute's silence kept at this meeting
+AGREED_NO_THAT = (r"(?!a\s+minute[’']?s\s+silence\b)(?:the|this|these|those|a|an)\s+"
+                  r"(?:(?!not\b|needs?\b|needed\b|that\b|would\b|will\b|can\b|could\b|must\b|may\b)[\w'’-]+\s+){0,8}?"
+                  r"(?:should\s+(?:also\s+)?)?")
 # a minute written as the infinitive of a follow-up task, the clerk's note of what to do (spec 3: "E-mail presentation
 # slides to the Board" is an ACTION; R40): "To request Mr. Chapman to mark footpath at Oxborough Rd.", "To enquire
 # whether a Public Right of Way sign could be erected"; an agenda line's "To consider", "To receive", "To note" is none
@@ -659,7 +667,7 @@ class SpanPatterns:
         # should be maintained", "agreed that some funds be kept in reserve"; the thing may take up to a dozen words
         # ("it was agreed that the village gateways and the benches and bird bath should be added to the Assets Register")
         r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?!" + OWN_MEETING_HELD + r")(?:that\s+(?!no\s+(?:further\s+)?action\b|a\s+vote\b)(?:(?!not\b|needs?\b|needed\b)[\w'’.-]+\s+){1,12}?"
-        r"(?:should\s+(?:also\s+)?)?|(?:this|the)\s+(?:[\w'’.-]+\s+){0,6}?should\s+(?:also\s+)?)"
+        r"(?:should\s+(?:also\s+)?)?|(?:this|the)\s+(?:[\w'’.-]+\s+){0,6}?should\s+(?:also\s+)?|" + AGREED_NO_THAT + ")"
         r"be\s+(?!" + TAKEN_AT_MEETING + r"|paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|agreed\b|made\b|named\b|"
         r"sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|discussed\b|considered\b|deferred\b|tabled\b|"
         r"maintained\b|retained\b|kept\b|preserved\b|protected\b)"
