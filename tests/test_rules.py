@@ -3698,3 +3698,18 @@ def test_an_order_with_that_left_out_is_a_task(unit, is_action):
     something be done, as with "that" (R24: DECISION and ACTION); a meeting announced for a date (R51b) or the
     minute's silence kept at this meeting is none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("text, decided", [
+    ("On the proposal of Councillor Brown, seconded by Councillor Green, Standing Orders were suspended.", True),
+    ("On the proposal of Councillor Brown, seconded by Councillor Green, Councillor White was appointed to the Board.",
+     True),
+    ("On the proposal of Councillor Brown, seconded by Councillor Green, this item was deferred to the May Meeting.",
+     False),
+    ("The Mayor directed that a vote be taken on the proposal of Councillor Brown, seconded by Councillor Green.",
+     False),
+])
+def test_a_motion_on_the_proposal_of_a_member_is_a_decision(text, decided):
+    """Unseen council minutes (Limerick): "On the proposal of X, seconded by Y, <outcome>" is a motion and its outcome
+    (spec 6, R44), whatever verb states it; a deferral is none (spec 3), nor is a vote to be taken on a proposal."""
+    assert bool(MinutesRules().spans(text)[0]) is decided

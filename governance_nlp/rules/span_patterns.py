@@ -478,6 +478,12 @@ class SpanPatterns:
         r"|(?i:\b(?:proposal|motion)\s+was\s+seconded\b)"
         r"|(?i:\b(?:moved|nominated|approved)\b)[^\n.]{0,40}?\bby\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z][a-z]",
         re.M)
+    # a motion put "on the proposal of X, seconded by Y" is the meeting's decision whatever verb states its outcome in
+    # the sentence (spec 6, R44): "On the proposal of Councillor A, seconded by Councillor B, Standing Orders were
+    # suspended ...", "..., Councillor C was appointed to the Board ..."; not a vote taken "on the proposal of" someone
+    # (the phrase opens the sentence or a clause), nor a deferral (spec 3: "... this item was deferred." is neither)
+    PROPOSAL_OF = re.compile(r"(?:^|[,;]\s*|\band\s+)\W*on\s+the\s+proposal\s+of\b[^;]{0,150}?\bseconded\b"
+                             r"(?![\s\S]*\bdefer)", re.I)
     ACTION_HEAD = re.compile(r"\b(?:Actions?|ACTIONS?)[ \t]*[:\-–][ \t]*$")
     ACTION_HEADING_LINE = re.compile(r"[\W_]*(?:Actions?|ACTIONS?)(?:[ ]+(?:agreed|points|required))?[\W_]*"
                                      r"|(?:<[^<>]*>\s*)*Actions?\s*:?\s*(?:<[^<>]*>\s*)*")
