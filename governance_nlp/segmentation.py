@@ -33,8 +33,9 @@ LEAD = re.compile(
 QUOTE = re.compile(r"[ \t]*(?:>[ \t]?)+(?=\S)")
 # "Resolved: ", "Action: ", "Decision - " ... a label word before the sentence proper.
 LABEL = re.compile(r"[A-Z][A-Za-z/&' ]{1,30}\s?[:\-–]\s+(?=\S)")
+# (a title's stop ends no sentence; "Cmhlr." is the Irish councillor's title: "seconded by Cmhlr. Ó Ceallaigh, the ...")
 ABBREV = re.compile(
-    r"(?:\b(?:Cllr|Cllrs|Clirs|Mr|Mrs|Ms|Dr|St|No|Nos|Ltd|Co|Rd|Prof|Rev|approx|etc|inc|incl|e\.g|i\.e|ref|tel|Tel|vs)"
+    r"(?:\b(?:Cllr|Cllrs|Clirs|Cmhlr|Mr|Mrs|Ms|Dr|St|No|Nos|Ltd|Co|Rd|Prof|Rev|approx|etc|inc|incl|e\.g|i\.e|ref|tel|Tel|vs)"
     r"|\b[A-Z])\.$"
 )
 # Table cells: tabs, wide gaps, inline bullets and (1) enumerations, an owner in bold at the

@@ -3713,3 +3713,10 @@ def test_a_motion_on_the_proposal_of_a_member_is_a_decision(text, decided):
     """Unseen council minutes (Limerick): "On the proposal of X, seconded by Y, <outcome>" is a motion and its outcome
     (spec 6, R44), whatever verb states it; a deferral is none (spec 3), nor is a vote to be taken on a proposal."""
     assert bool(MinutesRules().spans(text)[0]) is decided
+
+
+def test_the_irish_councillors_title_ends_no_sentence():
+    """Unseen council minutes (Limerick): "Cmhlr." is the Irish councillor's title, its stop ends no sentence (spec 3:
+    the span is the whole sentence), as "Cllr." does not."""
+    text = "On the proposal of Councillor Brown, seconded by Cmhlr. Ó Murchú, the Motion was agreed."
+    assert [(s, e) for s, e, _ in MinutesRules().spans(text)[0]] == [(0, len(text))]
