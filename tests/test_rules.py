@@ -3720,3 +3720,15 @@ def test_the_irish_councillors_title_ends_no_sentence():
     the span is the whole sentence), as "Cllr." does not."""
     text = "On the proposal of Councillor Brown, seconded by Cmhlr. Ó Murchú, the Motion was agreed."
     assert [(s, e) for s, e, _ in MinutesRules().spans(text)[0]] == [(0, len(text))]
+
+
+@pytest.mark.parametrize("text, decided", [
+    ("As the majority of the Members were not in favour of the Motion, the Chairman declared it defeated.", True),
+    ("The Chairman declared the Amendment, as proposed by Councillor Brown, defeated.", True),
+    ("Accordingly, the Motion was declared as defeated.", True),
+    ("The insurance industry was targeting older vehicles and this defeated the purpose of the test.", False),
+])
+def test_a_motion_declared_defeated_is_a_decision(text, decided):
+    """Unseen council minutes (Limerick): a motion "declared defeated" is its recorded outcome, a DECISION as a carried
+    one is (R21, spec 6); another use of "defeated" is none."""
+    assert bool(MinutesRules().spans(text)[0]) is decided

@@ -209,6 +209,11 @@ MOTION_TASK = (r"(?:\bseconded\b[^.;]{0,80}?|\b(?:agreed|resolved|decided|approv
 NOT_STOP = r"(?:[^.]|(?:(?<=\bCllr)|(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\.)"
 # a character of a movers' sentence: no "that" or "to" opens the motion itself in it
 MOVER_WORD = rf"(?:(?!\b(?:that|to)\b){NOT_STOP})"
+# a motion's recorded defeat is its outcome, a DECISION as a carried one is (R21, spec 6): "The Mayor declared the
+# Motion defeated.", "..., the Mayor declared it defeated.", "The Mayor declared the Amendment, as proposed by Councillor
+# A and seconded by Councillor B, defeated.", "Accordingly, the Motion was declared as defeated."
+MOTION_DEFEATED = (rf"declared\s+(?:the|this|that|it)\b{NOT_STOP}{{0,150}}?\b(?:as\s+)?(?:defeated|lost)"
+                   r"|(?:motion|amendment|proposal)\s+was\s+(?:declared\s+(?:as\s+)?)?(?:defeated|lost)")
 
 
 class SpanPatterns:
@@ -237,7 +242,8 @@ class SpanPatterns:
         r"felt[ ]+that|"
         # a planning reply is the council's decision (R49): "No Objections", "No comment.", "had no observations"
         r"(?:(?<=had[ ])|(?<=have[ ])|(?<=has[ ])|(?<![\w,][ ]))no[ ]+(?:objections?|observations?|concerns?|comments?)"
-        r"(?![ ]+(?:from|were|was|had|have|about|on|regarding))|(?:resolution|motion|proposal)[ ]+(?:was[ ]+)?passed|passed[ ]+unanimously)\b",
+        r"(?![ ]+(?:from|were|was|had|have|about|on|regarding))|(?:resolution|motion|proposal)[ ]+(?:was[ ]+)?passed|passed[ ]+unanimously|"
+        + MOTION_DEFEATED + r")\b",
         re.I)
     # Not a decision of the body: one person undertaking a task ("The Clerk agreed to contact ...": an ACTION),
     # or an agenda heading ("To agree the list of items"); one member's support is an opinion in the debate (spec 3:
@@ -828,5 +834,5 @@ class SpanPatterns:
     # Every word that can make a unit a decision or a motion (a superset of DECISION_WORDS and MOTION_FORMULA's
     # words): found once per text, so the many candidates with none skip those patterns.
     DECISION_HINT = re.compile(r"(?i)\b(?:agree|resolv|approv|noted|endorsed|accepted|decided|supported|authori[sz]ed|"
-                               r"carried|adopted|ratified|duly|passed|object|refused|no|propos|moved|prop|nom|motion|signed|declined|"
+                               r"carried|adopted|ratified|duly|passed|object|refused|no|propos|moved|prop|nom|motion|signed|declined|defeated|lost|"
                                r"amendment|confirmed|recommend|support|elected|all|general|happy|satisf|content|felt)")
