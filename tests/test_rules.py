@@ -3732,3 +3732,12 @@ def test_a_motion_declared_defeated_is_a_decision(text, decided):
     """Unseen council minutes (Limerick): a motion "declared defeated" is its recorded outcome, a DECISION as a carried
     one is (R21, spec 6); another use of "defeated" is none."""
     assert bool(MinutesRules().spans(text)[0]) is decided
+
+
+def test_a_member_s_letter_wrapped_after_a_blank_line_goes_on_with_the_sentence():
+    """Unseen council minutes (Limerick, double-spaced PDFs): the bracketed letter that tells two members of one surname
+    apart, wrapped after the surname and a blank line, goes on with the sentence (spec 3: the span is the whole
+    sentence)."""
+    text = ("On the proposal of Councillor Brown, seconded by Councillor Collins\n\n"
+            "(M), Standing Orders were suspended in order to complete the agenda.")
+    assert [(s, e) for s, e, _ in MinutesRules().spans(text)[0]] == [(0, len(text))]

@@ -129,8 +129,11 @@ BLANK_BEFORE_NUMBER = r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*(?:[€£$]|\d+(?![\
 # Productivity Programme\n"): a short Title line with no punctuation, a new item (spec 3), no number inside a sentence.
 NUMBERED_HEADING_LINE = re.compile(r"[ \t]*\d{1,2}[ \t]+[A-Z][^\n.!?:;,]{0,60}$", re.M)
 # An italic line of a quoted motion closes its mark on each line ("... in conjunction with the*\n\n*HSE, to ...").
+# (and before the bracketed letter that tells two members of one surname apart, wrapped after the surname: "seconded
+# by Councillor Collins\n\n(M), Standing Orders were suspended ...", "... Sheahan\n\n(J) and seconded by ...")
+MEMBER_LETTER_WRAP = r"(?<=[a-z])[ \t]*\n[ \t]*\n(?=[ \t]*\([A-Z]\)(?:[,.;:”\"]|[ ]+[a-z]))"
 DOUBLE_SPACED = re.compile(r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[a-z])|(?<=[\w.*,-])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[A-Z])|"
-                           + BLANK_BEFORE_NUMBER)
+                           + BLANK_BEFORE_NUMBER + "|" + MEMBER_LETTER_WRAP)
 # A quoted motion's italic marks close and reopen at each wrapped line ("... for the estates near the*\n\n*University
 # to tackle ..."): where the line goes on (no blank line left), they are no text of the sentence.
 ITALIC_WRAP = re.compile(r"(?<=[\w,])\*([ \t]*\n[ \t]*)\*(?=\w)")
