@@ -3741,3 +3741,15 @@ def test_a_member_s_letter_wrapped_after_a_blank_line_goes_on_with_the_sentence(
     text = ("On the proposal of Councillor Brown, seconded by Councillor Collins\n\n"
             "(M), Standing Orders were suspended in order to complete the agenda.")
     assert [(s, e) for s, e, _ in MinutesRules().spans(text)[0]] == [(0, len(text))]
+
+
+@pytest.mark.parametrize("unit, decides", [
+    ("As per the approved Traffic Calming Policy a list of schemes will have to be drawn up.", False),
+    ("The budget for 2024 is €9 million, an increase of €1 million on the adopted figure for 2023.", False),
+    ("The Members approved the Traffic Calming Policy.", True),
+    ("The Annual Report was adopted.", True),
+])
+def test_approved_or_adopted_after_an_article_is_an_adjective(unit, decides):
+    """Unseen council minutes (Limerick): "approved"/"adopted" after an article or a possessive ("the approved policy",
+    "the adopted figure") qualifies a thing in report text (spec 3), no decision of the meeting."""
+    assert MinutesRules().decides(unit) is decides

@@ -209,6 +209,9 @@ MOTION_TASK = (r"(?:\bseconded\b[^.;]{0,80}?|\b(?:agreed|resolved|decided|approv
 NOT_STOP = r"(?:[^.]|(?:(?<=\bCllr)|(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\.)"
 # a character of a movers' sentence: no "that" or "to" opens the motion itself in it
 MOVER_WORD = rf"(?:(?!\b(?:that|to)\b){NOT_STOP})"
+# "approved" or "adopted" after an article or a possessive is an adjective, no decision (spec 3: report text): "as per
+# the approved Traffic Calming Policy", "an increase on the adopted figure for 2020", "an approved driving instructor"
+ADJECTIVE_PLACE = r"(?<!\bthe[ ])(?<!\ban[ ])(?<!\bits[ ])(?<!\btheir[ ])(?<!\bour[ ])(?<!\bany[ ])"
 # a motion's recorded defeat is its outcome, a DECISION as a carried one is (R21, spec 6): "The Mayor declared the
 # Motion defeated.", "..., the Mayor declared it defeated.", "The Mayor declared the Amendment, as proposed by Councillor
 # A and seconded by Councillor B, defeated.", "Accordingly, the Motion was declared as defeated."
@@ -221,9 +224,11 @@ class SpanPatterns:
 
     # ("agreed" as an adjective is no decision: "an agreed contract", "in agreed form"; nor "well supported")
     DECISION_WORDS = re.compile(
-        r"\b(?:(?<!\bthe[ ])(?<!\ban[ ])(?<!\bin[ ])agreed|(?<!\bnot[ ])(?<!\bwould[ ])(?<!\bcould[ ])(?<!\bto[ ])agree|(?<!been[ ])(?<!\bbe[ ])(?<!get[ ])(?<!got[ ])(?<!not[ ])(?<!hoped[ ])resolved|approved|"
+        r"\b(?:(?<!\bthe[ ])(?<!\ban[ ])(?<!\bin[ ])agreed|(?<!\bnot[ ])(?<!\bwould[ ])(?<!\bcould[ ])(?<!\bto[ ])agree|(?<!been[ ])(?<!\bbe[ ])(?<!get[ ])(?<!got[ ])(?<!not[ ])(?<!hoped[ ])resolved|"
+        + ADJECTIVE_PLACE + r"approved|"
         r"(?<!\bno[ ])(?<!\bthe[ ])(?<!\bany[ ])noted(?!\s+that)|endorsed|accepted|"
-        r"decided|(?<!\bwell[ ])supported|authori[sz]ed|carried(?!\s+(?:out|over|forward|through))|adopted|ratified|"
+        r"decided|(?<!\bwell[ ])supported|authori[sz]ed|carried(?!\s+(?:out|over|forward|through))|" + ADJECTIVE_PLACE
+        + r"adopted|ratified|"
         r"duly[ ]+(?:co-opted|elected|appointed)|objected|refused[ ]+by[ ]+(?:the[ ]+)?(?:parish[ ]+)?council|"
         # "confirmed as a true record", "recommend approval", "support was readily given", "general agreement"
         r"(?:confirmed|signed)\s+as\s+(?:a\s+)?(?:true|correct|accurate)|passed\s+for\s+payment|(?:was|were)\s+declined|recommend(?:ed)?\s+(?:approval|refusal)|approval\s+(?:was\s+)?recommended|"
