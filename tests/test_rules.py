@@ -3753,3 +3753,15 @@ def test_approved_or_adopted_after_an_article_is_an_adjective(unit, decides):
     """Unseen council minutes (Limerick): "approved"/"adopted" after an article or a possessive ("the approved policy",
     "the adopted figure") qualifies a thing in report text (spec 3), no decision of the meeting."""
     assert MinutesRules().decides(unit) is decides
+
+
+def test_a_full_line_ending_on_a_house_number_goes_on_after_the_blank_line():
+    """Unseen council minutes (Limerick, double-spaced PDFs): a full line of prose that ends on a number after a word
+    ("... disposal of property at 6\\n\\nQuins Cottages, ...") wraps, the sentence goes on: the resolution after its
+    lead-in is the span, not the lead-in "And Resolved:" (spec 3)."""
+    text = ("Proposed by Councillor Brown;\n\nSeconded by Councillor Green;\n\nAnd Resolved:\n\n"
+            "“That, the approval of the Council be and is hereby given to the disposal of the property at 6\n\n"
+            "Church View, Main Street, to John Smith, for the sum of €200, particulars of which were contained\n\n"
+            "in the Statutory Notice dated 3rd June, 2016.”")
+    decisions = [text[s:e] for s, e, _ in MinutesRules().spans(text)[0]]
+    assert decisions == [text[text.index("“That"):]]
