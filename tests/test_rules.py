@@ -3765,3 +3765,15 @@ def test_a_full_line_ending_on_a_house_number_goes_on_after_the_blank_line():
             "in the Statutory Notice dated 3rd June, 2016.”")
     decisions = [text[s:e] for s, e, _ in MinutesRules().spans(text)[0]]
     assert decisions == [text[text.index("“That"):]]
+
+
+def test_a_bracket_after_a_full_line_goes_on_after_the_blank_line():
+    """Unseen council minutes (Limerick, double-spaced PDFs): a bracket that opens the line after a full line of prose
+    and a blank line ("... the disposal of 0.14 hectares\\n\\n(0.35 acres) of land ...") goes on with the sentence, so the
+    resolution after "And Resolved:" is the span, not the lead-in (spec 3, spec 6); a list marker "(a)" starts an item."""
+    text = ("Proposed by Councillor Brown;\n\nSeconded by Councillor Green;\n\nAnd Resolved:\n\n"
+            "“That, the approval of the Council be and is hereby given to the disposal of 0.14 hectares\n\n"
+            "(0.35 acres) of land at Main Street, to John Smith, for the sum of €200, particulars of which\n\n"
+            "were contained in the Statutory Notice dated 3rd June, 2016.”")
+    decisions = [text[s:e] for s, e, _ in MinutesRules().spans(text)[0]]
+    assert decisions == [text[text.index("“That"):]]

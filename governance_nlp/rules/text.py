@@ -132,8 +132,11 @@ NUMBERED_HEADING_LINE = re.compile(r"[ \t]*\d{1,2}[ \t]+[A-Z][^\n.!?:;,]{0,60}$"
 # (and before the bracketed letter that tells two members of one surname apart, wrapped after the surname: "seconded
 # by Councillor Collins\n\n(M), Standing Orders were suspended ...", "... Sheahan\n\n(J) and seconded by ...")
 MEMBER_LETTER_WRAP = r"(?<=[a-z])[ \t]*\n[ \t]*\n(?=[ \t]*\([A-Z]\)(?:[,.;:”\"]|[ ]+[a-z]))"
+# (and before a bracket, not a list marker's "(a)", "(ii)", "(3)", that goes on with a full line of prose: "... Section
+# 183 of the Local Government Act, 2001\n\n(as amended) and ...", "... the disposal of 0.14 hectares\n\n(0.35 acres) at")
+BRACKET_WRAP = r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*\((?!(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)))"
 DOUBLE_SPACED = re.compile(r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[a-z])|(?<=[\w.*,-])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[A-Z])|"
-                           + BLANK_BEFORE_NUMBER + "|" + MEMBER_LETTER_WRAP)
+                           + BLANK_BEFORE_NUMBER + "|" + MEMBER_LETTER_WRAP + "|" + BRACKET_WRAP)
 # A quoted motion's italic marks close and reopen at each wrapped line ("... for the estates near the*\n\n*University
 # to tackle ..."): where the line goes on (no blank line left), they are no text of the sentence.
 ITALIC_WRAP = re.compile(r"(?<=[\w,])\*([ \t]*\n[ \t]*)\*(?=\w)")
@@ -223,7 +226,8 @@ def single_spaced(text: str) -> str:
         continues = BLANK_CONTINUES.search(before) or TITLE_END.search(before)
         wraps = wrapped and len(line.strip()) >= wrap_width(text) and (PROSE_WRAP.fullmatch(line)
                                                                         or ACRONYM_WRAP.fullmatch(line.rstrip()))
-        if re.match(r"[ \t]*\*?[A-Z]", text[m.end():m.end() + 20]) and not (continues or wraps):
+        # (a capital, or a bracket other than a member's letter, goes on only after a line that continues or wraps)
+        if re.match(r"[ \t]*\*?[A-Z]|[ \t]*\((?![A-Z]\))", text[m.end():m.end() + 20]) and not (continues or wraps):
             return m.group()
         if WRAP_GOES_ON.match(text, m.end()) and (continues or (len(line.strip()) >= WRAP_GOES_ON_LINE
                                                                 and not STATUS_WORD_END.search(line))):
