@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..segmentation import BULLET_CHARS
-from .text import PAGE_NUMBER_LINE
+from .text import INITIALS_LIST, PAGE_NUMBER_LINE
 
 LEAD_IN_END = re.compile(r":-?\s*$")
 # The lead-in's own line decides: "RESOLVED that Council:", "The Board agreed that:", "Decisions:" (not "it was
@@ -46,7 +46,7 @@ OPENING_QUOTES = "“\"‘'"
 MAX_ITEMS = 12
 # an owner's initials in a cell after a wide gap, closing an item's line ("... – replacement windows.    GD"): the
 # owner column, no part of the item (spec 3: a table-cell line; R14)
-OWNER_CELL = re.compile(r"(?:\t|[ ]{3,})[ \t]*[A-Z]{2,3}(?:[ ]*[/,&][ ]*[A-Z]{2,3})*$")
+INITIALS_CELL = re.compile(rf"(?:\t|[ ]{{3,}})[ \t]*{INITIALS_LIST}$")
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
 
@@ -78,7 +78,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
     tail = re.search(r";\s*(?:and|or)$", text[a:b])
     if tail:
         b = a + tail.start() + 1
-    owner = OWNER_CELL.search(text, a, b)
+    owner = INITIALS_CELL.search(text, a, b)
     if owner:
         b = owner.start()
     return (a, b) if b > a and any(c.isalnum() for c in text[a:b]) else None

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable
 
-from ..segmentation import ABBREV
 from .text import (CLAUSE_END, ITEM_START, MID_OPENER, SENTENCE_END, SENTENCE_OPENER, SENTENCE_OR_PARAGRAPH_END,
-                   STATUS_CELL_END, STATUS_WORD, TAIL, item_start, line_bounds, sentence_before)
+                   STATUS_CELL_END, STATUS_WORD, abbreviation_stop, item_start, line_bounds, sentence_before)
 
 if TYPE_CHECKING:
     from .matchers import MinutesRules
@@ -210,8 +209,7 @@ def unwrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 and not ITEM_START.match(text, nxt.end()) and not STATUS_WORD.match(text, nxt.end())):
             # (a time's or an abbreviation's stop ends no sentence there: "10.00 a.m. in ...", "Co. Limerick for ...")
             whole = [e2 for e2 in ends[s] if text[e2 - 1] in ".!?" and e2 > nxt.end()
-                     and all(TIME_STOP.search(text, e, m.start() + 1) or ABBREV.search(text, max(e, m.start() + 1 - TAIL),
-                                                                                         m.start() + 1)
+                     and all(TIME_STOP.search(text, e, m.start() + 1) or abbreviation_stop(text, m.start(), e)
                              for m in CLAUSE_END.finditer(text, e, e2 - 1))]
             if whole:
                 cut.add((s, e))
@@ -223,9 +221,8 @@ def unwrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def same_sentence_starts(text: str, s: int, found: list[int]) -> list[int]:
     """The starts in ``found`` before ``s`` with no sentence end between; the stop of a title or an initial ("proposed
     by Cllr. H. Gwynne, seconded by ...") ends no sentence."""
-    def ends(m: re.Match[str]) -> bool:
-        return not ABBREV.search(text[max(0, m.start() + 1 - TAIL):m.start() + 1])
-    return [s2 for s2 in found if s2 < s and not any(ends(m) for m in CLAUSE_END.finditer(text, s2, s))]
+    return [s2 for s2 in found if s2 < s
+            and not any(not abbreviation_stop(text, m.start()) for m in CLAUSE_END.finditer(text, s2, s))]
 
 
 def from_sentence_start(text: str, units: list[tuple[int, int]],

@@ -109,6 +109,14 @@ def owner_hint(text: str, end: int, same_line: bool = False) -> list[str]:
 # ABBREV and CONTINUES end a text ("$") and match at most 8 characters: searching the last TAIL characters
 # gives the same answer as searching the whole candidate, without scanning it.
 TAIL = 17
+
+
+def abbreviation_stop(text: str, stop: int, start: int = 0) -> bool:
+    """Is the full stop at ``text[stop]`` a title's, an initial's or an abbreviation's ("Cllr.", "H.", "Co."), which
+    ends no sentence? Only ``text[start:]`` is read."""
+    return ABBREV.search(text, max(start, stop + 1 - TAIL), stop + 1) is not None
+
+
 # A word no sentence ends on: a preposition, article, conjunction, possessive or auxiliary ("MC agreed to find out if
 # \nSBC Legal Department has any record of this.", "work would follow on the bench at \nManordeilo"), nor on the
 # article of a name that wraps ("agreed to approach The \nPlough for possible siting ...").
@@ -245,9 +253,11 @@ PAGE_NUMBER_LINE = re.compile(r"[ \t]*\d{1,3}[ \t]*(?=\n|$)")
 # A lower-case list marker on the next line starts a new item ("b)", "xviii)", a doubled "ii))"), not a wrapped line;
 # a short word closing the sentence is none ("Cllr. J. Davies would follow \nup.", "would be identified \nsoon.").
 NEXT_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,7})[.)]+")
+# An owner's initials: one person's, or several joined by "/", "," or "&" ("GD", "JB/KS", "AB & CD").
+INITIALS_LIST = r"[A-Z]{2,3}(?:[ ]*[/,&][ ]*[A-Z]{2,3})*"
 # An owner's initials alone after a sentence, closing its line ("It was agreed to enquire about costs etc. IK"): the
 # sentence ends before them, even after an abbreviation (spec 6: a trailing owner with initials).
-OWNER_INITIALS = re.compile(r"[ ]+[A-Z]{2,3}(?:[ ]*[/,&][ ]*[A-Z]{2,3})*[ \t]*(?:\n|$)")
+OWNER_INITIALS = re.compile(rf"[ ]+{INITIALS_LIST}[ \t]*(?:\n|$)")
 # A sentence's last word or two wrapped onto the next line ("... on 3 December \n2020.", "... for Milburn Parish
 # \nCouncil."): the line before does not end there. A status word is a cell of its own ("Clerk to write\nDone.").
 STATUS_WORD = re.compile(r"(?:Noted|Done|Agreed|Ongoing|Completed?|Actioned|Closed|Carried|Approved|Resolved|All|None|Nil|"
