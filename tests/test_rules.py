@@ -3777,3 +3777,12 @@ def test_a_bracket_after_a_full_line_goes_on_after_the_blank_line():
             "were contained in the Statutory Notice dated 3rd June, 2016.”")
     decisions = [text[s:e] for s, e, _ in MinutesRules().spans(text)[0]]
     assert decisions == [text[text.index("“That"):]]
+
+
+def test_a_member_suggesting_that_he_do_a_task_the_meeting_assents_to():
+    """A member's suggestion in the subjunctive with a pronoun ("suggested that he ask ..."), then the meeting's assent:
+    the meeting's order, DECISION and ACTION on one span (spec 3: both labels; R24)."""
+    text = ("John Smith suggested that he ask the Environment Agency to inspect the pond. All members were happy with "
+            "this approach.")
+    decisions, actions = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in actions] == [text] and [text[s:e] for s, e, _ in decisions] == [text]

@@ -696,8 +696,10 @@ class SpanPatterns:
         # staying in office is no task ("resolved that Councillor Richardson remain as Chair"), nor is paying (R24: "agreed
         # that the Council cover the total cost"); "that" may be left out
         # ("Resolved Councillor Healey contact Metcalfes"), and a resolution's item may open with it, the council as
-        # its subject ("That the Council conduct a survey in the village")
-        r"|(?:\b(?:agreed|[Rr]esolved|decided)\s+(?:that\s+)?|^That\s+)(?:the\s+)?(?:Parish\s+)?(?:[A-Z]{2,3}|[Cc]lerk|Chair(?:man)?|Treasurer|Council|"
+        # its subject ("That the Council conduct a survey in the village"); a pronoun after "that" names the member
+        # too ("It was agreed that he write to the newspaper"; a member's suggestion "that he ask the EA to review it"
+        # that the meeting assents to, proposed_task)
+        r"|(?:\b(?:agreed|[Rr]esolved|decided)\s+(?:that\s+)?|^That\s+)(?:the\s+)?(?:Parish\s+)?(?:[A-Z]{2,3}|[Cc]lerk|Chair(?:man)?|Treasurer|Council|(?<=that[ ])(?:he|she)|"
         r"(?:Cllr\.?|Councillor)\s+[A-Z][\w'’-]+)\s+(?!be\b|was\b|is\b|has\b|had\b|were\b|would\b|will\b|should\b|could\b|"
         r"may\b|might\b|can\b|must\b|and\b|or\b|remain\b|" + NO_NEW_TASK + "|" + PAYS + r")[a-z]{3,}\b(?<![^s]s)(?<!ed)"
         # "It was agreed that TS would approach the resident", "RB / would prepare a costed report", "it was agreed that
