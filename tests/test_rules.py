@@ -3786,3 +3786,12 @@ def test_a_member_suggesting_that_he_do_a_task_the_meeting_assents_to():
             "this approach.")
     decisions, actions = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in actions] == [text] and [text[s:e] for s, e, _ in decisions] == [text]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Chairman added that Tom Green was going to be looking after the village defibrillator.", True),
+    ("The Clerk said that the contractor is going to be clearing the ditch next week.", True),
+])
+def test_a_task_in_the_future_progressive_with_going_to(unit, is_action):
+    """"was going to be <doing>" is the future progressive as "would be <doing>" is (R40, R51b: someone to do work)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

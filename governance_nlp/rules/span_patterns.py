@@ -595,9 +595,10 @@ class SpanPatterns:
         r"|\bnext[ ]+(?:step|task|stage)[ ]+(?:is|was|will[ ]+be|would[ ]+be)[ ]+to[ ]+(?!be\b)[a-z]{3,}\b"
         # the same follow-up task in the future progressive, whoever does it (R40, R51b: someone to attend or organise):
         # "The police would be attending the Remembrance Service", "The C.C.C. would be sending out the materials", "the
-        # landowner who would be undertaking the necessary work", "our team, who will be doing the final cut"; an
+        # landowner who would be undertaking the necessary work", "our team, who will be doing the final cut", "Dave
+        # Cooper was going to be looking after all of the Parish's mechanical assets"; an
         # announced event or visit is none ("NCC would be holding their budget meeting", "would be visiting the village")
-        r"|\b(?:would|will)[ ]+(?:also[ ]+)?be[ ]+(?:contact|writ|speak|ask|arrang|check|investigat|look|report|liais|send|"
+        r"|\b(?:would|will|(?:is|are|was|were)[ ]+going[ ]+to)[ ]+(?:also[ ]+)?be[ ]+(?:contact|writ|speak|ask|arrang|check|investigat|look|report|liais|send|"
         r"circulat|obtain|chas|follow|repair|prepar|organi[sz]|approach|attend|e-?mail|inform|install|order|purchas|"
         r"replac|meet|clear|remov|erect|fix|book|apply|submitt|draft|updat|monitor|request|rais|issu|"
         r"deliver|distribut|do|undertak)ing\b"
