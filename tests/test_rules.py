@@ -3795,3 +3795,14 @@ def test_a_member_suggesting_that_he_do_a_task_the_meeting_assents_to():
 def test_a_task_in_the_future_progressive_with_going_to(unit, is_action):
     """"was going to be <doing>" is the future progressive as "would be <doing>" is (R40, R51b: someone to do work)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_a_topic_label_closed_by_a_colon_is_outside_the_action_span():
+    """A list item's topic label closed by a colon, the item in lower case after it: the label is outside the span
+    (R20), as where the item opens on a capital; a label that holds the task itself stays in it."""
+    text = ("Street light on Mill Lane:  did not work again; Clerk to report to the contractor.\n\n"
+            "Area to be closed: in front of the village sign and down to the green.")
+    _, actions = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in actions] == [
+        "did not work again; Clerk to report to the contractor.",
+        "Area to be closed: in front of the village sign and down to the green."]

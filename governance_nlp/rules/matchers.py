@@ -22,8 +22,8 @@ from .patterns import (ATTENDANCE_HEADING, CHAIRMAN_NAME, COUNCIL_HEADS, DETERMI
                        ORG_WORDS, PUBLIC_LINE, PUBLIC_NOTE, SPELT_OUT_INITIALS, UPPER, WRAPPED_NAME)
 from .reports import in_report, report_text
 from .resolutions import election_rows, lead_in_items
-from .span_bounds import (RESOLUTION_TEXT, from_sentence_start, join_motion_parts, reshape_decisions, unwrapped,
-                          after_run_in_heading, without_next_marker)
+from .span_bounds import (RESOLUTION_TEXT, after_run_in_heading, from_sentence_start, join_motion_parts, past_colon_label,
+                          reshape_decisions, unwrapped, without_next_marker)
 from .text import (CELL_GAP, PLANNING_REPLY, clean_name, in_cell, line_bounds, mid_opener_units, resolve, sentence_level,
                    shortest_first, single_spaced, task_after_report_colon)
 
@@ -389,5 +389,6 @@ class MinutesRules(ActionRules):
         act_spans += [(s, e, []) for s, e in dec if self.proposed_task(text, s, e)
                       and not any(a < e and s < b for a, b, _ in act_spans)]
         return ([(*in_cell(text, after_run_in_heading(text, s, e), e), 1.0) for s, e in dec],
-                [(*in_cell(text, after_run_in_heading(text, s, e), without_next_marker(text, s, e)), 1.0, owners)
+                [(*in_cell(text, past_colon_label(text, after_run_in_heading(text, s, e), e),
+                           without_next_marker(text, s, e)), 1.0, owners)
                  for s, e, owners in act_spans])

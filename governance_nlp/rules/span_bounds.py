@@ -301,3 +301,19 @@ def tail_end(rules: "MinutesRules", text: str, ps: int, pe: int) -> int | None:
                     and rules.decides(text[ps:pe]))):
             return q + len(part.rstrip())
     return None
+
+
+# a list item's topic label closed by a colon, the item's text after it in lower case ("Highways visit on 20th April:
+# did not take place; Clerk to follow up.", "Ownership of land adjacent Bridge Road:  to be followed up by Chair ..."):
+# the label is outside the span (R20), as it is where the item opens on a capital ("Adoption of BT phone box:  Clerk to
+# follow up.", a sentence start of its own); not a label that holds the task or a verb itself ("Area to be closed: in
+# front of the village sign", "Lights were checked: all working"), nor "Re:" before its topic
+COLON_LABEL = re.compile(r"(?!Re:)[A-Z](?:(?!\b(?:to|was|were|is|are|has|had|have|will|would|should)\b)[^.:;\n]){0,60}:[ \t\xa0]+"
+                         r"(?=[a-z])")
+
+
+def past_colon_label(text: str, s: int, e: int) -> int:
+    """The start of the span [s, e) past a topic label closed by a colon (COLON_LABEL), else ``s``."""
+    m = COLON_LABEL.match(text, s, e)
+    return m.end() if m else s
+
