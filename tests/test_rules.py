@@ -3806,3 +3806,25 @@ def test_a_topic_label_closed_by_a_colon_is_outside_the_action_span():
     assert [text[s:e] for s, e, *_ in actions] == [
         "did not work again; Clerk to report to the contractor.",
         "Area to be closed: in front of the village sign and down to the green."]
+
+
+def test_a_name_wrapped_across_lines_is_no_sentence_start():
+    """A long line that breaks off inside a name, the next opening on its last word and a comma ("... the Royal Garden
+    Party at Buckingham \\nPalace, Councillors requested ..."): the span starts at the sentence's first word on the line
+    above (spec 3), not at the wrapped word."""
+    text = ("Also received was an e-mail regarding the Royal Garden Party at Buckingham \n"
+            "Palace, Councillors requested Mr Green be put forward for this, the \n"
+            "Clerk to complete the application.\n")
+    _, actions = MinutesRules().spans(text)
+    assert [(s, e) for s, e, *_ in actions] == [(0, len(text) - 1)]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("There may be a small grant from the quarry company, the Clerk to write and ask for help with the insurance.",
+     True),
+    ("There may be a small grant from the quarry company if the application is made in time.", False),
+])
+def test_an_owner_task_clause_is_not_under_the_hedge_before_it(unit, is_action):
+    """A hedge ("There may be ...") is an opinion (R40), but an owner's "Clerk to <verb>" as a clause of its own after
+    a comma is a task whatever the clause before it says (spec 3: "Clerk to refer to Highways.")."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

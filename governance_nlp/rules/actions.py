@@ -19,6 +19,11 @@ LISTED_ITEM = re.compile(rf"[ \t]*[-–{BULLET_CHARS}*][ \t]+\S")
 # how far above an item to look for its list's "Actions" heading (a list of a dozen items with their owner lines)
 ACTION_LIST_REACH = 3000
 
+# an owner's "X to <verb>" task as a clause of its own after a comma, a bracket or a dash ("There may be some funding
+# from the company, the Clerk to write and ask ..."): the hedge of the clause before it is not its own (R40); a
+# conditional's main clause ("If the Motion is agreed, the Council will order ...") stays under its condition
+OWNER_CLAUSE = re.compile(r"(?:[,(;]|\s[-–])\s*(?:the\s+)?[\w.]+\s+to\s")
+
 # a member's suggestion that something be done, up to its "that" ("It was suggested that", "The Chairman then proposed
 # that", "Frank Reid suggested that")
 PROPOSED_THAT = re.compile(r"\b(?:suggested|proposed|recommended)\s+that\s+")
@@ -95,6 +100,7 @@ class ActionRules(SpanPatterns):
         # correspondence would be circulated through the gmail a/c.")
         if (not is_action
                 and any((re.search(r"\b(?:agreed|offered|volunteered|undertook)\b", k.group())
+                         or OWNER_CLAUSE.match(k.group())
                          or not self.UNCERTAIN.search(sent, 0, k.start())) and "agenda" not in core[k.start():].lower()
                         for k in self.ACTION_ANYWHERE.finditer(core)
                         if not any(t0 <= k.start() < t1 for t0, t1 in things))):

@@ -219,6 +219,8 @@ WRAP_GOES_ON = re.compile(rf"[ \t]*\*?(?!(?:{OPENER_WORDS}|No(?!\.))\b)[A-Z]")
 # actions required\n\nMembers agreed ..."), and not after a status word's cell (STATUS_WORD_END: "... letter.
 # Carried\n\nNext item"))
 WRAP_GOES_ON_LINE = 60
+# a capitalised word and a comma opening a line: the end of a name wrapped from the line before ("Buckingham \nPalace,")
+NAME_WRAPPED = re.compile(r"[A-Z][\w'’-]*,")
 
 
 def single_spaced(text: str) -> str:
@@ -380,6 +382,12 @@ def sentence_level(text: str, s: int, e: int) -> bool:
         # ...", "... and to everyone who visits\nLimerick to have a clear vision ...": a capitalised word, no subject)
         if (wrapped_document(text) and not SENTENCE_OPENER.match(text, s) and len(whole_prev.strip()) >= WRAP_WIDTH
                 and PROSE_WRAP.fullmatch(whole_prev.rstrip())):
+            return False
+        # nor where a long line of prose breaks off on a word and this line opens on a capitalised word and a comma: a
+        # name wrapped across the lines ("... regarding the Royal Garden Party at Buckingham \nPalace, Councillors
+        # requested ..."), no sentence's start
+        if (NAME_WRAPPED.match(text, s) and whole_prev.rstrip()[-1:].isalpha()
+                and len(whole_prev.strip()) >= WRAP_GOES_ON_LINE):
             return False
     last = line_bounds(text, e - 1)[0]
     if last > s and PAGE_NUMBER_LINE.fullmatch(text, last, e):
