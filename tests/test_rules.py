@@ -3828,3 +3828,13 @@ def test_an_owner_task_clause_is_not_under_the_hedge_before_it(unit, is_action):
     """A hedge ("There may be ...") is an opinion (R40), but an owner's "Clerk to <verb>" as a clause of its own after
     a comma is a task whatever the clause before it says (spec 3: "Clerk to refer to Highways.")."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_an_organisation_wrapped_across_lines_is_no_sentence_start():
+    """A long line that breaks off inside an organisation's name, the next opening on its head word ("... welcomed Mr
+    A Wood from the Village Hall \\nCommittee to discuss the options ..."): no sentence starts at "Committee", so its
+    "to discuss" is no "X to <verb>" task (spec 3: a span is a whole sentence)."""
+    text = ("Chairman Richardson welcomed Mr A Wood from the Village Hall \n"
+            "Committee to discuss the various options the committee are \nconsidering.\n")
+    _, actions = MinutesRules().spans(text)
+    assert actions == []

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..segmentation import ABBREV, BULLET_CHARS
-from .patterns import NOT_NAME
+from .patterns import NOT_NAME, ORG_WORDS
 
 
 # words of NOT_NAME for places that are also common surnames
@@ -221,6 +221,8 @@ WRAP_GOES_ON = re.compile(rf"[ \t]*\*?(?!(?:{OPENER_WORDS}|No(?!\.))\b)[A-Z]")
 WRAP_GOES_ON_LINE = 60
 # a capitalised word and a comma opening a line: the end of a name wrapped from the line before ("Buckingham \nPalace,")
 NAME_WRAPPED = re.compile(r"[A-Z][\w'’-]*,")
+# a line's last word capitalised (a name's word, "... from the Village Hall")
+CAPITAL_WORD_END = re.compile(r"\b[A-Z][\w'’-]*$")
 
 
 def single_spaced(text: str) -> str:
@@ -386,7 +388,11 @@ def sentence_level(text: str, s: int, e: int) -> bool:
         # nor where a long line of prose breaks off on a word and this line opens on a capitalised word and a comma: a
         # name wrapped across the lines ("... regarding the Royal Garden Party at Buckingham \nPalace, Councillors
         # requested ..."), no sentence's start
-        if (NAME_WRAPPED.match(text, s) and whole_prev.rstrip()[-1:].isalpha()
+        # (or on an organisation's head word after a capitalised word: "... welcomed Mr A Wood from the Village Hall
+        # \nCommittee to discuss ...")
+        head = re.match(r"[A-Z][a-z]+\b", text[s:s + 30])
+        if ((NAME_WRAPPED.match(text, s) and whole_prev.rstrip()[-1:].isalpha()
+             or head and head.group().lower() in ORG_WORDS and CAPITAL_WORD_END.search(whole_prev.rstrip()))
                 and len(whole_prev.strip()) >= WRAP_GOES_ON_LINE):
             return False
     last = line_bounds(text, e - 1)[0]
