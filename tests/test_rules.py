@@ -3830,11 +3830,16 @@ def test_an_owner_task_clause_is_not_under_the_hedge_before_it(unit, is_action):
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
 
 
-def test_an_organisation_wrapped_across_lines_is_no_sentence_start():
-    """A long line that breaks off inside an organisation's name, the next opening on its head word ("... welcomed Mr
-    A Wood from the Village Hall \\nCommittee to discuss the options ..."): no sentence starts at "Committee", so its
-    "to discuss" is no "X to <verb>" task (spec 3: a span is a whole sentence)."""
-    text = ("Chairman Richardson welcomed Mr A Wood from the Village Hall \n"
-            "Committee to discuss the various options the committee are \nconsidering.\n")
+@pytest.mark.parametrize("text", [
+    "Chairman Richardson welcomed Mr A Wood from the Village Hall \n"
+    "Committee to discuss the various options the committee are \nconsidering.\n",
+    "Ms Ann Kelly attended the meeting this evening on behalf of the Christmas\n"
+    "Lights Group to listen to plans for a Christmas Market in the village.\n",
+])
+def test_an_organisation_wrapped_across_lines_is_no_sentence_start(text):
+    """A long line that breaks off inside an organisation's name, the next opening on the rest of it up to its head
+    word ("... from the Village Hall \\nCommittee to discuss ...", "... of the Christmas\\nLights Group to listen
+    ..."): no sentence starts there, so its "to discuss" is no "X to <verb>" task (spec 3: a span is a whole
+    sentence)."""
     _, actions = MinutesRules().spans(text)
     assert actions == []

@@ -223,6 +223,8 @@ WRAP_GOES_ON_LINE = 60
 NAME_WRAPPED = re.compile(r"[A-Z][\w'’-]*,")
 # a line's last word capitalised (a name's word, "... from the Village Hall")
 CAPITAL_WORD_END = re.compile(r"\b[A-Z][\w'’-]*$")
+# up to three capitalised words opening a line, the last one captured (an organisation's head word: "Lights Group")
+ORG_NAME_START = re.compile(r"(?:[A-Z][a-z]+[ ]+){0,2}([A-Z][a-z]+)\b")
 
 
 def single_spaced(text: str) -> str:
@@ -388,11 +390,11 @@ def sentence_level(text: str, s: int, e: int) -> bool:
         # nor where a long line of prose breaks off on a word and this line opens on a capitalised word and a comma: a
         # name wrapped across the lines ("... regarding the Royal Garden Party at Buckingham \nPalace, Councillors
         # requested ..."), no sentence's start
-        # (or on an organisation's head word after a capitalised word: "... welcomed Mr A Wood from the Village Hall
-        # \nCommittee to discuss ...")
-        head = re.match(r"[A-Z][a-z]+\b", text[s:s + 30])
+        # (or on an organisation's name running to its head word after a capitalised word: "... welcomed Mr A Wood from
+        # the Village Hall \nCommittee to discuss ...", "... on behalf of the Christmas\nLights Group to listen ...")
+        head = ORG_NAME_START.match(text, s)
         if ((NAME_WRAPPED.match(text, s) and whole_prev.rstrip()[-1:].isalpha()
-             or head and head.group().lower() in ORG_WORDS and CAPITAL_WORD_END.search(whole_prev.rstrip()))
+             or head and head.group(1).lower() in ORG_WORDS and CAPITAL_WORD_END.search(whole_prev.rstrip()))
                 and len(whole_prev.strip()) >= WRAP_GOES_ON_LINE):
             return False
     last = line_bounds(text, e - 1)[0]
