@@ -3843,3 +3843,12 @@ def test_an_organisation_wrapped_across_lines_is_no_sentence_start(text):
     sentence)."""
     _, actions = MinutesRules().spans(text)
     assert actions == []
+
+
+def test_due_to_opens_a_sentence_after_a_line_without_its_stop():
+    """A line the clerk left without its full stop, the next opening on "Due to": a sentence of its own starts there
+    (spec 3: one sentence is the span), as after "The" or "It"."""
+    text = ("The sign placed on the waste bin in the bus shelter has been very helpful \n"
+            "Due to current restrictions, the seat has still to be painted\n")
+    _, actions = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in actions] == ["Due to current restrictions, the seat has still to be painted"]

@@ -212,8 +212,10 @@ def action_column(text: str) -> bool:
 # open a sentence the clerk left without its stop ("... seconded by Councillor Daly\n\nIn proposing the motion ..."):
 # the line break stays; a member's title or "Members" opens the rest of a sentence as often ("... it was agreed
 # \n\nCouncillor O'Brien be elected ...").
-# the words that open a sentence of their own (a pronoun, an article, a possessive: SENTENCE_OPENER adds members)
-OPENER_WORDS = r"The|It|Apologies|There|This|All|In|A|An|He|She|They|We|His|Her|Their|Following|After"
+# the words that open a sentence of their own (a pronoun, an article, a possessive: SENTENCE_OPENER adds members; a
+# cause, "Due to", opens one after a line the clerk left without its stop: "... has been very helpful \nDue to current
+# restrictions, the seat has still to be painted")
+OPENER_WORDS = r"The|It|Apologies|There|This|All|In|A|An|He|She|They|We|His|Her|Their|Following|After|Due(?=[ ]+to\b)"
 WRAP_GOES_ON = re.compile(rf"[ \t]*\*?(?!(?:{OPENER_WORDS}|No(?!\.))\b)[A-Z]")
 # (after a line of a PDF's full width only, at least this long: a heading is shorter ("Note of decisions taken and
 # actions required\n\nMembers agreed ..."), and not after a status word's cell (STATUS_WORD_END: "... letter.
