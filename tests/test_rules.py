@@ -3852,3 +3852,14 @@ def test_due_to_opens_a_sentence_after_a_line_without_its_stop():
             "Due to current restrictions, the seat has still to be painted\n")
     _, actions = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in actions] == ["Due to current restrictions, the seat has still to be painted"]
+
+
+    ("It was agreed that the Director would take the Chair pending the election of a Chairperson.", False),
+    ("He advised the Members that the Vice-Chair would take the Chair during this item.", False),
+    ("The Clerk would take the matter up with the Highways Department.", True),
+])
+def test_taking_the_chair_at_the_meeting_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick, 6 times in its minutes, all at the meeting itself): one who "would take the
+    Chair" presides at this meeting (spec 3: its own business), as one holding office; "would take the matter up" stays
+    a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -38,11 +38,14 @@ HOLDS_ROLE = (r"stand(?:\s+again|\s+for\s+re-?election|\s+as)?\b(?!\s+in\b)|be\s
 # the duties of Treasurer"), or taking over payments, the body's decision to pay (R24: "the Councillors resolved to take
 # over these payments"), or adjourning this meeting, its own procedure ("it was agreed that the Meeting would adjourn for
 # twenty minutes"): no new task
+# a member who "would take the Chair" presides at the meeting, as one who holds office (spec 3: this meeting's business,
+# no task after it): "the Deputy Mayor, Councillor Hurley, would take the Chair during this time"
+THE_CHAIR = r"\s+the\s+[Cc]hair\b"
 NO_NEW_TASK = (r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|welcome|look\s+forward|never|hold\s+office|adjourn|take\s+over\s+"
                r"(?:the\s+|these\s+|this\s+)?(?:duties|role|post|position|office|payments?|costs?)\b|"
                # a member who "would represent the Council on the Area Committee" holds a seat there, as "hold office"
                # (representing it at a meeting is a task: "will represent Glazewing at the September meeting")
-               r"represent\s+(?:[\w'’]+\s+){0,3}?on\s+(?:the|a|an|its)\b|" + HOLDS_ROLE + r")\b")
+               r"represent\s+(?:[\w'’]+\s+){0,3}?on\s+(?:the|a|an|its)\b|take" + THE_CHAIR + r"|" + HOLDS_ROLE + r")\b")
 # a member or a document the meeting is to choose or adopt is its decision (spec 3: elections and approvals), no task
 # after it: "a new Chair was to be elected", "The two persons to be adopted will be ..."
 CHOSEN = r"(?:elected|appointed|co-?opted|adopted|approved)\b"
@@ -580,7 +583,7 @@ class SpanPatterns:
         # community councils to engage with the community"
         r"provide(?!\s+(?:an?|the)\s+(?:opportunity|chance)\b)|organi[sz]e|approach|attend|e-?mail|"
         r"install|order|purchase|replace|visit|meet|clear|remove|erect|fix|book|apply|submit|draft|update|monitor|seek|"
-        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect|\s+" + TAKE_ON_ROLE + "|" + TAKES_TIME + r")|put|get|comment|advertise|invite|supply|tidy|sort|try|hand|identify|remind|sign|re-?seed|give(?!\s+(?:us|them|you|it|him|her|everyone|people|residents|members)\b))\b"
+        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect|\s+" + TAKE_ON_ROLE + "|" + TAKES_TIME + r"|" + THE_CHAIR + r")|put|get|comment|advertise|invite|supply|tidy|sort|try|hand|identify|remind|sign|re-?seed|give(?!\s+(?:us|them|you|it|him|her|everyone|people|residents|members)\b))\b"
         # the same follow-up task as an intention, whoever holds it (R40: a future task; a hope is a wish, none): "the
         # Parish Council intends to send information on footpaths to all parishioners", "we intend to carry out work
         # with a number of working parties", "The Parish Council are going to discuss and then contact the Highways",
