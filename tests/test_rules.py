@@ -3863,3 +3863,14 @@ def test_taking_the_chair_at_the_meeting_is_no_task(unit, is_action):
     Chair" presides at this meeting (spec 3: its own business), as one holding office; "would take the matter up" stays
     a task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Continue to maintain and promote the village walking routes.", False),
+    ("Just to note, the hall was closed for two weeks in March.", False),
+    ("Bob to maintain the village walking routes.", True),
+])
+def test_an_item_opening_continue_to_is_work_under_way(unit, is_action):
+    """Unseen council minutes (Limerick budget reports): an item opening "Continue to ..." reports work already under way
+    (R51a), and "Just to note" opens a remark, no owner given a task; a named person "to maintain" stays one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

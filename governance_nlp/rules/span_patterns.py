@@ -804,7 +804,10 @@ class SpanPatterns:
                  "consideration", "priority", "emphasis",
                  # a sentence opening with a preposition ending in "to" names no one ("Prior to adjournment, tributes
                  # were paid", "Subject to clause (b), the number ...", "Further to the last meeting, ...")
-                 "prior", "subject", "further", "pursuant", "due", "owing", "according", "contrary", "previous"}
+                 "prior", "subject", "further", "pursuant", "due", "owing", "according", "contrary", "previous",
+                 # an item opening "Continue to ..." reports work already under way (R51a: "continues to"), as one
+                 # opening "Just to note" is a remark: "Continue to maintain and market the Greenway"
+                 "continue", "just"}
 
     # a motion's outcome on its own (spec 3: one span with the sentence that states the motion): "Carried", "The
     # proposal was therefore carried.", "Not carried", "Approved by all present.", "This was carried by 5 Votes - 1
