@@ -3874,3 +3874,14 @@ def test_an_item_opening_continue_to_is_work_under_way(unit, is_action):
     """Unseen council minutes (Limerick budget reports): an item opening "Continue to ..." reports work already under way
     (R51a), and "Just to note" opens a remark, no owner given a task; a named person "to maintain" stays one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("With the permission of the Chair, it was agreed to take Notice of Motion No. 6 at this time.", False),
+    ("At this point in the meeting, it was agreed to take a 15-minute break.", False),
+    ("It was agreed to take the matter up with the Highways Authority.", True),
+])
+def test_a_motion_taken_out_of_turn_or_a_break_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick): taking a notice of motion out of turn, a vote or a short break is this
+    meeting's procedure (spec 3), as taking an item at this stage is; taking a matter up with a body stays a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

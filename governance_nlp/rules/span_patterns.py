@@ -346,6 +346,11 @@ class SpanPatterns:
     # 10-minute adjournment")
     ITEM_ORDER = re.compile(r"\b(?:take|taking)\s+(?:the\s+|this\s+|that\s+)?(?:following\s+)?(?:agenda\s+|supplementary\s+)?items?\b"
                             r"|\b(?:take|taking)\s+an?\s+(?:[\w-]+\s+){0,2}(?:adjournment|recess)\b"
+                            # (a notice of motion or a question taken out of turn, a vote or a short break taken: "it was
+                            # agreed to take Notice of Motion No. 13 at this time", "it was agreed to take a vote", "it
+                            # was agreed to take a 15 minute break")
+                            r"|\b(?:take|taking)\s+(?:notices?\s+of\s+motion|questions?)\s+(?:nos?\.?\s*)?\d"
+                            r"|\b(?:take|taking)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:vote|break)\b"
                             r"|\b(?:take|taking)\s+(?:it|this|them|these)\s+at\s+this\s+(?:point|stage)\b"
                             r"|\bitems?\s+(?:no\.?\s*)?\d+[\w()]*\s+(?:would|will|should|to)\s+be\s+taken\b"
                             # (or taken up later at this meeting: "Mr Horkan will comment on this in the planning item of
