@@ -3884,4 +3884,16 @@ def test_an_item_opening_continue_to_is_work_under_way(unit, is_action):
 def test_a_motion_taken_out_of_turn_or_a_break_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick): taking a notice of motion out of turn, a vote or a short break is this
     meeting's procedure (spec 3), as taking an item at this stage is; taking a matter up with a body stays a task."""
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Members requested that a reminder letter be sent to the bus company.", True),
+    ("The Elected Members requested that representatives from the water utility be invited to attend the next meeting.",
+     True),
+    ("Members requested that cycling infrastructure be enhanced.", False),
+])
+def test_the_members_asking_that_something_be_sent_or_done(unit, is_action):
+    """Unseen council minutes (Limerick districts and JPC): the members together asking that something be sent,
+    arranged or provided set a task, as "It was agreed that X be done" does (R24, R40); what they ask to be enhanced or
+    increased is their wish on policy (R40)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -153,6 +153,18 @@ WERE_REQUIRED = (r"\b(?:was|were)\s+(?:also\s+)?required\s+to\s+(?:be\s+" + PART
 # to install them"; a member's or another council's view is none (opinion, R40)
 BODY_FELT_TASK = (r"\b(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+[Cc]ouncil\s+felt\s+that\b[^.;]{0,80}?\bshould\s+(?:also\s+)?"
                   r"(?:be\s+" + PARTICIPLE + r"|(?!be\b|have\b|not\b)[a-z]{3,}\b)")
+# the members together asking that something be sent, arranged or provided, or some work done, set a task for the
+# officers or the body asked (R24, R40: an outside body's task included), as "It was agreed that X be done" does:
+# "Members requested that a reminder letter be sent to TII", "The Elected Members requested that representatives ... be
+# invited to deliver a Workshop", "Members requested costings be provided"; what they ask to be increased, enhanced,
+# included or allocated is their wish on policy (R40: "Members requested that cycling infrastructure be enhanced"),
+# and one member's request is a wish in the debate (R40)
+MEMBERS_REQUESTED = (r"\b(?:[Mm]embers|[Cc]ouncillors|[Cc]ommittee)\s+(?:also\s+|further\s+)?(?:requested|asked)\s+"
+                     r"(?:that\s+)?(?:(?!not\b|needs?\b|that\b|would\b|could\b|if\b|whether\b)[\w'’/-]+,?\s+){1,12}?"
+                     r"(?:should\s+)?be\s+(?:sent|forwarded|circulated|provided|invited|asked|sought|convened|arranged|"
+                     r"organi[sz]ed|delivered|prepared|issued|contacted|written|briefed|furnished|supplied|conveyed|"
+                     r"notified|informed|erected|installed|repaired|cut|cleaned|cleared|removed|replaced|examined|"
+                     r"investigated|inspected)\b")
 # money to be paid into the bank is a task of banking it (R40), where a payment "to be paid" is the body's approval
 # (R24): "£86 to be paid into Bank."
 TO_BE_BANKED = r"\bto\s+be\s+(?:paid|banked|deposited)\s+into\b"
@@ -634,7 +646,7 @@ class SpanPatterns:
         r"|^Request(?:ed)?\s+that\b"
         r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT
         + r"|" + AGREED_FOR_TASK + r"|" + IN_TOUCH + r"|" + TO_BE_PRESENT + r"|" + STILL_TO_DO + r"|" + WERE_REQUIRED
-        + r"|" + BODY_FELT_TASK + r"|" + TO_BE_BANKED + r"|" + SAID_WOULD + r"|" + COUNCIL_WILL_NEED +
+        + r"|" + BODY_FELT_TASK + r"|" + TO_BE_BANKED + r"|" + SAID_WOULD + r"|" + COUNCIL_WILL_NEED + r"|" + MEMBERS_REQUESTED +
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
