@@ -3897,3 +3897,18 @@ def test_the_members_asking_that_something_be_sent_or_done(unit, is_action):
     arranged or provided set a task, as "It was agreed that X be done" does (R24, R40); what they ask to be enhanced or
     increased is their wish on policy (R40)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("As the Chairman had sent apologies, it was agreed that Cllr. Brown would chair the meeting.", False),
+    ("The Vice-Chair would take the Chair during this item.", False),
+    ("It was agreed Members would take a ten minute adjournment to discuss the matter.", False),
+    ("The Chair agreed to allow AOB.", False),
+    ("It was agreed that Item 10 would be taken as the next Item.", False),
+    ("The Inspector stated that he would answer any questions after the presentation.", False),
+    ("The Inspector stated that he would circulate the presentation after the meeting.", True),
+])
+def test_presiding_over_this_meeting_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick districts and JPC): taking the chair, an adjournment, allowing AOB, the next
+    item or questions after a presentation are this meeting's own procedure (spec 3), no task after it."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

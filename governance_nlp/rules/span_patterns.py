@@ -30,6 +30,13 @@ TAKE_ON_ROLE = r"on\s+(?:the\s+)?(?:role|duties|post|position|office)\b"
 HOLDS_ROLE = (r"stand(?:\s+again|\s+for\s+re-?election|\s+as)?\b(?!\s+in\b)|be\s+(?:an?\s+|the\s+)?(?:(?:Vice[- ])?[A-Z][a-z]+"
               r"(?:\s+[A-Z][a-z]+)?(?=\s*(?:[,.;]|and\b|with\b|$))|(?:committee\s+)?members?\b|part\s+of\b|signator(?:y|ies)\b)|"
               r"take\s+" + TAKE_ON_ROLE + r"|chair\s+(?:the|this)\s+(?:group|(?:sub-?)?committee)\b")
+# presiding over this meeting or running its business is its own procedure, no task after it (spec 3): "Councillor
+# Keary agreed to chair the Meeting in his absence", "the Deputy Mayor would take the Chair", "it was agreed Members
+# would take a 5 - 10 minute adjournment", "The Chair agreed to allow AOB", "it was agreed to hold the meeting “In
+# Committee”", "he would answer any queries after the presentation"
+THIS_MEETING_ROLE = (r"take\s+the\s+[Cc]hair\b|chair\s+the\s+(?:[Mm]eeting|remainder)\b|take\s+an?\s+(?:[\w–-]+\s+){0,4}?"
+                     r"adjournment\b|allow\s+(?:AOB|A\.O\.B|any\s+other\s+business)\b|hold\s+the\s+[Mm]eeting\s+\W?[Ii]n\s+"
+                     r"[Cc]ommittee\b|answer\s+(?:any\s+|all\s+)?(?:queries|questions)\s+after\s+the\s+presentation\b")
 # work already under way goes on (R51a: "We will continue to monitor", "had agreed to continue as representative"),
 # or a wish (R40: "Councillor Linsley would like to thank ...", "the style that Boughton would hope to adopt", "would
 # wish to see", "would prefer", "I will look forward to its opening", "he would welcome feedback from Members"; or a thing someone "will never" do, no task at
@@ -38,14 +45,14 @@ HOLDS_ROLE = (r"stand(?:\s+again|\s+for\s+re-?election|\s+as)?\b(?!\s+in\b)|be\s
 # the duties of Treasurer"), or taking over payments, the body's decision to pay (R24: "the Councillors resolved to take
 # over these payments"), or adjourning this meeting, its own procedure ("it was agreed that the Meeting would adjourn for
 # twenty minutes"): no new task
-# a member who "would take the Chair" presides at the meeting, as one who holds office (spec 3: this meeting's business,
-# no task after it): "the Deputy Mayor, Councillor Hurley, would take the Chair during this time"
+# one who "would take the Chair" presides at this meeting (THIS_MEETING_ROLE), so "take" is then no follow-up task verb
 THE_CHAIR = r"\s+the\s+[Cc]hair\b"
-NO_NEW_TASK = (r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|welcome|look\s+forward|never|hold\s+office|adjourn|take\s+over\s+"
+NO_NEW_TASK = (r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|welcome|look\s+forward|never|hold\s+office|adjourn|"
+               + THIS_MEETING_ROLE + r"|take\s+over\s+"
                r"(?:the\s+|these\s+|this\s+)?(?:duties|role|post|position|office|payments?|costs?)\b|"
                # a member who "would represent the Council on the Area Committee" holds a seat there, as "hold office"
                # (representing it at a meeting is a task: "will represent Glazewing at the September meeting")
-               r"represent\s+(?:[\w'’]+\s+){0,3}?on\s+(?:the|a|an|its)\b|take" + THE_CHAIR + r"|" + HOLDS_ROLE + r")\b")
+               r"represent\s+(?:[\w'’]+\s+){0,3}?on\s+(?:the|a|an|its)\b|" + HOLDS_ROLE + r")\b")
 # a member or a document the meeting is to choose or adopt is its decision (spec 3: elections and approvals), no task
 # after it: "a new Chair was to be elected", "The two persons to be adopted will be ..."
 CHOSEN = r"(?:elected|appointed|co-?opted|adopted|approved)\b"
@@ -206,7 +213,7 @@ AT_LATER_MEETING = (r"(?:agreed|decided|set|finali[sz]ed|approved|determined|sha
 # taken first", "it was agreed that a vote would be taken on the motion", "agreed that the Meeting be adjourned"
 # (also an item "taken in conjunction with this item": "Notices of Motion Nos. 16 and 19 would be taken in conjunction
 # with this item")
-TAKEN_AT_MEETING = r"(?:taken\s+(?:together|first|next|now|last|at\s+this|in\s+committee|as\s+read|in\s+conjunction\s+with)\b|adjourned\b)"
+TAKEN_AT_MEETING = r"(?:taken\s+(?:together|first|next|now|last|at\s+this|in\s+committee|as\s+read|in\s+conjunction\s+with|as\s+the\s+next\s+[Ii]tem)\b|adjourned\b)"
 
 # a motion's order that something be done, after its seconder or as a second order after the decision (R24: DECISION and
 # ACTION; spec 3: one span with the movers): "It was proposed by Cllr A seconded by Cllr B that a meeting be arranged
@@ -593,7 +600,7 @@ class SpanPatterns:
         # change that "would take effect" is a state of affairs, as is what a thing "will look like", and what someone "will look forward to" is a wish, R40; a report that
         # "will follow in due course" arrives later, no one is tasked: a deferral, spec 3; someone who "will give the full
         # details" is tasked, a thing that "will give us the flexibility" is not)
-        r"|\b(?:would|will)[ ]+(?:contact|write|speak|ask|arrange|check|investigate|look(?!\s+(?:like|forward)\b)|report|liaise|send|"
+        r"|\b(?:would|will)[ ]+(?!" + THIS_MEETING_ROLE + r")(?:contact|write|speak|ask|arrange|check|investigate|look(?!\s+(?:like|forward)\b)|report|liaise|send|"
         r"circulate|obtain|chase|follow(?!\s+(?:in\s+due\s+course|shortly|later|soon)\b|\s*[.;])|repair|determine|pass|forward|prepare|inform(?!\s+" + SHAPED + r")|"
         # an opportunity a thing will provide is offered, no task (R51b, as "will be given the opportunity"): "This will
         # provide an opportunity for members to explore the proposals", "Place Plans would provide an opportunity for
