@@ -3911,4 +3911,14 @@ def test_the_members_asking_that_something_be_sent_or_done(unit, is_action):
 def test_presiding_over_this_meeting_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick districts and JPC): taking the chair, an adjournment, allowing AOB, the next
     item or questions after a presentation are this meeting's own procedure (spec 3), no task after it."""
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Expenses to date were £602 with £150 still outstanding.", False),
+    ("Expenditure to date on the scheme is €195,000.", False),
+    ("Treasurer to draw up the accounts.", True),
+])
+def test_to_date_is_no_task(unit, is_action):
+    """Unseen minutes (Stoke Ferry, Limerick: 5 times): "Expenses to date were ..." read "Expenses" as an owner and "to
+    date" as its task; "to date" is "so far", a preposition's object (spec 3: "X to <verb>")."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

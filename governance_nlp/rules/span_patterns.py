@@ -19,9 +19,10 @@ PARTICIPLE = r"(?!(?:open|even|often)\b)(?:[a-z]+(?:ed|en)|done|put|set|sent|spe
 
 # A word that cannot start the verb after "to": "Due to the weather", "Extension to a dwelling", "Links to other
 # websites" are a preposition and its object, no task (spec 3: "X to <verb>"); so is the part of a building in a
-# planning application's description ("Extension to dwelling", "Conservatory to bungalow", "Dismantle to ground level")
+# planning application's description ("Extension to dwelling", "Conservatory to bungalow", "Dismantle to ground level");
+# so is "to date", so far ("Expenses to date were £6023", "Expenditure to date is €175,000")
 NOT_VERB = (r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|other|any|some|each|every|all|no|"
-            r"dwelling|bungalow|house|garage|existing|rear|front|side|ground|agricultural|outbuilding)\b")
+            r"dwelling|bungalow|house|garage|existing|rear|front|side|ground|agricultural|outbuilding|date)\b")
 # a member who agrees to hold a post or a seat takes an office, the meeting's election (spec 3: a DECISION), no task:
 # "June agreed to be Treasurer", "Mrs Armsby had agreed to stand again", "the present officers agreed to stand",
 # "BH offered to be part of the group", "DS agreed to chair the group", "Mr Robson will take on the role of Chairman";
