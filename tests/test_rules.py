@@ -3433,7 +3433,8 @@ def test_the_next_lettered_item_after_a_blank_line_is_no_part_of_a_task():
 def test_the_next_number_of_a_list_run_on_one_line_is_no_part_of_a_task():
     """Unseen committee minutes (Stoke Ferry): action points numbered on one line with no stops ("1. ... involved 2.
     David to ...") closed each task with the next item's number; it is no part of the span (spec 1)."""
-    text = "Action points 1. Mr Green to write to the haulier 2. Mrs Brown to check the sign 3. Mr Black to book the hall.\n"
+    text = ("Action points 1. Mr Green to write to the haulier 2. Mrs Brown to check the sign 3. Mr Black to book the "
+            "hall.\n")
     _, acts = MinutesRules().spans(text)
     assert [text[s:e] for s, e, *_ in acts] == ["Mr Green to write to the haulier", "Mrs Brown to check the sign",
                                                 "Mr Black to book the hall."]
@@ -3922,3 +3923,11 @@ def test_to_date_is_no_task(unit, is_action):
     """Unseen minutes (Stoke Ferry, Limerick: 5 times): "Expenses to date were ..." read "Expenses" as an owner and "to
     date" as its task; "to date" is "so far", a preposition's object (spec 3: "X to <verb>")."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_further_to_is_no_owner():
+    """Unseen minutes (Stoke Ferry, Limerick): "Further to requests from the Action Group ..." read "Further" as an owner
+    given a task; "Further to" is "following" (spec 3: "X to <verb>" needs an owner)."""
+    unit = ("Further to requests from the Village Action Group relating to the use of the former Red Lion for a new "
+            "village amenity.")
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is False
