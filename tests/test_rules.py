@@ -3931,3 +3931,14 @@ def test_further_to_is_no_owner():
     unit = ("Further to requests from the Village Action Group relating to the use of the former Red Lion for a new "
             "village amenity.")
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is False
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was agreed that the AGM should be held in the Village Hall on Monday 6th December at 7.30pm.", False),
+    ("The meeting agreed that the next committee meeting should be held in the Church Room on 8th November.", False),
+    ("It was agreed that a site meeting be held to mark out the area.", True),
+])
+def test_the_date_of_an_own_meeting_with_its_place_is_no_task(unit, is_action):
+    """Unseen committee minutes (Stoke Ferry): the date of the body's own meeting or AGM with its place before the date
+    ("should be held in the Village Hall on Monday ...") is set, no task (R51b), as "be held on ..." is."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

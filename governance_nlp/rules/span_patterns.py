@@ -83,8 +83,10 @@ TAKES_TIME = (r"\s+(?:into\s+account|account\s+of|the\s+form\s+of|(?:(?:approx(?
 # was agreed to hold the July Meeting of the District on Wednesday, 14th July"; a meeting ordered held to do business
 # stays one ("agreed to hold a site meeting at the bridge", "agreed to hold a Workshop to discuss the Motion")
 OWN_MEETING_DATE = r"hold\s+the\s+(?:[\w'’-]+\s+){0,3}[Mm]eeting\b[^.]{0,60}?\bon\s+(?:[A-Z]|\d)"
-# the same date in the passive: "it was agreed that the March Meeting of the Metropolitan District would be held on ..."
-OWN_MEETING_HELD = r"that\s+the\s+(?:[\w'’-]+\s+){0,3}[Mm]eeting\b[^.]{0,60}?\bbe\s+held\s+on\s+(?:[A-Z]|\d)"
+# the same date in the passive: "it was agreed that the March Meeting of the Metropolitan District would be held on ...",
+# also with its place first: "It was agreed that the AGM should be held in the Village Hall on Monday 6th December"
+OWN_MEETING_HELD = (r"that\s+the\s+(?:[\w'’-]+\s+){0,3}(?:[Mm]eeting|AGM)\b[^.]{0,60}?\bbe\s+held\s+"
+                    r"(?:(?:in|at)\s+[^.]{0,40}?\s)?on\s+(?:[A-Z]|\d)")
 # what a thing "will inform" is shaped by it, no one told (R40: a state, no task): "These results will inform priorities
 # and planning for the coming year", "This review will inform the discussions at the workshop"; someone informed
 # ("will inform the Clerk", "will inform residents") stays a task
