@@ -3942,3 +3942,14 @@ def test_the_date_of_an_own_meeting_with_its_place_is_no_task(unit, is_action):
     """Unseen committee minutes (Stoke Ferry): the date of the body's own meeting or AGM with its place before the date
     ("should be held in the Village Hall on Monday ...") is set, no task (R51b), as "be held on ..." is."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Wednesday 7th June time to be agreed", False),
+    ("Date of the summer outing to be decided", False),
+    ("Terms of Reference to be agreed by the parties involved", True),
+])
+def test_a_thing_to_be_agreed_is_a_decision_to_come(unit, is_action):
+    """Unseen committee minutes (Stoke Ferry): a meeting's "time to be agreed" is a decision left open (spec 3: a
+    deferral, neither label), no task; terms "to be agreed by" named parties are their work."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -595,8 +595,10 @@ class SpanPatterns:
         # what a thing seems to be ("The issue appears to be related to the yard", a state, R40), nor a wish ("All
         # members wished to be associated with these sentiments", R40); a line may wrap between "to" and "be" ("There
         # are still insurance issues to \nbe clarified"); the item's topic label may come first, its task then a bare
-        # "to be" ("Rubbish on Common - to be left until next year")
-        r"|^(?:" + TOPIC_DASH + r")?(?:(?!(?:was|were|not|summari[sz]ed|detailed|outlined|continu(?:es?|ed)|appear(?:s|ed)?|seem(?:s|ed)?)\b)[\w'’]+[ ]+){0,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])(?<!\bwished[ ])(?<!\bwish[ ])to\s+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|"
+        # "to be" ("Rubbish on Common - to be left until next year"); a thing "to be agreed" or "decided" is a decision
+        # to come, a deferral (spec 3: "Wednesday 7th June, time to be agreed"), unless parties are named to agree it
+        # ("Terms of Reference to be agreed by the parties involved": their work)
+        r"|^(?:" + TOPIC_DASH + r")?(?:(?!(?:was|were|not|summari[sz]ed|detailed|outlined|continu(?:es?|ed)|appear(?:s|ed)?|seem(?:s|ed)?)\b)[\w'’]+[ ]+){0,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])(?<!\bwished[ ])(?<!\bwish[ ])to\s+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|(?:agreed|decided)\b(?!\s+by\b)|"
         + CHOSEN + r")"
         + PARTICIPLE +
         # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to (a
