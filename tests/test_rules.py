@@ -3953,3 +3953,17 @@ def test_a_thing_to_be_agreed_is_a_decision_to_come(unit, is_action):
     """Unseen committee minutes (Stoke Ferry): a meeting's "time to be agreed" is a decision left open (spec 3: a
     deferral, neither label), no task; terms "to be agreed by" named parties are their work."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_a_lower_case_word_goes_on_after_a_closing_bracket_or_a_hyphen():
+    """Unseen council minutes (Limerick, double-spaced PDFs): a lower-case word after a blank line goes on with the
+    sentence also after a closing bracket or a hyphen ("... (Folio LK5824L)\\n\\nto Maria ...", "... a right-\\n\\nof-way
+    ..."), so the resolution after "And Resolved:" is the span, not the lead-in (spec 3, spec 6); "approved" in a
+    compound ("EU-\\n\\napproved") stays an adjective, no decision."""
+    text = ("Proposed by Councillor Brown;\n\nSeconded by Councillor Green;\n\nAnd Resolved:\n\n"
+            "“That, the approval of the Council be and is hereby given to the disposal of the property (Folio LK1234L)\n\n"
+            "to John Smith, for the sum of €200, subject to the Council retaining a right-\n\n"
+            "of-way over the land, particulars of which were contained in the Statutory Notice.”")
+    decisions = [text[s:e] for s, e, _ in MinutesRules().spans(text)[0]]
+    assert decisions == [text[text.index("“That"):]]
+    assert not MinutesRules().spans("At all times, only EU-\n\napproved products are used by the Council's staff.")[0]

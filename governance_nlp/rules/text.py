@@ -143,7 +143,9 @@ MEMBER_LETTER_WRAP = r"(?<=[a-z])[ \t]*\n[ \t]*\n(?=[ \t]*\([A-Z]\)(?:[,.;:”\"
 # (and before a bracket, not a list marker's "(a)", "(ii)", "(3)", that goes on with a full line of prose: "... Section
 # 183 of the Local Government Act, 2001\n\n(as amended) and ...", "... the disposal of 0.14 hectares\n\n(0.35 acres) at")
 BRACKET_WRAP = r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*\((?!(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)))"
-DOUBLE_SPACED = re.compile(r"(?<=[\w,*])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[a-z])|(?<=[\w.*,-])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[A-Z])|"
+# (a lower-case word goes on also after a closing bracket or a hyphen: "... (LPR)\n\nof John Smith, deceased, ...",
+# "... to retain a right-\n\nof-way over ...")
+DOUBLE_SPACED = re.compile(r"(?<=[\w,*)-])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[a-z])|(?<=[\w.*,-])[ \t]*\n[ \t]*\n(?=[ \t]*\*?[A-Z])|"
                            + BLANK_BEFORE_NUMBER + "|" + MEMBER_LETTER_WRAP + "|" + BRACKET_WRAP)
 # A quoted motion's italic marks close and reopen at each wrapped line ("... for the estates near the*\n\n*University
 # to tackle ..."): where the line goes on (no blank line left), they are no text of the sentence.
