@@ -3967,3 +3967,15 @@ def test_a_lower_case_word_goes_on_after_a_closing_bracket_or_a_hyphen():
     decisions = [text[s:e] for s, e, _ in MinutesRules().spans(text)[0]]
     assert decisions == [text[text.index("“That"):]]
     assert not MinutesRules().spans("At all times, only EU-\n\napproved products are used by the Council's staff.")[0]
+
+
+def test_a_full_line_ending_on_a_possessive_goes_on_after_the_blank_line():
+    """Unseen council minutes (Limerick, double-spaced PDFs): a full line of prose that ends on a possessive ("... the
+    disposal of 48, Carey’s\\n\\nRoad, Limerick, ...") wraps, so the resolution after "And Resolved:" is the span, not
+    the lead-in (spec 3, spec 6)."""
+    text = ("Proposed by Councillor Brown;\n\nSeconded by Councillor Green;\n\nAnd Resolved:\n\n"
+            "“That, the approval of the Council be and is hereby given to the disposal of 48, Carey’s\n\n"
+            "Road, Limerick, to John Smith, for the sum of €200, particulars of which were contained in\n\n"
+            "the Statutory Notice dated 3rd June, 2016.”")
+    decisions = [text[s:e] for s, e, _ in MinutesRules().spans(text)[0]]
+    assert decisions == [text[text.index("“That"):]]
