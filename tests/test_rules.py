@@ -3979,3 +3979,13 @@ def test_a_full_line_ending_on_a_possessive_goes_on_after_the_blank_line():
             "the Statutory Notice dated 3rd June, 2016.”")
     decisions = [text[s:e] for s, e, _ in MinutesRules().spans(text)[0]]
     assert decisions == [text[text.index("“That"):]]
+
+
+@pytest.mark.parametrize("unit", [
+    "I will move at the next Meeting that the Council agree to make a submission to the Department.",
+    "I will ask at the next Meeting the number of housing loans approved for first-time buyers this year.",
+])
+def test_a_notice_of_motion_or_question_is_no_decision(unit):
+    """Unseen council minutes (Limerick): a member's notice of a motion or of a question for a later meeting is a
+    proposal (R25, spec 3), no decision of this meeting, whatever decision word it holds."""
+    assert MinutesRules().decides(unit) is False

@@ -296,8 +296,9 @@ class MinutesRules(ActionRules):
         """A decision word that is the body's decision: not only a person agreeing to a task, not an agenda line."""
         if self.AGENDA_LINE.match(unit):
             return False
+        # (nor a member's notice of a motion or a question for a later meeting, a proposal: R25, spec 3)
         if (self.DEFERRAL.search(unit) or self.DEFERRAL_BARE.search(unit) or self.PROPOSAL.search(unit)
-                or self.REPORTED_FACT.search(unit) or self.SENSED_FACT.search(unit)):
+                or self.REPORTED_FACT.search(unit) or self.SENSED_FACT.search(unit) or self.NOTICE.search(unit)):
             return False
         personal = {m.start("w") if m.group("w") else m.start("w2") for m in self.PERSON_AGREED.finditer(unit)
                     if m.group("w2") or not self._collective(m.group("who"))}
