@@ -3855,6 +3855,7 @@ def test_due_to_opens_a_sentence_after_a_line_without_its_stop():
     assert [text[s:e] for s, e, *_ in actions] == ["Due to current restrictions, the seat has still to be painted"]
 
 
+@pytest.mark.parametrize("unit, is_action", [
     ("It was agreed that the Director would take the Chair pending the election of a Chairperson.", False),
     ("He advised the Members that the Vice-Chair would take the Chair during this item.", False),
     ("The Clerk would take the matter up with the Highways Department.", True),
