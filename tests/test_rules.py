@@ -3990,3 +3990,16 @@ def test_a_notice_of_motion_or_question_is_no_decision(unit):
     """Unseen council minutes (Limerick): a member's notice of a motion or of a question for a later meeting is a
     proposal (R25, spec 3), no decision of this meeting, whatever decision word it holds."""
     assert MinutesRules().decides(unit) is False
+
+
+def test_a_member_after_a_dash_opens_a_sentence():
+    """A spaced dash after an item's statement, then a member or the Clerk as the subject: the task is a sentence of its
+    own (spec 3: one sentence is the span), as after a heading's dash; a mover's dash ("Proposed - Cllr Green") stays
+    inside its motion."""
+    text = ("* The bench on the Common near the rubbish bin by the old school is covered with nettles - Cllr Brown "
+            "offered to cut these back.\n")
+    _, actions = MinutesRules().spans(text)
+    assert [text[s:e] for s, e, *_ in actions] == ["Cllr Brown offered to cut these back."]
+    motion = "Proposed - Cllr Green Seconded - Cllr Brown That the Clerk write to the Highways Department."
+    decisions, _ = MinutesRules().spans(motion + "\n")
+    assert [(s, e) for s, e, _ in decisions] == [(0, len(motion))]

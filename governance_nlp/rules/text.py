@@ -305,6 +305,11 @@ INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 # A spaced dash after a full stop or semicolon opens an inline list item ("... as they did before. - Cllr Lintern
 # agreed to contact ..."); after a question it goes on with the answer ("Are the dipwells still necessary? – Council to")
 INLINE_DASH_ITEM = re.compile(r"[.;][ \t]+[-–—][ \t]+$")
+# a spaced dash after an item's statement, a member or the Clerk then the subject of what follows: a sentence of its
+# own ("Bench on The Common is covered with nettles - Cllr Nicholas-Letch offered to cut these back.")
+# (not a mover's dash: "Proposed - Cllr Precey Seconded - Cllr Mann")
+DASH_BEFORE = re.compile(r"(?<!\b[Pp]roposed)(?<!\b[Ss]econded)(?<!\b[Mm]oved)(?<!\bby)(?<=[a-z0-9)])[ \t]+[-–—][ \t]+$")
+MEMBER_SUBJECT = re.compile(r"(?:Cllrs?\.?|Councillors?|(?:The[ ]+)?(?:Parish[ ]+)?Clerk)[ ]+")
 # (a sub-item's number may carry a capital letter: "4.5A Mrs Jones had confirmed ...", "4.6A) The Clerk ...")
 SENT_START_PREFIX = re.compile(r"[ \t]*(?:\(?[0-9ivxIVX]{1,6}(?:\.[0-9]{1,3})*[A-Z]?[.)]?|\(?[a-zA-Z][.)]|[•◦▪*\-–—>]+)?[ \t]*")
 
@@ -360,6 +365,7 @@ def sentence_level(text: str, s: int, e: int) -> bool:
               # (after a bullet, inline "... them; • The Clerk ..." or a PDF's Symbol-font one: a new item)
               or prefix.rstrip()[-1] in ".!?;:)]\"'”’*" + BULLET_CHARS
               or INLINE_DASH_ITEM.search(prefix) is not None
+              or (DASH_BEFORE.search(prefix) is not None and MEMBER_SUBJECT.match(text, s) is not None)
               or (LINE_HEADING.fullmatch(prefix) is not None and HEADED_START.match(text, s) is not None)
               or (MINUTE_HEADING_DASH.fullmatch(prefix) is not None and SENTENCE_OPENER.match(text, s) is not None)
               or (SUB_HEADING.fullmatch(prefix) is not None and SENTENCE_OPENER.match(text, s) is not None)
