@@ -4003,3 +4003,15 @@ def test_a_member_after_a_dash_opens_a_sentence():
     motion = "Proposed - Cllr Green Seconded - Cllr Brown That the Clerk write to the Highways Department."
     decisions, _ = MinutesRules().spans(motion + "\n")
     assert [(s, e) for s, e, _ in decisions] == [(0, len(motion))]
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Mrs Green asked members to pay for their Christmas meal tonight if possible.", False),
+    ("Members were asked to choose their menu during refreshments.", False),
+    ("The Clerk will write to Highways about the hedge raised at tonight's meeting.", True),
+])
+def test_a_task_done_tonight_at_this_meeting_is_no_task(unit, is_action):
+    """Unseen committee minutes (Stoke Ferry Ladies Group, 4 times): a thing to be done tonight or during this meeting's
+    refreshments is done at the meeting, not after it (spec 3: a task to be done after the meeting); a task about a
+    matter raised at tonight's meeting stays one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
