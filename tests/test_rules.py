@@ -4015,3 +4015,14 @@ def test_a_task_done_tonight_at_this_meeting_is_no_task(unit, is_action):
     refreshments is done at the meeting, not after it (spec 3: a task to be done after the meeting); a task about a
     matter raised at tonight's meeting stays one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Parish Council had approached Highways about the parking, but has yet to receive a response.", False),
+    ("Further stages of the study have still to receive funding.", False),
+    ("The lights sub-committee has still to meet.", True),
+])
+def test_what_someone_is_still_waiting_for_is_no_task(unit, is_action):
+    """Unseen committee minutes (Stoke Ferry, 3 times): "has yet to receive a response", "have still to receive
+    funding", "has yet to come forward" report a wait, no task (R40); work still to be done stays one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -146,8 +146,9 @@ IN_TOUCH = r"\b(?:will|would|shall)\s+(?:also\s+|now\s+)?(?:be|get)\s+in\s+(?:to
 # those attending this meeting ("Those Attending: Cllr ...") is none
 TO_BE_PRESENT = r"\b(?:will|would|shall)\s+(?:also\s+)?be\s+(?:present|in\s+attendance)\b|^Those\s+to\s+attend\b"
 # work someone "has still to" do is a task outstanding, as "is still to be undertaken" is in the passive (R40): "The
-# lights sub-committee has still to meet."
-STILL_TO_DO = r"\b(?:has|have)\s+(?:still|yet)\s+to\s+(?!be\b)[a-z]{3,}\b"
+# lights sub-committee has still to meet."; not what someone is still waiting for, which no one is to do ("has yet to
+# receive a response", "have still to receive funding", "a developer has yet to come forward")
+STILL_TO_DO = r"\b(?:has|have)\s+(?:still|yet)\s+to\s+(?!be\b|(?:receive|hear|come|arrive|happen)\b)[a-z]{3,}\b"
 # what the meeting itself is required to consider or choose is its business at this meeting, an agenda item or an
 # election (spec 3), no task: "The Mayor stated that the Members were required to consider the Draft Budget", "the
 # Council was required to consider the nomination of 4 Members to the Board", "was required to appoint 1 Member to ..."
