@@ -4026,3 +4026,13 @@ def test_what_someone_is_still_waiting_for_is_no_task(unit, is_action):
     """Unseen committee minutes (Stoke Ferry, 3 times): "has yet to receive a response", "have still to receive
     funding", "has yet to come forward" report a wait, no task (R40); work still to be done stays one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Committee would very much like to thank everyone who supported the Hall at the Celebration.", False),
+    ("The Committee would write to everyone who supported the Hall.", True),
+])
+def test_a_wish_with_very_much_is_no_task(unit, is_action):
+    """Unseen committee minutes (Stoke Ferry Village Hall): "would very much like to thank" is a wish as "would like to
+    thank" is (R40: opinions and wishes), no task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

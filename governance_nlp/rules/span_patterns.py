@@ -39,8 +39,9 @@ THIS_MEETING_ROLE = (r"take\s+the\s+[Cc]hair\b|chair\s+the\s+(?:[Mm]eeting|remai
                      r"adjournment\b|allow\s+(?:AOB|A\.O\.B|any\s+other\s+business)\b|hold\s+the\s+[Mm]eeting\s+\W?[Ii]n\s+"
                      r"[Cc]ommittee\b|answer\s+(?:any\s+|all\s+)?(?:queries|questions)\s+after\s+the\s+presentation\b")
 # work already under way goes on (R51a: "We will continue to monitor", "had agreed to continue as representative"),
-# or a wish (R40: "Councillor Linsley would like to thank ...", "the style that Boughton would hope to adopt", "would
-# wish to see", "would prefer", "I will look forward to its opening", "he would welcome feedback from Members"; or a thing someone "will never" do, no task at
+# or a wish (R40: "Councillor Linsley would like to thank ...", "The Committee would very much like to thank ...", "the
+# style that Boughton would hope to adopt", "would wish to see", "would prefer", "I will look forward to its opening",
+# "he would welcome feedback from Members"; or a thing someone "will never" do, no task at
 # all: "I will never forget that feeling"), or holding a post once elected ("... be appointed Cathaoirleach of the Municipal
 # District of Newcastle West to hold office to the next Annual Meeting", as "remain as Chair", or "has agreed to take over
 # the duties of Treasurer"), or taking over payments, the body's decision to pay (R24: "the Councillors resolved to take
@@ -48,7 +49,7 @@ THIS_MEETING_ROLE = (r"take\s+the\s+[Cc]hair\b|chair\s+the\s+(?:[Mm]eeting|remai
 # twenty minutes"): no new task
 # one who "would take the Chair" presides at this meeting (THIS_MEETING_ROLE), so "take" is then no follow-up task verb
 THE_CHAIR = r"\s+the\s+[Cc]hair\b"
-NO_NEW_TASK = (r"(?:(?:of\s+course|also)\s+)?(?:continue|like|hope|wish|prefer|welcome|look\s+forward|never|hold\s+office|adjourn|"
+NO_NEW_TASK = (r"(?:(?:of\s+course|also|very\s+much|really)\s+)?(?:continue|like|hope|wish|prefer|welcome|look\s+forward|never|hold\s+office|adjourn|"
                + THIS_MEETING_ROLE + r"|take\s+over\s+"
                r"(?:the\s+|these\s+|this\s+)?(?:duties|role|post|position|office|payments?|costs?)\b|"
                # a member who "would represent the Council on the Area Committee" holds a seat there, as "hold office"
