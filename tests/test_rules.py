@@ -4036,3 +4036,15 @@ def test_a_wish_with_very_much_is_no_task(unit, is_action):
     """Unseen committee minutes (Stoke Ferry Village Hall): "would very much like to thank" is a wish as "would like to
     thank" is (R40: opinions and wishes), no task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Proposed JB attend the planning training at a cost of £40\xa0\xa0\xa0\xa0 JB\xa0\xa0\xa0 Next Meeting\n",
+     "Proposed JB attend the planning training at a cost of £40"),
+    ("Copy of the letter to Highways Department.\xa0\xa0\xa0\xa0\xa0 MPO\xa0\xa0 12/5\n", "Copy of the letter to Highways Department."),
+])
+def test_an_item_with_its_owner_and_when_cells_is_an_action(text, unit):
+    """An action table's owner cell and its "by when" cell closing an item's line, after gaps of no-break spaces: the
+    line is ACTION whatever its wording, a full stop or none (R51c, R23)."""
+    s = text.index(unit)
+    assert MinutesRules().action_owners(text, s, s + len(unit))[0] is True

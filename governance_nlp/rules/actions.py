@@ -75,6 +75,7 @@ class ActionRules(SpanPatterns):
                          or (sent.endswith(".") and (any(self.OWNER_CELL.search(o)
                                                            for o in owner_hint(text, e, same_line=True))
                                                        or bool(self.OWNER_COLUMN.match(text, e))))
+                         or bool(self.OWNER_WHEN_CELLS.match(text, e))
                          or bool(self.PUBLISH_CELL.search(sent))
                          or bool(self.MEMBER_AT_WORK.match(sent) and action_column(text)))
         things = [(t.start(), t.end()) for t in self.THING_SUBJECT.finditer(sent)]

@@ -547,6 +547,12 @@ class SpanPatterns:
     OWNER_COLUMN = re.compile(r"[ ]+(?:[A-Z]{2,3}|ALL)(?:[ ]*[/,&][ ]*[A-Z]{2,3})*[ \t]*(?:\n(?![ \t]*[a-z])|$)"
                               rf"|(?:(?:\t|[ ]{{3,}})[ \t]*{TITLED_MEMBER}|[ \t]*\n[ \t]{{8,}}(?:{TITLED_MEMBER}|Clerk|[A-Z]{{2,3}}))"
                               r"(?:[ ]*/[ ]*\S+)?[ \t]*(?:\n|$)")
+    # an action table's owner cell and its "by when" cell closing the item's line, after gaps of spaces or no-break
+    # spaces or between a pipe table's bars ("... at cost of £40      DHO      Next Meeting", "... to be sought   FRE   NA",
+    # "... file to copy. | DHO | 2/8/13 |"): the line is ACTION whatever its wording (R51c, R23), a full stop or none
+    OWNER_WHEN_CELLS = re.compile(r"(?:(?:\t|[ \xa0]{3,})[ \t\xa0]*|[ ]*\|[ ]*)[A-Z]{2,3}(?:[ ]*/[ ]*[A-Z]{2,3})*"
+                                  r"(?:\t|[ \xa0]{2,}|[ ]*\|[ ]*)[ \t\xa0]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|Next[ ]+[Mm]eeting|NA|N/A|ASAP)"
+                                  r"[ \t\xa0|]*(?:\n|$)")
     # a right-hand action column's cell that says where the item is to be published ("...  Appeal.          Website",
     # "... Service.        Website/Notice Boards"): the line is ACTION (R51c) and, as a "Noted" cell is of a DECISION,
     # the cell is part of the span (R23)
