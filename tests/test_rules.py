@@ -4048,3 +4048,14 @@ def test_an_item_with_its_owner_and_when_cells_is_an_action(text, unit):
     line is ACTION whatever its wording, a full stop or none (R51c, R23)."""
     s = text.index(unit)
     assert MinutesRules().action_owners(text, s, s + len(unit))[0] is True
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Posts along the verge near the surgery (the County Council have put this into their work programme);", True),
+    ("The District Engineer said that both roads are on the roads repair programme for next year.", True),
+    ("The Fen Committee budget has been agreed and work programme costs forecast.", False),
+])
+def test_work_put_on_a_work_programme_is_scheduled_work(unit, is_action):
+    """Work an outside body has put on its work programme is work scheduled to be done (R40, R51b: future work); a
+    programme's costs are none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -185,6 +185,11 @@ TO_BE_BANKED = r"\bto\s+be\s+(?:paid|banked|deposited)\s+into\b"
 # nominations for the awards by the 7th August"; a need in the present or the past states none ("the Parish Council
 # needed to put some structures in place"), nor its own business at a meeting ("would need to approve the budget")
 COUNCIL_WILL_NEED = r"\b(?:Council|PC)\s+will\s+(?:also\s+)?need\s+to\s+(?!" + MEETING_BUSINESS + r"|approve\b|agree\b|decide\b)[a-z]{3,}\b"
+# work an outside body has put on its work programme is work scheduled to be done (R40, R51b: future work, even
+# undated): "Drainage ditches ... to be cleared (NCC have put this into their work programme)", "all work is on the
+# Highways team's programme"; a programme's costs or budget are none ("work programme costs forecast")
+ON_PROGRAMME = (r"\b(?:(?:put|placed|added)\s+(?:this|it|them|these)\s+(?:in|into|on)|(?:is|are)\s+(?:now\s+)?(?:in|on))\s+"
+                r"(?:their|its|the)\s+(?:[\w'’]+\s+){0,3}?programme\b(?!\s+(?:costs?|budget)\b)")
 # a list item's short topic label and its spaced dash or colon before the item's text (R20: "Playing Fields - strimming
 # at top of field to be left until next year", "Rubbish on Common - to be left until next year", "Ownership of land
 # adjacent Bridge Road:  to be followed up by Chair ...")
@@ -673,7 +678,8 @@ class SpanPatterns:
         r"|^Request(?:ed)?\s+that\b"
         r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT
         + r"|" + AGREED_FOR_TASK + r"|" + IN_TOUCH + r"|" + TO_BE_PRESENT + r"|" + STILL_TO_DO + r"|" + WERE_REQUIRED
-        + r"|" + BODY_FELT_TASK + r"|" + TO_BE_BANKED + r"|" + SAID_WOULD + r"|" + COUNCIL_WILL_NEED + r"|" + MEMBERS_REQUESTED +
+        + r"|" + BODY_FELT_TASK + r"|" + TO_BE_BANKED + r"|" + SAID_WOULD + r"|" + COUNCIL_WILL_NEED + r"|" + MEMBERS_REQUESTED
+        + r"|" + ON_PROGRAMME +
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
