@@ -4059,3 +4059,15 @@ def test_work_put_on_a_work_programme_is_scheduled_work(unit, is_action):
     """Work an outside body has put on its work programme is work scheduled to be done (R40, R51b: future work); a
     programme's costs are none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("JS reported that NCC was to resurface the footpath on Mill Lane in the spring.", True),
+    ("The Chairman stated that Anglian Water were to inspect the pumping station.", True),
+    ("The Director stated that the Order was to acquire land along the river front.", False),
+    ("She explained that the aim of the scheme was to help reduce speeding.", False),
+])
+def test_a_reported_body_that_was_to_do_work(unit, is_action):
+    """A named body or person that, as reported, "was to"/"were to" do something has a task arranged (R40, an outside
+    body's included); a thing named with "the", or an aim, is none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

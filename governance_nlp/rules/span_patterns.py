@@ -190,6 +190,13 @@ COUNCIL_WILL_NEED = r"\b(?:Council|PC)\s+will\s+(?:also\s+)?need\s+to\s+(?!" + M
 # Highways team's programme"; a programme's costs or budget are none ("work programme costs forecast")
 ON_PROGRAMME = (r"\b(?:(?:put|placed|added)\s+(?:this|it|them|these)\s+(?:in|into|on)|(?:is|are)\s+(?:now\s+)?(?:in|on))\s+"
                 r"(?:their|its|the)\s+(?:[\w'’]+\s+){0,3}?programme\b(?!\s+(?:costs?|budget)\b)")
+# a named body or person that, as reported, "was to" or "were to" do something has a task arranged (R40: a future task,
+# an outside body's included): "MC reported that SBC was to work alongside a private company", "Cohn Sampson stated that
+# Norfolk Wildlife Trust were to visit the Fen in May"; a bare "was to" after a thing is an aim ("the aim of resurfacing
+# was to help prevent ..."), as is one after a thing named with "the" ("the Director stated that the CPO was to acquire
+# river front land": what the Order is for)
+REPORTED_WAS_TO = (r"\b(?:reported|stated|said|advised|confirmed|explained|added)\s+that\s+[A-Z][\w'’]*"
+                   r"(?:\s+[A-Z][\w'’]*){0,3}\s+(?:was|were)\s+to\s+(?!be\b|have\b)[a-z]{3,}\b")
 # a list item's short topic label and its spaced dash or colon before the item's text (R20: "Playing Fields - strimming
 # at top of field to be left until next year", "Rubbish on Common - to be left until next year", "Ownership of land
 # adjacent Bridge Road:  to be followed up by Chair ...")
@@ -679,7 +686,7 @@ class SpanPatterns:
         r"|" + TASK_MADE + r"|" + AGREED_GROUP_TASK + r"|" + MOTION_TASK + r"|" + INFINITIVE_TASK + r"|" + HELD_TO_ACT
         + r"|" + AGREED_FOR_TASK + r"|" + IN_TOUCH + r"|" + TO_BE_PRESENT + r"|" + STILL_TO_DO + r"|" + WERE_REQUIRED
         + r"|" + BODY_FELT_TASK + r"|" + TO_BE_BANKED + r"|" + SAID_WOULD + r"|" + COUNCIL_WILL_NEED + r"|" + MEMBERS_REQUESTED
-        + r"|" + ON_PROGRAMME +
+        + r"|" + ON_PROGRAMME + r"|" + REPORTED_WAS_TO +
         # the same passive task as a clause after a comma (R40): "... were signed and approved, to be forwarded to
         # CALC", "Purchase of direction signs for Church, to be sited East & West corners of the Green"
         r"|,\s*to\s+be\s+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|paid\b|"
