@@ -4071,3 +4071,16 @@ def test_a_reported_body_that_was_to_do_work(unit, is_action):
     """A named body or person that, as reported, "was to"/"were to" do something has a task arranged (R40, an outside
     body's included); a thing named with "the", or an aim, is none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("text, decided", [
+    ("The Chairman then directed that a vote be taken on the Amendment proposed by Councillor Brown, seconded by "
+     "Councillor Green.", False),
+    ("He then took a vote on the original Motion, as proposed by Councillor Brown and seconded by Councillor Green.",
+     False),
+    ("The Motion was proposed by Councillor Brown and seconded by Councillor Green.", True),
+])
+def test_a_vote_called_on_a_motion_is_no_decision(text, decided):
+    """Unseen council minutes (Limerick): the chair calling a vote on a motion names its movers, not its outcome (spec
+    6: the outcome, recorded after the vote, is the decision); a motion's movers stay one."""
+    assert bool(MinutesRules().spans(text)[0]) is decided

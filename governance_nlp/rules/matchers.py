@@ -341,7 +341,8 @@ class MinutesRules(ActionRules):
         reports = report_text(text)
         cands = [(s, e) for s, e in cands if not in_report(reports, s, e, action=True)]
         decides = [(s, e) for s, e in cands if hinted(s, e) and not in_report(reports, s, e)
-                   and (self.decides(text[s:e]) or self.MOTION_FORMULA.search(text[s:e])
+                   and (self.decides(text[s:e])
+                        or (self.MOTION_FORMULA.search(text[s:e]) and not self.VOTE_CALLED.search(text[s:e]))
                         or self.PROPOSAL_OF.search(text[s:e]))
                    and not self._status_cell(text, s, e)]
         # (a decision, like a task, runs from its sentence's first word on a wrapped line above: spec 3)

@@ -540,6 +540,12 @@ class SpanPatterns:
         r"|(?i:\b(?:proposal|motion)\s+was\s+seconded\b)"
         r"|(?i:\b(?:moved|nominated|approved)\b)[^\n.]{0,40}?\bby\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z][a-z]",
         re.M)
+    # the chair calling a vote on a motion names its movers, not its outcome (spec 6: the outcome is the decision,
+    # recorded after the vote): "The Mayor directed that a Vote be taken on Amendment No. 1 proposed by Councillor A,
+    # seconded by Councillor B", "a vote would be taken on the amendment proposed by ...", "He then took a vote on the
+    # original Motion, as proposed by ..."
+    VOTE_CALLED = re.compile(r"\b(?:a|the)\s+vote\s+(?:would\s+(?:be\s+)?|be\s+|by\s+)(?:taken|required)\s+on\b"
+                             r"|\b(?:took|called)\s+a\s+vote\b[^.]{0,60}?\bon\s+the\b", re.I)
     # a motion put "on the proposal of X, seconded by Y" is the meeting's decision whatever verb states its outcome in
     # the sentence (spec 6, R44): "On the proposal of Councillor A, seconded by Councillor B, Standing Orders were
     # suspended ...", "..., Councillor C was appointed to the Board ..."; not a vote taken "on the proposal of" someone
