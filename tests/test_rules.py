@@ -4084,3 +4084,16 @@ def test_a_vote_called_on_a_motion_is_no_decision(text, decided):
     """Unseen council minutes (Limerick): the chair calling a vote on a motion names its movers, not its outcome (spec
     6: the outcome, recorded after the vote, is the decision); a motion's movers stay one."""
     assert bool(MinutesRules().spans(text)[0]) is decided
+
+
+def test_a_full_line_ending_on_an_act_s_year_goes_on_after_the_blank_line():
+    """Unseen council minutes (Limerick, double-spaced PDFs): a full line of prose that ends on an Act's year after its
+    comma ("... the Local Government Act, 2001\\n\\n(as amended), ...") wraps, so the resolution after "And Resolved:"
+    is the span, not the lead-in (spec 3, spec 6)."""
+    text = ("Proposed by Councillor Brown;\n\nSeconded by Councillor Green;\n\nAnd Resolved:\n\n"
+            "“That, in accordance with the provisions of Section 183 of the Local Government Act, 2001\n\n"
+            "(as amended), the approval of the Council be and is hereby given to the disposal of land\n\n"
+            "at Main Street, to John Smith, for the sum of €200, particulars of which were contained\n\n"
+            "in the Statutory Notice dated 3rd June, 2016.”")
+    decisions = [text[s:e] for s, e, _ in MinutesRules().spans(text)[0]]
+    assert decisions == [text[text.index("“That"):]]

@@ -161,9 +161,10 @@ WRAP_WIDTH = 80
 # Only where the whole document is wrapped at a PDF's width (no line longer than WRAP_MAX): minutes that write each
 # paragraph as one line leave out full stops between items ("... would look into this point\n\nMotorbikes are ...").
 # (or on a comma, or a word hyphenated across the lines: "... seconded by Councillor Hickey-\n\nO'Mara and agreed.")
-# (or on a number after a word, a house's or a section's: "... given to disposal of property at 6\n\nQuins Cottages ...";
-# or on a possessive: "... the disposal of 48, Carey’s\n\nRoad, Limerick, ...")
-PROSE_WRAP = re.compile(r"[^\n]*(?:[a-z]{2}\*?|[\w)],|[A-Za-z]-|[a-z][ ]\d{1,4}|[a-z][’']s)")
+# (or on a number after a word, a house's or a section's or an Act's year: "... given to disposal of property at
+# 6\n\nQuins Cottages ...", "... of the Local Government Act, 2001\n\n(as amended) ..."; or on a possessive: "... the
+# disposal of 48, Carey’s\n\nRoad, Limerick, ...")
+PROSE_WRAP = re.compile(r"[^\n]*(?:[a-z]{2}\*?|[\w)],|[A-Za-z]-|[a-z],?[ ]\d{1,4}|[a-z][’']s)")
 # The same where the full line of prose ends on a body's acronym ("... appointed to the Board of PAUL\n\nPartnership to
 # replace ...", "... a briefing session with the PPN\n\nLinkage Group to discuss ..."): an acronym closes no sentence
 # without its stop; a heading in capitals has no lower-case word.
