@@ -4097,3 +4097,15 @@ def test_a_full_line_ending_on_an_act_s_year_goes_on_after_the_blank_line():
             "in the Statutory Notice dated 3rd June, 2016.”")
     decisions = [text[s:e] for s, e, _ in MinutesRules().spans(text)[0]]
     assert decisions == [text[text.index("“That"):]]
+
+
+@pytest.mark.parametrize("unit, decides", [
+    ("In response, Mr. Gallagher agreed there are not enough charging points in the village.", False),
+    ("The Director of Services agreed it was a challenging budget.", False),
+    ("The Members agreed the revised timetable.", True),
+])
+def test_one_person_agreeing_with_what_was_said_is_no_decision(unit, decides):
+    """Unseen council minutes (Limerick): one person agreeing with what was said, its "that" left out ("Mr. X agreed
+    there are ...", "the Director agreed it was ..."), is an opinion in the debate (spec 3), no decision of the body;
+    the members agreeing stays one."""
+    assert MinutesRules().decides(unit) is decides

@@ -298,7 +298,10 @@ class SpanPatterns:
     # speakers", "Councillor O'Donoghue, supported by Councillor Keary, stated that ..."; so is one person agreeing, then
     # saying more: "Mr. Golden agreed and stated that ...", "Mr. McGrath agreed and is hopeful of ..."
     PERSON_AGREED = re.compile(r"(?P<who>[A-Z][\w'’.-]*|he|she)\s+(?:(?:kindly|also|has|had|have|very|fully|strongly)\s+){0,2}"
-                               r"(?P<w>agreed(?=\s+(?:to|with|that)\b|\s+and\s+(?:is|was|stated|said|added)\b)|supported\b|"
+                               r"(?P<w>agreed(?=\s+(?:to|with|that)\b|\s+and\s+(?:is|was|stated|said|added)\b"
+                               # (or with what was said, its "that" left out: "the Director agreed it was a challenging
+                               # budget", "Mr. Gallagher agreed there are not enough charging points")
+                               r"|\s+(?:it|they|there|he|she|a|an|in\s+relation\s+to)\b)|supported\b|"
                                r"objected\b|decided\b)"
                                r"|,\s+(?P<w2>supported)\s+by\s+[^,.;\n]{1,60},")
     # the same person agreeing later in their own sentence, after another verb (an ACTION, not the body's decision):
