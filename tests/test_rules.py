@@ -3602,11 +3602,12 @@ def test_a_sentence_opening_with_a_preposition_names_no_owner(unit, is_action):
     ("It was felt that the Council should write to the Minister about rural bus services.", False),
     ("Some Members believed that the Programme should be amended over time.", False),
     ("Members expressed the view that the Council would arrange a meeting with the water company.", False),
+    ("Cllr Smith suggested that the Council should link with the rail company to explore the old lines.", False),
     ("It was agreed that the Council should write to the Minister about rural bus services.", True),
 ])
 def test_a_view_that_something_should_be_done_is_no_task(unit, is_action):
-    """Unseen council minutes (Limerick): what members "felt", "believed" or "expressed the view" should be done is an
-    opinion (spec 3: "Members felt that ..." is not marked; R40), where the meeting's agreement to it is a task."""
+    """Unseen council minutes (Limerick): what members "felt", "believed", "suggested" or "expressed the view" should be
+    done is an opinion (spec 3: "Members felt that ..." is not marked; R40), where the meeting's agreement to it is a task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
 
 

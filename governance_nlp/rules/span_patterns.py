@@ -519,9 +519,11 @@ class SpanPatterns:
                            # an increase in traffic but routes are to be controlled")
                            r"|there\s+will\s+(?:also\s+)?be"
                            # (a view is an opinion, spec 3's "Members felt that ...": "It was felt that the Scheme should
-                           # treat all towns equally", "He believed that the Council should call on the Minister"; a task
-                           # opening with that "that" is searched for up to it)
-                           r"|(?:felt|believed|thought|(?:of|expressed)\s+the\s+(?:view|opinion))(?=\s+that\b|\s*$))\b"
+                           # treat all towns equally", "He believed that the Council should call on the Minister"; so is a
+                           # member's suggestion, spec 3's "A member proposed ...", unless the meeting agrees to it
+                           # (proposed_task): "suggested that the Council should link with Irish Rail"; a task opening with
+                           # that "that" is searched for up to it)
+                           r"|(?:felt|believed|thought|suggested|(?:of|expressed)\s+the\s+(?:view|opinion))(?=\s+that\b|\s*$))\b"
                            r"(?=(?:(?!\band\s+(?:(?:the|he|she|they|it|we)\b|(?-i:[A-Z])))[^.;:])*$))")
     COLLECTIVE = {"members", "council", "councillors", "board", "committee", "meeting", "group", "panel", "cabinet",
                   "all", "it", "they", "we", "everyone", "trustees", "governors", "pc", "cc"}
