@@ -4110,3 +4110,13 @@ def test_one_person_agreeing_with_what_was_said_is_no_decision(unit, decides):
     there are ...", "the Director agreed it was ..."), is an opinion in the debate (spec 3), no decision of the body;
     the members agreeing stays one."""
     assert MinutesRules().decides(unit) is decides
+
+
+    ("The Regulations state that the Charter shall be reviewed annually by the Audit Committee.", False),
+    ("Under Standing Orders no recording of the meeting by any person shall be allowed.", False),
+    ("The Charter will be reviewed by the Audit Committee in March.", True),
+])
+def test_what_shall_be_done_under_a_rule_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick): what "shall be" done is the wording of a rule, a regulation or a standing order
+    quoted in the minutes (R40: no task set by the meeting); work that "will be" done stays a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -721,13 +721,16 @@ class SpanPatterns:
         # (nor a member who "would be appointed to" a seat or "as" its holder: an election, the meeting's decision, spec 3:
         # "it was agreed that Councillor X would be appointed to fill the vacancy"; "a Tourism Officer would be appointed"
         # is a post to recruit to, a task)
+        # (nor what "shall be" done, the wording of a rule, a regulation or a standing order quoted in the minutes: "the
+        # Charter shall be reviewed annually by the Audit Committee", "no recording ... shall be allowed", "the number of
+        # Members ... shall be obtained by dividing ...", R40: no task set by the meeting)
         # (nor a thought, a priority or an emphasis to be given or placed: "consideration will be given to a second
         # trial", "Priority shall be given to applicants deemed homeless", "Significant emphasis will be placed on ...":
         # an intention or a rule of allocation, no task, as "consideration would need to be given" is none; "Bus
         # priority will be provided" is work)
         r"|(?!(?:(?<=\b[Cc]onsideration[ ])|(?<=\b[Tt]hought[ ])|(?<=\b[Pp]riority[ ])|(?<=\b[Ee]mphasis[ ]))"
         r"(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+|shortly\s+|soon\s+)?be\s+(?:given|placed|put)\b)"
-        r"(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])(?<!\bvote[ ])(?<!\b[Tt]here[ ])\b(?:will|would|shall)\s+(?:also\s+|now\s+|then\s+|shortly\s+|soon\s+)?be\s+(?!"
+        r"(?<!\bno[ ]action[ ])(?<!\bfurther[ ]action[ ])(?<!\bvote[ ])(?<!\b[Tt]here[ ])\b(?:will|would)\s+(?:also\s+|now\s+|then\s+|shortly\s+|soon\s+)?be\s+(?!"
         + TAKEN_AT_MEETING + r"|discussed\b|considered\b|deferred\b|"
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
         r"prepared\b|appreciated\b|expected\b|appointed\s+(?:to|as)\b|deemed\b|achieved\b|(?:informed|steered|shaped|guided|defined)\s+by\b|"
