@@ -4120,3 +4120,15 @@ def test_what_shall_be_done_under_a_rule_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick): what "shall be" done is the wording of a rule, a regulation or a standing order
     quoted in the minutes (R40: no task set by the meeting); work that "will be" done stays a task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was agreed that the matter should be referred back to the Planning Committee for further consideration.", False),
+    ("The final version of the Annual Report would be brought before the May Meeting of the Council for adoption.", False),
+    ("It was agreed that the matter should be referred to the police.", True),
+])
+def test_a_matter_referred_to_a_later_meeting_for_its_decision_is_a_deferral(unit, is_action):
+    """Unseen council minutes (Limerick): a matter referred or brought back to one of the body's committees or meetings
+    "for consideration", "for approval" or "for adoption" is a deferral (spec 3: neither); referring it to an outside
+    body stays a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

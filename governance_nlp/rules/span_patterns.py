@@ -223,7 +223,14 @@ TITLED_MEMBER = r"(?:Cllrs?|Councillor)\.?[ ]+(?:[A-Z]\.?[ ]*)*[A-Z][\w'’-]+(?
 # sentence ("had agreed to ring the bells - final details will be agreed at the next meeting")
 AT_LATER_MEETING = (r"(?:agreed|decided|set|finali[sz]ed|approved|determined|shared)\s+(?:[\w'’-]+\s+){0,3}?(?:at|to)\s+"
                     r"(?:the\s+|a\s+|its\s+)?(?:next|following|future|later|(?-i:[A-Z][a-z]+))\s+(?:[\w'’-]+\s+){0,2}?"
-                    r"meeting\b")
+                    r"meeting\b"
+                    # (or a matter referred or brought back to one of the body's committees or meetings for its
+                    # consideration or approval: "this matter should be referred back to the Transportation Strategic
+                    # Policy Committee for further consideration", "the amended draft Scheme should be brought to full
+                    # Council for approval")
+                    r"|(?:referred|brought)\s+(?:back\s+)?(?:to|before)\s+(?:[\w'’/&-]+\s+){0,8}?"
+                    r"(?:[Cc]ommittee|[Cc]ouncil|[Mm]eeting|SPC|[Gg]roup|[Bb]oard)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:further\s+)?"
+                    r"(?:consideration|discussion|approval|adoption|ratification|(?:a\s+)?decision)\b")
 
 # the meeting's own business, taken up at this meeting, is no task to be done after it (spec 3): "it was agreed that
 # both would be taken together", "Item No. 16 (a) would be taken at this point", "a vote on the Amendment would be
@@ -760,7 +767,7 @@ class SpanPatterns:
         # ("it was agreed that the village gateways and the benches and bird bath should be added to the Assets Register")
         r"|\b(?:agreed|resolved|decided)\s+(?:by\s+all\s+)?(?!" + OWN_MEETING_HELD + r")(?:that\s+(?!no\s+(?:further\s+)?action\b|a\s+vote\b)(?:(?!not\b|needs?\b|needed\b)[\w'’.-]+\s+){1,12}?"
         r"(?:should\s+(?:also\s+)?)?|(?:this|the)\s+(?:[\w'’.-]+\s+){0,6}?should\s+(?:also\s+)?|" + AGREED_NO_THAT + ")"
-        r"be\s+(?!" + TAKEN_AT_MEETING + r"|paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|agreed\b|made\b|named\b|"
+        r"be\s+(?!" + TAKEN_AT_MEETING + r"|" + AT_LATER_MEETING + r"|paid\b|approved\b|re-?approved\b|adopted\b|accepted\b|agreed\b|made\b|named\b|"
         r"sited\b|ratified\b|endorsed\b|noted\b|received\b|signed\b|appointed\b|elected\b|discussed\b|considered\b|deferred\b|tabled\b|"
         r"maintained\b|retained\b|kept\b|preserved\b|protected\b)"
         # (a meeting the body orders held is a task to arrange, R51b: "It was agreed that a site meeting be held to
