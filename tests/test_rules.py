@@ -4132,3 +4132,14 @@ def test_a_matter_referred_to_a_later_meeting_for_its_decision_is_a_deferral(uni
     "for consideration", "for approval" or "for adoption" is a deferral (spec 3: neither); referring it to an outside
     body stays a task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("At the Budget Meeting, the Members will be asked to make the following decisions:", False),
+    ("Separately the Council will be asked to consider the adoption of the Refund Scheme.", False),
+    ("The landowner will be asked to cut back the hedge.", True),
+])
+def test_members_to_be_asked_to_decide_at_a_meeting_is_agenda_text(unit, is_action):
+    """Unseen council minutes (Limerick budget reports): members who "will be asked to" make decisions, approve or
+    consider at a meeting have that meeting's business (R40: agenda text); someone asked to do work stays a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -742,6 +742,9 @@ class SpanPatterns:
         r"tabled\b|noted\b|needed\b|required\b|pleased\b|interested\b|based\b|able\b|used\b|affected\b|involved\b|"
         r"prepared\b|appreciated\b|expected\b|appointed\s+(?:to|as)\b|deemed\b|achieved\b|(?:informed|steered|shaped|guided|defined)\s+by\b|"
         r"enriched\b|focus+ed\b|tailored\b|gained\b|transformed\b|compelled\b|accounted\b|" + STATE_PASSIVE + r"|"
+        # (members who "will be asked to" decide, approve or note at a meeting have that meeting's business, agenda text
+        # (R40): "At the Statutory Budget Meeting, the Members will be asked to make the following decisions:")
+        r"asked\s+to\s+(?:make\s+(?:the\s+following\s+|a\s+)?decisions?|approve|adopt|agree|note|consider)\b|"
         r"(?:met|funded|financed|covered)\s+(?:from|by|out\s+of|through)\b|taken\s+(?:from|out\s+of|into\s+(?:consideration|account))\b|"
         r"(?:implemented|introduced|applied)\s+(?:with\s+effect\s+)?from\b|" + AT_LATER_MEETING
         + r"|given\s+(?:the\s+|an\s+)?(?:opportunity|chance)\b)"
