@@ -4143,3 +4143,14 @@ def test_members_to_be_asked_to_decide_at_a_meeting_is_agenda_text(unit, is_acti
     """Unseen council minutes (Limerick budget reports): members who "will be asked to" make decisions, approve or
     consider at a meeting have that meeting's business (R40: agenda text); someone asked to do work stays a task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("In a question to the Minister, Cllr Smith asked “what action the Department will take to repair the bridge.”",
+     False),
+    ("Cllr Smith asked the Clerk to repair the bridge sign.", True),
+])
+def test_a_quoted_question_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick): a question quoted after "asked" ("asked “what action ... will take”") is a
+    question (R25, R40), as it is unquoted; someone asked to do work stays a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -502,8 +502,8 @@ class SpanPatterns:
     # councils", "it was possible that they were going to scale back") states no task either (R40: opinions)
     # (so is what a member asks about or fears, to the end of that clause, R25 and R40: a question or an opinion:
     # "Members queried how the merits of existing reports would be assessed", "Cllr Joe Leddin asked when the units
-    # would be occupied", "A query was made as to where cars would be parked", "expressed concerns that the service
-    # would be downgraded"; a reply after it stays a task: "The question was raised as to when works would commence
+    # would be occupied", "asked “what action the HSE will take”" (a question quoted), "A query was made as to where cars
+    # would be parked", "expressed concerns that the service would be downgraded"; a reply after it stays a task: "The question was raised as to when works would commence
     # and the Director stated that works would be carried out", "Cllr. Talukder asked how long this will take and Ms
     # Newell replied we will circulate next week")
     UNCERTAIN = re.compile(r"\b(?:[Ii]f|whether|unless|[Hh]oped?|[Hh]opefully|expected|anticipated|envisaged|likely|"
@@ -519,7 +519,7 @@ class SpanPatterns:
                            r"unlikely|might|may|[Pp]erhaps|[Pp]ossibly|(?:appears?|appeared)\s+that|"
                            r"(?:is|was|were|are|be)\s+possible\s+that)\b"
                            r"|(?i:\b(?:(?:asked|queried|enquired|inquired|wondered|questioned|(?:wished|wanted)\s+to\s+know|"
-                           r"clarification|clarity|as\s+to)\s+(?:(?!to\b|that\b)[\w'’.,-]+\s+){0,4}?(?:how|when|what|why|where|who)"
+                           r"clarification|clarity|as\s+to)\s*[*“\"‘]*\s*(?:(?!to\b|that\b)[\w'’.,-]+\s+){0,4}?(?:how|when|what|why|where|who)"
                            r"|(?:concerns?|fears?|worried|afraid|alarm|danger|risk)\s+that"
                            # (and a forecast of what there will be, R40: a state of affairs, no task: "There will be a
                            # small residue ... which will be transported from site", "During construction there will be
