@@ -4112,6 +4112,7 @@ def test_one_person_agreeing_with_what_was_said_is_no_decision(unit, decides):
     assert MinutesRules().decides(unit) is decides
 
 
+@pytest.mark.parametrize("unit, is_action", [
     ("The Regulations state that the Charter shall be reviewed annually by the Audit Committee.", False),
     ("Under Standing Orders no recording of the meeting by any person shall be allowed.", False),
     ("The Charter will be reviewed by the Audit Committee in March.", True),
