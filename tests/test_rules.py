@@ -4155,3 +4155,15 @@ def test_a_quoted_question_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick): a question quoted after "asked" ("asked “what action ... will take”") is a
     question (R25, R40), as it is unquoted; someone asked to do work stays a task."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The final version of the Annual Report would be brought before the April Meeting of the Council for adoption.",
+     False),
+    ("When the display period is completed, a report will be brought to the next Council meeting for approval.", False),
+    ("The Annual Report will be circulated to Members.", True),
+])
+def test_a_document_brought_to_a_later_meeting_for_its_decision(unit, is_action):
+    """Unseen council minutes (Limerick): a document "brought before" a later meeting "for adoption" or "for approval"
+    defers that decision to the later meeting (spec 3: "A decision to be made at the December meeting." is neither)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

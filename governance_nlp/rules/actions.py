@@ -39,7 +39,8 @@ class ActionRules(SpanPatterns):
         task-shaped words it holds. A planning reply ("Supported.") is no owner: beside an owner cell it is the span
         (R49, R51c)."""
         return bool(self.PROPOSAL.search(sent) or self.CONDITIONAL.match(sent) or self.DEFERRAL.search(sent)
-                    or self.TO_AGENDA.search(sent) or self.NOTICE.search(sent) or self.QUESTION.match(sent)
+                    or self.TO_AGENDA.search(sent) or self.FOR_LATER_DECISION.search(sent) or self.NOTICE.search(sent)
+                    or self.QUESTION.match(sent)
                     or self.ITEM_ORDER.search(sent) or self.BUSINESS_HEADING.match(sent)
                     or self.EARLIER_TASK.search(sent)
                     or (self.OWNER_ONLY.fullmatch(sent) and not PLANNING_REPLY.fullmatch(sent)))
