@@ -4167,3 +4167,13 @@ def test_a_document_brought_to_a_later_meeting_for_its_decision(unit, is_action)
     """Unseen council minutes (Limerick): a document "brought before" a later meeting "for adoption" or "for approval"
     defers that decision to the later meeting (spec 3: "A decision to be made at the December meeting." is neither)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was agreed the Meetings Administrator would revert with a suitable date and time.", True),
+    ("It was agreed the Senior Engineer would inspect the footpath.", True),
+])
+def test_an_officer_given_a_task_with_that_left_out(unit, is_action):
+    """Unseen council minutes (Limerick): "it was agreed the <officer> would <do>", "that" left out, gives the officer
+    a task, as "it was agreed that the Clerk would" does (R24: DECISION and ACTION)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

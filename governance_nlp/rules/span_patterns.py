@@ -795,11 +795,12 @@ class SpanPatterns:
         r"(?:Cllr\.?|Councillor)\s+[A-Z][\w'’-]+)\s+(?!be\b|was\b|is\b|has\b|had\b|were\b|would\b|will\b|should\b|could\b|"
         r"may\b|might\b|can\b|must\b|and\b|or\b|remain\b|" + NO_NEW_TASK + "|" + PAYS + r")[a-z]{3,}\b(?<![^s]s)(?<!ed)"
         # "It was agreed that TS would approach the resident", "RB / would prepare a costed report", "it was agreed that
-        # the clerk should reiterate the concern" (older minutes write the clerk in lower case)
+        # the clerk should reiterate the concern" (older minutes write the clerk in lower case); "that" may be left out
+        # before an officer by role ("it was agreed the Meetings Administrator would revert with a suitable date")
         # (a thing or a situation does no task: "This will help cover expenditure", "It would appear that"; nor do the
         # public or people at large, advised or described, R40: "CC advised that the Parishioners should write directly
         # to the MP", "People will work flexibly on the priorities", "Most will hear by Easter")
-        r"|(?:\bthat\s+|^)(?:the\s+)?(?!(?:This|It|There|These|Those|That|What|Which|Parishioners|Residents|Villagers|"
+        r"|(?:\bthat\s+|^|\bagreed\s+(?=the\s+[A-Z]))(?:the\s+)?(?!(?:This|It|There|These|Those|That|What|Which|Parishioners|Residents|Villagers|"
         r"People|Most|Citizens|Everyone|Anyone)\b)(?:[A-Z]{2,3}|[Cc]lerk|Chair(?:man)?|"
         r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
         r"\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + "|" + EVENT_TIMING + "|"
