@@ -4177,3 +4177,15 @@ def test_an_officer_given_a_task_with_that_left_out(unit, is_action):
     """Unseen council minutes (Limerick): "it was agreed the <officer> would <do>", "that" left out, gives the officer
     a task, as "it was agreed that the Clerk would" does (R24: DECISION and ACTION)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Members welcomed the policy as it would provide greater clarity for residents.", False),
+    ("This would send a strong message to the wider community.", False),
+    ("The Chair of the forum, which will meet on a monthly basis, is an officer of the Council.", False),
+    ("The Clerk would send a letter to the landowner.", True),
+])
+def test_what_a_thing_named_by_it_or_this_would_do_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick): what a thing named by "it", "this" or "which" "will provide", "would send" or
+    "will meet" is its effect or its schedule, no one's task (R40), as THING_SUBJECT's plans and schemes are."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -653,11 +653,13 @@ class SpanPatterns:
         r"|^(?:" + TOPIC_DASH + r")?(?:(?!(?:was|were|not|summari[sz]ed|detailed|outlined|continu(?:es?|ed)|appear(?:s|ed)?|seem(?:s|ed)?)\b)[\w'’]+[ ]+){0,5}(?<!\bneed[ ])(?<!\bneeds[ ])(?<!\bneeded[ ])(?<!\bhas[ ])(?<!\bhave[ ])(?<!\bhad[ ])(?<!\bwished[ ])(?<!\bwish[ ])to\s+be[ ]+(?!put\b|added\b|discussed\b|considered\b|deferred\b|carried\b|tabled\b|(?:agreed|decided)\b(?!\s+by\b)|"
         + CHOSEN + r")"
         + PARTICIPLE +
-        # someone would/will do a follow-up task ("TS would contact the dog warden"), or a list of initials agreed to (a
+        # someone would/will do a follow-up task ("TS would contact the dog warden"), not a thing named by "it", "this" or
+        # "which" (what it "will provide" or "would take" is its effect, R40: "welcomed the policy as it would provide
+        # greater clarity", "the forum which will meet on a monthly basis"), or a list of initials agreed to (a
         # change that "would take effect" is a state of affairs, as is what a thing "will look like", and what someone "will look forward to" is a wish, R40; a report that
         # "will follow in due course" arrives later, no one is tasked: a deferral, spec 3; someone who "will give the full
         # details" is tasked, a thing that "will give us the flexibility" is not)
-        r"|\b(?:would|will)[ ]+(?!" + THIS_MEETING_ROLE + r")(?:contact|write|speak|ask|arrange|check|investigate|look(?!\s+(?:like|forward)\b)|report|liaise|send|"
+        r"|(?<!\b[Ii]t[ ])(?<!\b[Tt]his[ ])(?<!\bwhich[ ])\b(?:would|will)[ ]+(?!" + THIS_MEETING_ROLE + r")(?:contact|write|speak|ask|arrange|check|investigate|look(?!\s+(?:like|forward)\b)|report|liaise|send|"
         r"circulate|obtain|chase|follow(?!\s+(?:in\s+due\s+course|shortly|later|soon)\b|\s*[.;])|repair|determine|pass|forward|prepare|inform(?!\s+" + SHAPED + r")|"
         # an opportunity a thing will provide is offered, no task (R51b, as "will be given the opportunity"): "This will
         # provide an opportunity for members to explore the proposals", "Place Plans would provide an opportunity for
