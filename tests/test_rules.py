@@ -4189,3 +4189,14 @@ def test_what_a_thing_named_by_it_or_this_would_do_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick): what a thing named by "it", "this" or "which" "will provide", "would send" or
     "will meet" is its effect or its schedule, no one's task (R40), as THING_SUBJECT's plans and schemes are."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("Subject to approval the contract is then tendered in an open competition.", False),
+    ("Approval to proceed is then sought from the Department.", False),
+    ("Clerk to seek approval from the Department.", True),
+])
+def test_a_condition_or_leave_opening_the_sentence_is_no_owner(unit, is_action):
+    """Unseen council minutes (Limerick, a housing procedure described): "Subject to approval", "Approval to proceed"
+    open a sentence with a noun before "to", no one given a task (spec 3: "X to <verb>" needs an owner or a task)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -894,8 +894,11 @@ class SpanPatterns:
                  # a thought, a priority or an emphasis "shall be given" is none (see the passive task above)
                  "consideration", "priority", "emphasis",
                  # a sentence opening with a preposition ending in "to" names no one ("Prior to adjournment, tributes
-                 # were paid", "Subject to clause (b), the number ...", "Further to the last meeting, ...")
+                 # were paid", "Subject to clause (b), the number ...", "Further to the last meeting, ..."), nor does a
+                 # leave opening it, a noun before its "to" ("Approval to proceed is then sought", "Permission to erect
+                 # the sign was granted")
                  "prior", "subject", "further", "pursuant", "due", "owing", "according", "contrary", "previous",
+                 "approval", "permission", "consent",
                  # an item opening "Continue to ..." reports work already under way (R51a: "continues to"), as one
                  # opening "Just to note" is a remark: "Continue to maintain and market the Greenway"
                  "continue", "just"}
