@@ -4200,3 +4200,26 @@ def test_a_condition_or_leave_opening_the_sentence_is_no_owner(unit, is_action):
     """Unseen council minutes (Limerick, a housing procedure described): "Subject to approval", "Approval to proceed"
     open a sentence with a noun before "to", no one given a task (spec 3: "X to <verb>" needs an owner or a task)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("text, tasked", [
+    ("Members will consider the budget at the January meeting.", False),
+    ("The Council will revisit this in the new year.", False),
+    ("Discussion ensued. It was agreed that the matter would be revisited in the New Year.", False),
+    ("It was agreed this be dealt with at next meeting when more members would be present.", False),
+    ("Consideration will then be given to the matter at the next meeting.", False),
+    ("The item will be brought back to the next meeting.", False),
+    # work prepared for the later meeting, or a task beside the deferral, stays a task (spec 3, R40)
+    ("Cllr Smith will report back at the next meeting.", True),
+    ("The Clerk to obtain quotes for the next meeting.", True),
+    ("An update on the process would be brought back to the Members at the next meeting.", True),
+    ("The Clerk will obtain quotes and the matter will be reviewed at the next meeting.", True),
+    ("He would consider finding another site and would report back at the next meeting.", True),
+    ("It was agreed that the Party Leaders would review Standing Orders and that a report would be presented at the "
+     "July Meeting.", True),
+])
+def test_the_meeting_s_business_taken_up_at_a_later_meeting_is_no_task(text, tasked):
+    """Unseen council minutes (Limerick, Stoke Ferry committees): the meeting's own consideration, discussion or decision
+    left to a later meeting ("Members will consider the budget at the January meeting", "the matter would be revisited
+    in the New Year") is a deferral, neither label (spec 3); preparing something for that meeting is a task."""
+    assert bool(MinutesRules().spans(text)[1]) is tasked

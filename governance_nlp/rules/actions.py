@@ -39,6 +39,7 @@ class ActionRules(SpanPatterns):
         task-shaped words it holds. A planning reply ("Supported.") is no owner: beside an owner cell it is the span
         (R49, R51c)."""
         return bool(self.PROPOSAL.search(sent) or self.CONDITIONAL.match(sent) or self.DEFERRAL.search(sent)
+                    or self.LATER_BUSINESS.search(sent)
                     or self.TO_AGENDA.search(sent) or self.FOR_LATER_DECISION.search(sent) or self.NOTICE.search(sent)
                     or self.QUESTION.match(sent)
                     or self.ITEM_ORDER.search(sent) or self.BUSINESS_HEADING.match(sent)

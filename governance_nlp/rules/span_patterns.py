@@ -232,6 +232,12 @@ AT_LATER_MEETING = (r"(?:agreed|decided|set|finali[sz]ed|approved|determined|sha
                     r"(?:[Cc]ommittee|[Cc]ouncil|[Mm]eeting|SPC|[Gg]roup|[Bb]oard)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:further\s+)?"
                     r"(?:consideration|discussion|approval|adoption|ratification|(?:a\s+)?decision)\b")
 
+# a later meeting, or a later time the meeting sets for its business: "at the next meeting", "to the January meeting",
+# "until next meeting", "in the New Year", "at a later stage"; not "for" or "by" it, work prepared before it
+LATER_MEETING = (r"(?:(?:at|to|until|till|in)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:next|following|future|later|subsequent|"
+                 r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\s+"
+                 r"(?:[\w'’-]+\s+){0,3}?(?:meeting|agenda)\b|in\s+the\s+new\s+year\b|at\s+a\s+(?:later|future)\s+(?:date|stage)\b)")
+
 # the meeting's own business, taken up at this meeting, is no task to be done after it (spec 3): "it was agreed that
 # both would be taken together", "Item No. 16 (a) would be taken at this point", "a vote on the Amendment would be
 # taken first", "it was agreed that a vote would be taken on the motion", "agreed that the Meeting be adjourned"
@@ -382,6 +388,27 @@ class SpanPatterns:
                              r"[^.;]*\bagenda\b[^.;]*[.;]?\s*$", re.I)
     TO_AGENDA = re.compile(r"\b(?:include|add|put|place)\w*\s+(?:[\w'’]+\s+){0,3}?(?:as\s+an?\s+|on\s+|to\s+)(?:the\s+|a\s+)?"
                            r"(?:[\w'’]+\s+){0,2}?agenda\b", re.I)
+    # the meeting's own business, its consideration, discussion or decision, taken up at a later meeting is a deferral,
+    # no task (spec 3: "A decision to be made at the December meeting." is neither): "Members will consider the budget at
+    # the January meeting", "The Council will revisit this in the New Year", "It was agreed that the matter would be
+    # revisited in the New Year", "it was agreed this be dealt with at next meeting", "any decision on this be left until
+    # next meeting", "Consideration will then be given to the matter at the next meeting", "The item will be brought
+    # back to the next meeting"; it opens a sentence, after a lead-in with no "and" ("It was agreed that"), with no "and"
+    # before the meeting, so a task beside it stands ("The Clerk will obtain quotes and the matter will be considered at
+    # the next meeting", "he would consider finding another site and would report back at the next meeting"); a member
+    # who will review a thing is tasked ("the Party Leaders would review Standing Orders"), and work
+    # brought back is a report, a task ("An update would be brought back to the Members at the next meeting", "Cllr X
+    # will report back at the next meeting")
+    LATER_BUSINESS = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?:(?!\band\b)[^.;])*?\b(?:that|agreed|decided|resolved)\s+)?"
+                                r"(?:(?!and\b|to\b|will\b|would\b|should\b|shall\b|be\b)[\w'’-]+\s+){0,6}?"
+                                r"(?:(?:will|would|shall|should|to|may|can|could)\s+)?(?:then\s+|further\s+|again\s+|also\s+)*"
+                                r"(?:(?:consider|discuss|revisit|reconsider|debate|decide|agree|return\s+to|deal\s+with|"
+                                r"look\s+(?:again\s+)?at)\b|be\s+(?:then\s+|further\s+|again\s+)*(?:revisited|reconsidered|"
+                                r"reviewed|debated|dealt\s+with|looked\s+at|left|carried\s+(?:forward|over)|held\s+over|"
+                                r"returned\s+to)\b|(?<=\bconsideration\s)(?:will|would|shall|should|to)\s+(?:then\s+)?be\s+given\b"
+                                r"|(?:(?<=\bitem\s)|(?<=\bmatter\s)|(?<=\bissue\s)|(?<=\bmotion\s)|(?<=\bquestion\s))(?:will|would|should|shall|to)\s+(?:then\s+)?"
+                                r"be\s+(?:brought|put|referred)\s+back\b)"
+                                r"(?:(?!\band\b)[^.;]){0,60}?" + LATER_MEETING, re.I)
     # a member's notice of a motion or a question for a later meeting is no task of this one (R25: a proposal; spec 3:
     # deferring to a later meeting): "I will move at the next meeting that ...", "I will ask at the next Meeting for an
     # update on ...", "I will ask the next Meeting of the District ..."
