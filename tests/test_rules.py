@@ -4223,3 +4223,14 @@ def test_the_meeting_s_business_taken_up_at_a_later_meeting_is_no_task(text, tas
     left to a later meeting ("Members will consider the budget at the January meeting", "the matter would be revisited
     in the New Year") is a deferral, neither label (spec 3); preparing something for that meeting is a task."""
     assert bool(MinutesRules().spans(text)[1]) is tasked
+
+
+@pytest.mark.parametrize("text, tasked", [
+    ("The final version of the Plan would be brought before the July Meeting for adoption.", False),
+    ("Once completed, the report will be submitted to the Council's Planning Department for consideration.", True),
+])
+def test_a_document_sent_to_a_councils_department_is_no_deferral(text, tasked):
+    """Unseen council minutes (Limerick): a document brought before a later meeting for its decision is a deferral
+    (spec 3: neither), but one sent to a council's department for its consideration is a task of sending it to
+    another body."""
+    assert bool(MinutesRules().spans(text)[1]) is tasked

@@ -375,9 +375,10 @@ class SpanPatterns:
     # a document brought before a later meeting for its decision defers that decision, no task (spec 3: "A decision to
     # be made at the December meeting."): "The final version of the Annual Report would be brought before the April
     # Meeting of the Council for adoption", "Standing Orders would be submitted to the next meeting for consideration
-    # and approval"
+    # and approval"; not a council's department, another body ("the report will be submitted to the Council's Planning
+    # Department for consideration": a task of sending it)
     FOR_LATER_DECISION = re.compile(r"\b(?:brought|submitted|presented|put|returned)\s+(?:back\s+)?(?:before|to)\s+(?:the\s+|a\s+)?"
-                                    r"(?:[\w'’/-]+\s+){0,4}?(?:[Mm]eeting|[Cc]ouncil)\b[^.;]{0,80}?\bfor\s+(?:its\s+|their\s+)?"
+                                    r"(?:[\w'’/-]+\s+){0,4}?(?:[Mm]eeting|[Cc]ouncil)\b(?!['’]s\b)[^.;]{0,80}?\bfor\s+(?:its\s+|their\s+)?"
                                     r"(?:consideration|adoption|approval|decision|noting|ratification)\b")
     # an item put on a later agenda is deferred, no task (spec 3: "to be put on the next agenda"): "Clerk to include as
     # an agenda item for the February meeting", "The Clerk agreed to add to the January agenda"
