@@ -4234,3 +4234,14 @@ def test_a_document_sent_to_a_councils_department_is_no_deferral(text, tasked):
     (spec 3: neither), but one sent to a council's department for its consideration is a task of sending it to
     another body."""
     assert bool(MinutesRules().spans(text)[1]) is tasked
+
+
+@pytest.mark.parametrize("text, tasked", [
+    ("The Chairperson agreed to defer this item and place it back on the agenda of the Committee meeting.", False),
+    ("The Chairman decided to defer the item.", False),
+    ("The Clerk agreed to defer the reception to Thursday, 21st January.", True),  # an event put off, work to do
+])
+def test_a_member_deferring_an_item_sets_no_task(text, tasked):
+    """Unseen council minutes (Limerick): a chair or member who agrees to defer an item defers the meeting's business,
+    neither label (spec 3), as the meeting agreeing to defer it is no decision (DEFERRAL_BARE)."""
+    assert bool(MinutesRules().spans(text)[1]) is tasked

@@ -33,13 +33,13 @@ class ActionRules(SpanPatterns):
     """The task checks of the rules, on a unit of text and its place in the document."""
 
     def no_task(self, sent: str) -> bool:
-        """A recommendation (R25), a conditional (R40), a deferral to a later meeting or agenda (spec 3: neither), a
-        member's notice of a motion or question, the order of this meeting's items, a heading of the meeting's business
-        (R40: agenda text), a task set at an earlier meeting, an owner written after an item (spec 3): no task, whatever
-        task-shaped words it holds. A planning reply ("Supported.") is no owner: beside an owner cell it is the span
-        (R49, R51c)."""
+        """A recommendation (R25), a conditional (R40), a deferral to a later meeting or agenda or of an item (spec 3:
+        neither: "The Chairperson agreed to defer this item and place it back on the agenda"), a member's notice of a
+        motion or question, the order of this meeting's items, a heading of the meeting's business (R40: agenda text), a
+        task set at an earlier meeting, an owner written after an item (spec 3): no task, whatever task-shaped words it
+        holds. A planning reply ("Supported.") is no owner: beside an owner cell it is the span (R49, R51c)."""
         return bool(self.PROPOSAL.search(sent) or self.CONDITIONAL.match(sent) or self.DEFERRAL.search(sent)
-                    or self.LATER_BUSINESS.search(sent)
+                    or self.DEFERRAL_BARE.search(sent) or self.LATER_BUSINESS.search(sent)
                     or self.TO_AGENDA.search(sent) or self.FOR_LATER_DECISION.search(sent) or self.NOTICE.search(sent)
                     or self.QUESTION.match(sent)
                     or self.ITEM_ORDER.search(sent) or self.BUSINESS_HEADING.match(sent)
