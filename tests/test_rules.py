@@ -4245,3 +4245,15 @@ def test_a_member_deferring_an_item_sets_no_task(text, tasked):
     """Unseen council minutes (Limerick): a chair or member who agrees to defer an item defers the meeting's business,
     neither label (spec 3), as the meeting agreeing to defer it is no decision (DEFERRAL_BARE)."""
     assert bool(MinutesRules().spans(text)[1]) is tasked
+
+
+@pytest.mark.parametrize("text, tasked", [
+    ("The Administrator stated that this item will be listed as an item at the next District Meeting.", False),
+    ("The dates will be confirmed at the next Meeting.", False),
+    ("Final details will be agreed at the next Meeting.", False),
+    ("The minutes will be signed at the next Parish Meeting.", True),  # work done at the meeting stays a task
+])
+def test_a_thing_confirmed_or_listed_at_a_later_meeting_is_no_task(text, tasked):
+    """Unseen council minutes (Limerick): what "will be confirmed" at a later meeting, or "listed as an item" on its
+    agenda, is left to that meeting, a deferral (spec 3: neither), also where the meeting is written "Meeting"."""
+    assert bool(MinutesRules().spans(text)[1]) is tasked

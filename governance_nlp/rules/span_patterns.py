@@ -220,10 +220,12 @@ TITLED_MEMBER = r"(?:Cllrs?|Councillor)\.?[ ]+(?:[A-Z]\.?[ ]*)*[A-Z][\w'’-]+(?
 # a decision left to a later meeting, after "will be", is a deferral, no task (spec 3): "Final details will be agreed
 # at the next meeting.", "The precept will be set at the December meeting.", "Feedback would be shared at the next
 # meeting."; work done at it stays one ("will be signed at the next Parish Meeting"), as does a task beside it in the
-# sentence ("had agreed to ring the bells - final details will be agreed at the next meeting")
-AT_LATER_MEETING = (r"(?:agreed|decided|set|finali[sz]ed|approved|determined|shared)\s+(?:[\w'’-]+\s+){0,3}?(?:at|to)\s+"
+# sentence ("had agreed to ring the bells - final details will be agreed at the next meeting"); so is a thing to be
+# confirmed at it, or listed on its agenda ("will be confirmed at next JPC Meeting", "this item will be listed as an
+# item at next District Meeting"; the meeting may be capitalised)
+AT_LATER_MEETING = (r"(?:agreed|decided|set|finali[sz]ed|approved|determined|shared|confirmed|listed)\s+(?:[\w'’-]+\s+){0,3}?(?:at|to)\s+"
                     r"(?:the\s+|a\s+|its\s+)?(?:next|following|future|later|(?-i:[A-Z][a-z]+))\s+(?:[\w'’-]+\s+){0,2}?"
-                    r"meeting\b"
+                    r"[Mm]eeting\b"
                     # (or a matter referred or brought back to one of the body's committees or meetings for its
                     # consideration or approval: "this matter should be referred back to the Transportation Strategic
                     # Policy Committee for further consideration", "the amended draft Scheme should be brought to full
