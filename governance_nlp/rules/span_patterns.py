@@ -47,8 +47,6 @@ THIS_MEETING_ROLE = (r"take\s+the\s+[Cc]hair\b|chair\s+the\s+(?:[Mm]eeting|remai
 # the duties of Treasurer"), or taking over payments, the body's decision to pay (R24: "the Councillors resolved to take
 # over these payments"), or adjourning this meeting, its own procedure ("it was agreed that the Meeting would adjourn for
 # twenty minutes"): no new task
-# one who "would take the Chair" presides at this meeting (THIS_MEETING_ROLE), so "take" is then no follow-up task verb
-THE_CHAIR = r"\s+the\s+[Cc]hair\b"
 NO_NEW_TASK = (r"(?:(?:of\s+course|also|very\s+much|really)\s+)?(?:continue|like|hope|wish|prefer|welcome|look\s+forward|never|hold\s+office|adjourn|"
                + THIS_MEETING_ROLE + r"|take\s+over\s+"
                r"(?:the\s+|these\s+|this\s+)?(?:duties|role|post|position|office|payments?|costs?)\b|"
@@ -696,7 +694,7 @@ class SpanPatterns:
         # community councils to engage with the community"
         r"provide(?!\s+(?:an?|the)\s+(?:opportunity|chance)\b)|organi[sz]e|approach|attend|e-?mail|"
         r"install|order|purchase|replace|visit|meet|clear|remove|erect|fix|book|apply|submit|draft|update|monitor|seek|"
-        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect|\s+" + TAKE_ON_ROLE + "|" + TAKES_TIME + r"|" + THE_CHAIR + r")|put|get|comment|advertise|invite|supply|tidy|sort|try|hand|identify|remind|sign|re-?seed|give(?!\s+(?:us|them|you|it|him|her|everyone|people|residents|members)\b))\b"
+        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect|\s+" + TAKE_ON_ROLE + "|" + TAKES_TIME + r")|put|get|comment|advertise|invite|supply|tidy|sort|try|hand|identify|remind|sign|re-?seed|give(?!\s+(?:us|them|you|it|him|her|everyone|people|residents|members)\b))\b"
         # the same follow-up task as an intention, whoever holds it (R40: a future task; a hope is a wish, none): "the
         # Parish Council intends to send information on footpaths to all parishioners", "we intend to carry out work
         # with a number of working parties", "The Parish Council are going to discuss and then contact the Highways",
