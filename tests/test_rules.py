@@ -3456,6 +3456,9 @@ def test_a_capitals_heading_run_into_its_sentence_is_no_part_of_the_span():
     ("Mr Halls stated he would welcome any ideas from the community.", False),
     ("He said he would serve the area to the best of his ability.", False),
     ("The Chairman said he would bring forward the item on policing.", False),
+    ("Mrs Jones said she would also like to thank the volunteers.", False),
+    ("He stated that he would prefer a later date for the works.", False),
+    ("She said she would hope to attend the next meeting.", False),
 ])
 def test_a_speakers_reported_pledge_is_a_task_whatever_its_verb(unit, is_action):
     """Unseen committee minutes (Stoke Ferry): "X said he would pursue / ascertain / review / instruct ..." was missed

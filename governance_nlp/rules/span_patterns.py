@@ -125,8 +125,9 @@ INFINITIVE_TASK = (r"^(?:\d{1,3}\.\s+)?To\s+(?:request|enquire|inquire|contact|w
 # business ("the Chairman said he would bring forward the item on Community Policing")
 SAID_WOULD = (r"\b(?:said|stated|confirmed|advised|replied|added|promised)\s+(?:that\s+)?(?:he|she|they)\s+would\s+"
               r"(?:also\s+|now\s+|personally\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + "|" + UNDER_REVIEW
-              + r"|(?:welcome|consider|accept|expect|imagine|think|agree|support|object|appreciate|want|rather|love|"
-              r"prefer|hope|doubt|suggest|recommend|favour|oppose|like|serve)\b|bring\s+forward\s+the\s+item\b)[a-z]{3,}\b")
+              # (a wish, "like", "hope", "prefer", "welcome", is NO_NEW_TASK's)
+              + r"|(?:consider|accept|expect|imagine|think|agree|support|object|appreciate|want|rather|love|"
+              r"doubt|suggest|recommend|favour|oppose|serve)\b|bring\s+forward\s+the\s+item\b)[a-z]{3,}\b")
 # a meeting to be held to do some work is that work, a task (R51b: a meeting ordered held to do business, unlike one
 # only announced): "The Chairman informed the meeting that a site meeting will be held to mark out this area"
 HELD_TO_ACT = r"\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+)?be\s+held\s+to\s+(?!be\b|discuss\b|consider\b)[a-z]{3,}\b"
