@@ -3974,6 +3974,13 @@ def test_a_lower_case_word_goes_on_after_a_closing_bracket_or_a_hyphen():
     assert not MinutesRules().spans("At all times, only EU-\n\napproved products are used by the Council's staff.")[0]
 
 
+def test_a_compound_wrapped_at_its_hyphen_is_an_adjective():
+    """A compound wrapped at its hyphen on a plain line break ("Department-\\napproved"), as ADJECTIVE_PLACE's comment
+    says, is an adjective as on one line or after a blank line, no decision (spec 3); "re-" stays a decision's verb."""
+    assert not MinutesRules().spans("At all times, only EU-\napproved products are used by the Council's staff.")[0]
+    assert MinutesRules().spans("The plan was re-\napproved by the Council.")[0]
+
+
 def test_a_full_line_ending_on_a_possessive_goes_on_after_the_blank_line():
     """Unseen council minutes (Limerick, double-spaced PDFs): a full line of prose that ends on a possessive ("... the
     disposal of 48, Carey’s\\n\\nRoad, Limerick, ...") wraps, so the resolution after "And Resolved:" is the span, not

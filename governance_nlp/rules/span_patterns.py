@@ -265,9 +265,9 @@ MOVER_WORD = rf"(?:(?!\b(?:that|to)\b){NOT_STOP})"
 # "approved" or "adopted" after an article or a possessive is an adjective, no decision (spec 3: report text): "as per
 # the approved Traffic Calming Policy", "an increase on the adopted figure for 2020", "an approved driving instructor";
 # so is one in a compound, also wrapped at its hyphen ("only EU-approved products", "(Department-\napproved)"), but
-# for "re-" ("the plan was re-adopted")
+# for "re-" ("the plan was re-adopted", also wrapped)
 ADJECTIVE_PLACE = (r"(?<!\bthe[ ])(?<!\ban[ ])(?<!\bits[ ])(?<!\btheir[ ])(?<!\bour[ ])(?<!\bany[ ])"
-                   r"(?:(?<=\bre-)|(?<![A-Za-z]-)(?<![A-Za-z]-[ ]\n))")
+                   r"(?:(?<=\bre-)|(?<=\bre-\n)|(?<=\bre-[ ]\n)|(?<![A-Za-z]-)(?<![A-Za-z]-\n)(?<![A-Za-z]-[ ]\n))")
 # a motion's recorded defeat is its outcome, a DECISION as a carried one is (R21, spec 6): "The Mayor declared the
 # Motion defeated.", "..., the Mayor declared it defeated.", "The Mayor declared the Amendment, as proposed by Councillor
 # A and seconded by Councillor B, defeated.", "Accordingly, the Motion was declared as defeated."
