@@ -3732,6 +3732,8 @@ def test_the_irish_councillors_title_ends_no_sentence():
     ("The Chairman declared the Amendment, as proposed by Councillor Brown, defeated.", True),
     ("Accordingly, the Motion was declared as defeated.", True),
     ("The insurance industry was targeting older vehicles and this defeated the purpose of the test.", False),
+    ("The Chairman declared that the Amendment had been defeated.", True),
+    ("The Treasurer declared that the club had lost money on the event.", False),
 ])
 def test_a_motion_declared_defeated_is_a_decision(text, decided):
     """Unseen council minutes (Limerick): a motion "declared defeated" is its recorded outcome, a DECISION as a carried

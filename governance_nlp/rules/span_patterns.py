@@ -268,10 +268,13 @@ MOVER_WORD = rf"(?:(?!\b(?:that|to)\b){NOT_STOP})"
 # for "re-" ("the plan was re-adopted", also wrapped)
 ADJECTIVE_PLACE = (r"(?<!\bthe[ ])(?<!\ban[ ])(?<!\bits[ ])(?<!\btheir[ ])(?<!\bour[ ])(?<!\bany[ ])"
                    r"(?:(?<=\bre-)|(?<=\bre-\n)|(?<=\bre-[ ]\n)|(?<![A-Za-z]-)(?<![A-Za-z]-\n)(?<![A-Za-z]-[ ]\n))")
+# what a motion is called when declared defeated ("that" after "declared" opens a clause unless one of them follows:
+# "The Chairman declared that the club had lost its licence" is no motion's outcome)
+MOTION_WORD = r"(?:motion|amendment|proposal|resolution)\b"
 # a motion's recorded defeat is its outcome, a DECISION as a carried one is (R21, spec 6): "The Mayor declared the
 # Motion defeated.", "..., the Mayor declared it defeated.", "The Mayor declared the Amendment, as proposed by Councillor
 # A and seconded by Councillor B, defeated.", "Accordingly, the Motion was declared as defeated."
-MOTION_DEFEATED = (rf"declared\s+(?:the|this|that|it)\b{NOT_STOP}{{0,150}}?\b(?:as\s+)?(?:defeated|lost)"
+MOTION_DEFEATED = (rf"declared\s+(?:the|this|it|that(?=\s+(?:the\s+)?{MOTION_WORD}))\b{NOT_STOP}{{0,150}}?\b(?:as\s+)?(?:defeated|lost)"
                    r"|(?:motion|amendment|proposal)\s+was\s+(?:declared\s+(?:as\s+)?)?(?:defeated|lost)")
 
 
