@@ -316,4 +316,3 @@ def past_colon_label(text: str, s: int, e: int) -> int:
     """The start of the span [s, e) past a topic label closed by a colon (COLON_LABEL), else ``s``."""
     m = COLON_LABEL.match(text, s, e)
     return m.end() if m else s
-
