@@ -4022,6 +4022,8 @@ def test_a_member_after_a_dash_opens_a_sentence():
     ("Mrs Green asked members to pay for their Christmas meal tonight if possible.", False),
     ("Members were asked to choose their menu during refreshments.", False),
     ("The Clerk will write to Highways about the hedge raised at tonight's meeting.", True),
+    ("The Clerk will email the revised plan to all members tonight.", True),
+    ("Clerk to circulate the draft minutes tonight.", True),
 ])
 def test_a_task_done_tonight_at_this_meeting_is_no_task(unit, is_action):
     """Unseen committee minutes (Stoke Ferry Ladies Group, 4 times): a thing to be done tonight or during this meeting's

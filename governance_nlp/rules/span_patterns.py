@@ -445,10 +445,12 @@ class SpanPatterns:
                             # the agenda", "To be discussed later in the meeting", "to be discussed under agenda item 9",
                             # but not a task about a matter raised under an item: "Clerk to write about the hedge raised
                             # under item 9"; or said to it: "Mr Bett kindly offered to put a few facts to the meeting")
-                            # (or done tonight, during this meeting's break: "Mrs Elsey asked members to pay for their
-                            # meal tonight", "members were asked to choose their menu during refreshments"; not a task
-                            # from tonight's meeting: "raised at tonight's meeting")
-                            r"|\btonight\b(?![’']s)|\bduring\s+(?:the\s+)?refreshments\b"
+                            # (or done by those present tonight, during this meeting's break: "Mrs Elsey asked members to
+                            # pay for their meal tonight", "members were asked to choose their menu during refreshments";
+                            # not a task from tonight's meeting, "raised at tonight's meeting", nor one to do after it
+                            # tonight: "The Clerk will email the plan to members tonight")
+                            r"|\b(?:asked|invited|reminded|requested)\s+(?:all\s+)?(?:members|those\s+present|everyone)\b"
+                            r"[^.;]{0,80}?\btonight\b(?![’']s)|\bduring\s+(?:the\s+)?refreshments\b"
                             r"|\blater\s+in\s+(?:the|this)\s+meeting\b|\bin\s+the\s+(?:[\w'’-]+\s+){0,2}?item\s+of\s+(?:the|this)\s+"
                             r"agenda\b|\b(?:comment\w*|discuss\w*|dealt\s+with|taken|considered)\s+(?:[\w'’-]+\s+){0,4}?"
                             r"under\s+(?:agenda\s+)?item\s+\d"
