@@ -4065,6 +4065,14 @@ def test_an_item_with_its_owner_and_when_cells_is_an_action(text, unit):
     assert MinutesRules().action_owners(text, s, s + len(unit))[0] is True
 
 
+def test_the_owner_cell_stops_at_the_when_cell_after_it():
+    """An owner cell followed by a "by when" cell on the item's line: the owner is the first cell only (R14), not
+    "DHO      Next Meeting"."""
+    text = "Replacement of the bench at a cost of £40      DHO      Next Meeting\n"
+    unit = "Replacement of the bench at a cost of £40"
+    assert MinutesRules().action_owners(text, 0, len(unit)) == (True, ["DHO"])
+
+
 @pytest.mark.parametrize("unit, is_action", [
     ("Posts along the verge near the surgery (the County Council have put this into their work programme);", True),
     ("The District Engineer said that both roads are on the roads repair programme for next year.", True),

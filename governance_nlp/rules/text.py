@@ -89,7 +89,8 @@ def owner_hint(text: str, end: int, same_line: bool = False) -> list[str]:
     rest = text[end:eol]
     m = re.match(r"(?:\t|[ ]{3,})[ \t]*(\S.*)$", rest)
     if m:
-        cand = m.group(1).strip()
+        # (the owner's cell only, not a "by when" cell after it: "...  DHO      Next Meeting")
+        cand = CELL_GAP.split(m.group(1).strip())[0]
     elif rest.strip() or same_line:
         return []
     else:
