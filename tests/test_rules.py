@@ -4057,6 +4057,8 @@ def test_a_wish_with_very_much_is_no_task(unit, is_action):
     ("Proposed JB attend the planning training at a cost of £40\xa0\xa0\xa0\xa0 JB\xa0\xa0\xa0 Next Meeting\n",
      "Proposed JB attend the planning training at a cost of £40"),
     ("Copy of the letter to Highways Department.\xa0\xa0\xa0\xa0\xa0 MPO\xa0\xa0 12/5\n", "Copy of the letter to Highways Department."),
+    ("Replacement of the bench at a cost of £40      DHO & FRE      Next Meeting\n",
+     "Replacement of the bench at a cost of £40"),
 ])
 def test_an_item_with_its_owner_and_when_cells_is_an_action(text, unit):
     """An action table's owner cell and its "by when" cell closing an item's line, after gaps of no-break spaces: the

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from .patterns import HONORIFIC, NAME
+from .text import INITIALS_LIST
 
 # A past participle, for tasks in the passive ("to be cleared", "will be sent", "will be done by the Trust"); not any
 # word ending in "t" ("would be without", "able to be present"), nor an adjective or adverb in "-en" ("will be open to
@@ -618,10 +619,11 @@ class SpanPatterns:
     OWNER_COLUMN = re.compile(r"[ ]+(?:[A-Z]{2,3}|ALL)(?:[ ]*[/,&][ ]*[A-Z]{2,3})*[ \t]*(?:\n(?![ \t]*[a-z])|$)"
                               rf"|(?:(?:\t|[ ]{{3,}})[ \t]*{TITLED_MEMBER}|[ \t]*\n[ \t]{{8,}}(?:{TITLED_MEMBER}|Clerk|[A-Z]{{2,3}}))"
                               r"(?:[ ]*/[ ]*\S+)?[ \t]*(?:\n|$)")
-    # an action table's owner cell and its "by when" cell closing the item's line, after gaps of spaces or no-break
-    # spaces or between a pipe table's bars ("... at cost of £40      DHO      Next Meeting", "... to be sought   FRE   NA",
-    # "... file to copy. | DHO | 2/8/13 |"): the line is ACTION whatever its wording (R51c, R23), a full stop or none
-    OWNER_WHEN_CELLS = re.compile(r"(?:(?:\t|[ \xa0]{3,})[ \t\xa0]*|[ ]*\|[ ]*)[A-Z]{2,3}(?:[ ]*/[ ]*[A-Z]{2,3})*"
+    # an action table's owner cell (text.py's INITIALS_LIST: "DHO", "JB/KS", "AB & CD") and its "by when" cell closing
+    # the item's line, after gaps of spaces or no-break spaces or between a pipe table's bars ("... at cost of £40
+    # DHO      Next Meeting", "... to be sought   FRE   NA", "... file to copy. | DHO | 2/8/13 |"): the line is ACTION
+    # whatever its wording (R51c, R23), a full stop or none
+    OWNER_WHEN_CELLS = re.compile(r"(?:(?:\t|[ \xa0]{3,})[ \t\xa0]*|[ ]*\|[ ]*)" + INITIALS_LIST +
                                   r"(?:\t|[ \xa0]{2,}|[ ]*\|[ ]*)[ \t\xa0]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|Next[ ]+[Mm]eeting|NA|N/A|ASAP)"
                                   r"[ \t\xa0|]*(?:\n|$)")
     # a right-hand action column's cell that says where the item is to be published ("...  Appeal.          Website",
