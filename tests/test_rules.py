@@ -4186,6 +4186,8 @@ def test_a_quoted_question_is_no_task(unit, is_action):
      False),
     ("When the display period is completed, a report will be brought to the next Council meeting for approval.", False),
     ("The Annual Report will be circulated to Members.", True),
+    ("Clerk to obtain three quotes to be brought to the next meeting for approval.", True),
+    ("The Clerk will obtain quotes to be submitted to the next meeting for consideration.", True),
 ])
 def test_a_document_brought_to_a_later_meeting_for_its_decision(unit, is_action):
     """Unseen council minutes (Limerick): a document "brought before" a later meeting "for adoption" or "for approval"

@@ -37,10 +37,13 @@ class ActionRules(SpanPatterns):
         neither: "The Chairperson agreed to defer this item and place it back on the agenda"), a member's notice of a
         motion or question, the order of this meeting's items, a heading of the meeting's business (R40: agenda text), a
         task set at an earlier meeting, an owner written after an item (spec 3): no task, whatever task-shaped words it
-        holds. A planning reply ("Supported.") is no owner: beside an owner cell it is the span (R49, R51c)."""
+        holds. A planning reply ("Supported.") is no owner: beside an owner cell it is the span (R49, R51c). A document
+        brought to a later meeting defers its decision, but not an owner's task to prepare it ("Clerk to obtain three
+        quotes to be brought to the next meeting for approval")."""
         return bool(self.PROPOSAL.search(sent) or self.CONDITIONAL.match(sent) or self.DEFERRAL.search(sent)
                     or self.DEFERRAL_BARE.search(sent) or self.LATER_BUSINESS.search(sent)
-                    or self.TO_AGENDA.search(sent) or self.FOR_LATER_DECISION.search(sent) or self.NOTICE.search(sent)
+                    or self.TO_AGENDA.search(sent) or self.NOTICE.search(sent)
+                    or (self.FOR_LATER_DECISION.search(sent) and not self.ACTION_SUBJECT.match(sent))
                     or self.QUESTION.match(sent)
                     or self.ITEM_ORDER.search(sent) or self.BUSINESS_HEADING.match(sent)
                     or self.EARLIER_TASK.search(sent)
