@@ -3581,6 +3581,8 @@ def test_the_council_that_will_need_to_do_work(unit, is_action):
 
 @pytest.mark.parametrize("unit, is_action", [
     ("The contractor was due to send the revised drawings to the Clerk and would be added to a future agenda.", True),
+    ("The Clerk will write to the school and will add the reply to the next agenda.", True),
+    ("The Clerk will write to the school and it will be put on the next agenda.", True),
     ("The Clerk will write to Highways and add the matter to the March agenda.", True),
     ("It was agreed to add this item to the agenda for the next meeting.", False),
 ])

@@ -389,8 +389,10 @@ class SpanPatterns:
     # an agenda item for the February meeting", "The Clerk agreed to add to the January agenda"
     # an agenda clause joined by "and" after a task clause is that clause's own deferral, the task before it stands (R40;
     # spec 3: a deferral is neither): "The Highways Manager was due to email through plans ... to the Clerk and would
-    # be added to a future agenda"
-    AGENDA_TAIL = re.compile(r",?\s+and\s+(?:(?:would|will)\s+(?:then\s+|also\s+)?be\s+)?(?:include|add|put|place)\w*\s+"
+    # be added to a future agenda", "The Clerk will write to the school and will add the reply to the next agenda", "...
+    # and it will be put on the next agenda"
+    AGENDA_TAIL = re.compile(r",?\s+and\s+(?:(?:it|this|these|they|he|she)\s+)?(?:(?:would|will)\s+(?:then\s+|also\s+)?(?:be\s+)?)?"
+                             r"(?:include|add|put|place)\w*\s+"
                              r"[^.;]*\bagenda\b[^.;]*[.;]?\s*$", re.I)
     TO_AGENDA = re.compile(r"\b(?:include|add|put|place)\w*\s+(?:[\w'’]+\s+){0,3}?(?:as\s+an?\s+|on\s+|to\s+)(?:the\s+|a\s+)?"
                            r"(?:[\w'’]+\s+){0,2}?agenda\b", re.I)
