@@ -4285,3 +4285,14 @@ def test_a_thing_confirmed_or_listed_at_a_later_meeting_is_no_task(text, tasked)
     """Unseen council minutes (Limerick): what "will be confirmed" at a later meeting, or "listed as an item" on its
     agenda, is left to that meeting, a deferral (spec 3: neither), also where the meeting is written "Meeting"."""
     assert bool(MinutesRules().spans(text)[1]) is tasked
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was also agreed to hold a Meeting of the Finance Sub Committee on Wednesday, 5th December, at 9.15 a.m.", False),
+    ("It was agreed to hold the Annual Meeting of the Committee at 11.00 a.m. on Monday, 15th June in the Hall.", False),
+    ("It was agreed that a Special Meeting would be held to discuss the housing strategy.", True),
+])
+def test_the_day_set_for_a_meeting_of_the_body_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick districts): the day of a meeting of the body or of its committee, set at this
+    meeting, with "a" or its hour before the day, announces a meeting, no task (R51b); one ordered with no day is one."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

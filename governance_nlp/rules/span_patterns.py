@@ -79,10 +79,16 @@ TAKES_TIME = (r"\s+(?:into\s+account|account\s+of|the\s+form\s+of|(?:(?:approx(?
               r"at\s+least|some|several|many|a\s+(?:few|number\s+of|couple\s+of|long|further))\s+)?(?:\d|one|two|three|"
               r"four|five|six|time|years?|months?|weeks?|days?|hours?|minutes?|longer|a\s+(?:year|month|week|day|while))\b"
               r"(?![^.;]*?\bto\s+[a-z]))")
+# the dot of an hour written "a.m."/"p.m." or "9.15", no sentence end
+CLOCK_DOT = r"(?<=\d)\.(?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\."
 # the date of one of the body's own meetings, set or announced, is no task (R51b: a meeting the minutes announce): "It
 # was agreed to hold the July Meeting of the District on Wednesday, 14th July"; a meeting ordered held to do business
-# stays one ("agreed to hold a site meeting at the bridge", "agreed to hold a Workshop to discuss the Motion")
-OWN_MEETING_DATE = r"hold\s+the\s+(?:[\w'’-]+\s+){0,3}[Mm]eeting\b[^.]{0,60}?\bon\s+(?:[A-Z]|\d)"
+# stays one ("agreed to hold a site meeting at the bridge", "agreed to hold a Workshop to discuss the Motion"); a
+# committee's meeting too, and its hour with its dots before the day ("It was also agreed to hold a Meeting of the Joint
+# Policing Committee (JPC) Sub Committee on Wednesday, 5th December", "agreed to hold the Annual Meeting of the
+# Metropolitan District of Limerick at 11.00 a.m. on Monday, 15th June")
+OWN_MEETING_DATE = (r"hold\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}(?<!site\s)[Mm]eeting\b(?:[^.]|" + CLOCK_DOT + r"){0,100}?"
+                    r"\bon\s+(?:[A-Z]|\d)")
 # the same date in the passive: "it was agreed that the March Meeting of the Metropolitan District would be held on ...",
 # also with its place first: "It was agreed that the AGM should be held in the Village Hall on Monday 6th December"
 OWN_MEETING_HELD = (r"that\s+the\s+(?:[\w'’-]+\s+){0,3}(?:[Mm]eeting|AGM)\b[^.]{0,60}?\bbe\s+held\s+"
