@@ -4296,3 +4296,15 @@ def test_the_day_set_for_a_meeting_of_the_body_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick districts): the day of a meeting of the body or of its committee, set at this
     meeting, with "a" or its hour before the day, announces a meeting, no task (R51b); one ordered with no day is one."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("The Council was required to make these nominations annually.", False),
+    ("As the proposal was a material contravention, a resolution was required to be passed by the Members.", False),
+    ("The Annual Report was required to be considered by the Council under Section 10 of the Act.", False),
+    ("The panels were required to be framed in black paint.", True),
+])
+def test_what_is_required_to_be_decided_is_no_task(unit, is_action):
+    """Unseen council minutes (Limerick): nominations the council "was required to make", or a thing "required to be
+    passed/considered/agreed", is business for a meeting to decide (spec 3), as "required to consider" already was."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

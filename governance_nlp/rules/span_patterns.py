@@ -158,13 +158,18 @@ TO_BE_PRESENT = r"\b(?:will|would|shall)\s+(?:also\s+)?be\s+(?:present|in\s+atte
 STILL_TO_DO = r"\b(?:has|have)\s+(?:still|yet)\s+to\s+(?!be\b|(?:receive|hear|come|arrive|happen)\b)[a-z]{3,}\b"
 # what the meeting itself is required to consider or choose is its business at this meeting, an agenda item or an
 # election (spec 3), no task: "The Mayor stated that the Members were required to consider the Draft Budget", "the
-# Council was required to consider the nomination of 4 Members to the Board", "was required to appoint 1 Member to ..."
-MEETING_BUSINESS = r"(?:consider|discuss|note|appoint|nominate|elect)\b"
+# Council was required to consider the nomination of 4 Members to the Board", "was required to appoint 1 Member to ...",
+# "The Council was required to make these nominations annually"; so is a thing required to be decided, by it or by
+# another body ("a resolution was required to be passed by the Members", "the Litter Report was required to be considered
+# by the Council", "were required to be agreed by the National Management Process")
+MEETING_BUSINESS = (r"(?:consider|discuss|note|appoint|nominate|elect|make\s+(?:the\s+|these\s+|its\s+)?"
+                    r"(?:nominations?|appointments?))\b")
+DECIDED_PASSIVE = r"(?:considered|discussed|noted|passed|agreed|approved|adopted|ratified)\b"
 # something the meeting reports as required of someone is a task (R40): "The panels installed at 8 Old Town were required
 # to be framed in black paint", "they were required to write to the Clerk opting out of the payment"; a standing rule in
 # the present ("Award winners are required to enter into an agreement") or someone's absence ("was required to be
 # elsewhere") is none
-WERE_REQUIRED = (r"\b(?:was|were)\s+(?:also\s+)?required\s+to\s+(?:be\s+" + PARTICIPLE + r"|(?!be\b|"
+WERE_REQUIRED = (r"\b(?:was|were)\s+(?:also\s+)?required\s+to\s+(?:be\s+(?!" + DECIDED_PASSIVE + r")" + PARTICIPLE + r"|(?!be\b|"
                  + MEETING_BUSINESS + r")[a-z]{3,}\b)")
 # the body's own view that something should be done is its position and a task, as "It was agreed that X should"
 # is (R24; the body's view is its decision, DECISION_WORDS): "The Parish Council felt that Highways should be instructed
