@@ -4308,3 +4308,16 @@ def test_what_is_required_to_be_decided_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick): nominations the council "was required to make", or a thing "required to be
     passed/considered/agreed", is business for a meeting to decide (spec 3), as "required to consider" already was."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was agreed that the Senior Engineer would revert to Councillor Walsh on this matter.", True),
+    ("The Director stated that he would revert with a further update.", True),
+    ("Following review we will revert to the Members with an update.", True),
+    ("In that event the function would revert to the Chief Executive.", False),
+    ("The motion asked that meetings would revert to monthly meetings.", False),
+])
+def test_an_officer_who_will_revert_has_a_task(unit, is_action):
+    """Unseen council minutes (Limerick): an officer who "will revert" to the members, with an update or when a thing is
+    done, is to reply later, a task (R40); a power or a practice reverting to a former holder or state is none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -93,6 +93,12 @@ OWN_MEETING_DATE = (r"hold\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}(?<!site\s)[Mm]
 # also with its place first: "It was agreed that the AGM should be held in the Village Hall on Monday 6th December"
 OWN_MEETING_HELD = (r"that\s+the\s+(?:[\w'’-]+\s+){0,3}(?:[Mm]eeting|AGM)\b[^.]{0,60}?\bbe\s+held\s+"
                     r"(?:(?:in|at)\s+[^.]{0,40}?\s)?on\s+(?:[A-Z]|\d)")
+# an officer who "will revert" replies later to the members, a task (R40): "the Senior Executive Engineer would revert to
+# Councillor Galvin on this matter", "he would revert with a further update", "will revert when sites have been
+# evaluated", "I will revert to the Municipal District with an update"; not a power or a practice going back to a former
+# holder or state ("it would revert to the Chief Executive", "would revert to blended hybrid monthly meetings")
+REVERT_TO = (r"revert(?:\s+back)?(?=\s+(?:with|on|when|in\s+due|as\s+soon|to\s+(?:the\s+|all\s+)?(?:[Mm]embers?|"
+             r"[Ee]lected\s+[Mm]embers|[Cc]ouncil(?:lors?)?|Municipal|[Cc]ommittee|him|her|them|you|us)\b))")
 # what a thing "will inform" is shaped by it, no one told (R40: a state, no task): "These results will inform priorities
 # and planning for the coming year", "This review will inform the discussions at the workshop"; someone informed
 # ("will inform the Clerk", "will inform residents") stays a task
@@ -715,7 +721,7 @@ class SpanPatterns:
         # community councils to engage with the community"
         r"provide(?!\s+(?:an?|the)\s+(?:opportunity|chance)\b)|organi[sz]e|approach|attend|e-?mail|"
         r"install|order|purchase|replace|visit|meet|clear|remove|erect|fix|book|apply|submit|draft|update|monitor|seek|"
-        r"request|confirm|speak|raise|discuss\s+with|take(?!\s+place|\s+effect|\s+" + TAKE_ON_ROLE + "|" + TAKES_TIME + r")|put|get|comment|advertise|invite|supply|tidy|sort|try|hand|identify|remind|sign|re-?seed|give(?!\s+(?:us|them|you|it|him|her|everyone|people|residents|members)\b))\b"
+        r"request|confirm|speak|raise|discuss\s+with|" + REVERT_TO + r"|take(?!\s+place|\s+effect|\s+" + TAKE_ON_ROLE + "|" + TAKES_TIME + r")|put|get|comment|advertise|invite|supply|tidy|sort|try|hand|identify|remind|sign|re-?seed|give(?!\s+(?:us|them|you|it|him|her|everyone|people|residents|members)\b))\b"
         # the same follow-up task as an intention, whoever holds it (R40: a future task; a hope is a wish, none): "the
         # Parish Council intends to send information on footpaths to all parishioners", "we intend to carry out work
         # with a number of working parties", "The Parish Council are going to discuss and then contact the Highways",
