@@ -4321,3 +4321,14 @@ def test_an_officer_who_will_revert_has_a_task(unit, is_action):
     """Unseen council minutes (Limerick): an officer who "will revert" to the members, with an update or when a thing is
     done, is to reply later, a task (R40); a power or a practice reverting to a former holder or state is none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was agreed that a letter would issue to the Department.", True),
+    ("He advised that a letter of thanks from the Members would issue to them in due course.", True),
+    ("Follow up correspondence will issue seeking a meeting with the Minister.", True),
+])
+def test_a_letter_that_would_issue_is_a_task(unit, is_action):
+    """Unseen council minutes (Limerick): a letter or correspondence that "would issue" is one to send, the intransitive
+    form of "a letter to be issued" (R40: a future task)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -99,6 +99,8 @@ OWN_MEETING_HELD = (r"that\s+the\s+(?:[\w'’-]+\s+){0,3}(?:[Mm]eeting|AGM)\b[^.
 # holder or state ("it would revert to the Chief Executive", "would revert to blended hybrid monthly meetings")
 REVERT_TO = (r"revert(?:\s+back)?(?=\s+(?:with|on|when|in\s+due|as\s+soon|to\s+(?:the\s+|all\s+)?(?:[Mm]embers?|"
              r"[Ee]lected\s+[Mm]embers|[Cc]ouncil(?:lors?)?|Municipal|[Cc]ommittee|him|her|them|you|us)\b))")
+LETTER_ISSUES = (r"\b(?:letters?|correspondence|invitations?|reminders?)\b(?:\s+(?:of|from)\s+[^.;]{0,60}?)?\s+(?:would|will|"
+                 r"should|to)\s+(?:now\s+|also\s+)?issue\b")
 # what a thing "will inform" is shaped by it, no one told (R40: a state, no task): "These results will inform priorities
 # and planning for the coming year", "This review will inform the discussions at the workshop"; someone informed
 # ("will inform the Clerk", "will inform residents") stays a task
@@ -730,6 +732,10 @@ class SpanPatterns:
         r"speak|ask|arrange|check|investigate|look|report|liaise|send|circulate|obtain|chase|follow|repair|provide|"
         r"prepare|organi[sz]e|approach|attend|e-?mail|inform|install|order|purchase|replace|clear|remove|erect|fix|book|"
         r"apply|submit|draft|update|monitor|seek|request|raise|discuss|carry|review|produce|issue)\b"
+        # a letter that "would issue" is one to send, in the intransitive form (R40: a future task; as "a letter to be
+        # issued"): "It was agreed that a letter would issue to University of Limerick", "a letter of thanks from the
+        # Elected Members would issue to individuals involved"
+        r"|" + LETTER_ISSUES +
         # the next step of a piece of work, whoever takes it (R40: a future task): "She stated that the next step is to
         # commence the planning process", "the next step will be to submit these for approval"; so is the next task or
         # stage: "My next task is to review all of our standing orders"
