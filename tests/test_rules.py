@@ -4332,3 +4332,15 @@ def test_a_letter_that_would_issue_is_a_task(unit, is_action):
     """Unseen council minutes (Limerick): a letter or correspondence that "would issue" is one to send, the intransitive
     form of "a letter to be issued" (R40: a future task)."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+@pytest.mark.parametrize("unit, is_action", [
+    ("It was agreed that the Senior Executive Engineer would make contact with the school.", True),
+    ("He stated that the Economic Development Directorate would pursue the issue with the airline.", True),
+    ("She also advised that the Electronic Meeting System would commence for the September Meetings.", False),
+])
+def test_an_officer_of_three_words_given_a_task(unit, is_action):
+    """Unseen council minutes (Limerick): an officer or a section named in three words, its head word a staff title
+    ("the Senior Executive Engineer would make contact"), is given the task as "the Clerk would" is (R24, R40); a thing
+    of three capitalised words ("the Electronic Meeting System would commence") is none."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action

@@ -101,6 +101,10 @@ REVERT_TO = (r"revert(?:\s+back)?(?=\s+(?:with|on|when|in\s+due|as\s+soon|to\s+(
              r"[Ee]lected\s+[Mm]embers|[Cc]ouncil(?:lors?)?|Municipal|[Cc]ommittee|him|her|them|you|us)\b))")
 LETTER_ISSUES = (r"\b(?:letters?|correspondence|invitations?|reminders?)\b(?:\s+(?:of|from)\s+[^.;]{0,60}?)?\s+(?:would|will|"
                  r"should|to)\s+(?:now\s+|also\s+)?issue\b")
+# the head word of an officer's or a section's title of three words ("the Senior Executive Engineer", "The Roads Department",
+# "the Economic Development Directorate"), a person or staff who can be given a task, not a thing ("the Electronic
+# Meeting System", "the Draft Bye Laws")
+STAFF_HEAD = r"(?:Engineer|Officer|Administrator|Manager|Director(?:ate)?|Department|Section|Planner|Architect|Secretary)\b"
 # what a thing "will inform" is shaped by it, no one told (R40: a state, no task): "These results will inform priorities
 # and planning for the coming year", "This review will inform the discussions at the workshop"; someone informed
 # ("will inform the Clerk", "will inform residents") stays a task
@@ -865,7 +869,7 @@ class SpanPatterns:
         # to the MP", "People will work flexibly on the priorities", "Most will hear by Easter")
         r"|(?:\bthat\s+|^|\bagreed\s+(?=the\s+[A-Z]))(?:the\s+)?(?!(?:This|It|There|These|Those|That|What|Which|Parishioners|Residents|Villagers|"
         r"People|Most|Citizens|Everyone|Anyone)\b)(?:[A-Z]{2,3}|[Cc]lerk|Chair(?:man)?|"
-        r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:would|will|should)"
+        r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+\s+" + STAFF_HEAD + r")\s+(?:would|will|should)"
         r"\s+(?:also\s+)?(?!be\b|have\b|not\b|need\b|take\s+place\b|" + NO_NEW_TASK + "|" + EVENT_TIMING + "|"
         + UNDER_REVIEW + r")[a-z]{3,}\b"
         # a member or officer taking on a task later in the sentence: "Advice was given to contact BHA and SW agreed to do
