@@ -4344,3 +4344,10 @@ def test_an_officer_of_three_words_given_a_task(unit, is_action):
     ("the Senior Executive Engineer would make contact"), is given the task as "the Clerk would" is (R24, R40); a thing
     of three capitalised words ("the Electronic Meeting System would commence") is none."""
     assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
+
+
+def test_a_body_after_a_police_rank_is_no_officer():
+    """Spec 2: OFFICER is a named person; an article opens a body's name ("An Garda Síochána"), never a person's."""
+    text = "Also in attendance: Inspector An Garda Siochana Mr. John Burke.\n\nThe Members thanked An Garda Siochana."
+    ents = [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "OFFICER"]
+    assert "Garda Siochana" not in ents and "An Garda Siochana" not in ents

@@ -143,6 +143,9 @@ OWNER_NAME_LINE = re.compile(rf"(?m)^[ ]*(?P<n>{NAME_WORD}[ ]{NAME_WORD}(?:[ ]{N
 
 # a titled person's first name just before: "Cllr Janet [Taylor Helen Richardson] (Parish Clerk)" starts one word late
 TITLED_BEFORE = re.compile(r"\b(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr)\.?[ ]+[A-Z][\w'’-]*[ ]+$")
+# an article opens a body's name, never a person's: "Superintendent An Garda Síochána Mr. B. Sugrue", "Inspector The
+# Police Service" (spec 2: OFFICER is a named person; a police force is no AUTHORITY either)
+ARTICLES = {"An", "The"}
 
 
 def _is_org(word: str) -> bool:
@@ -159,7 +162,7 @@ def officer_names(text: str) -> Iterator[tuple[int, int, int]]:
             s, e = m.span("n")
             words = text[s:e].split()
             # a body's head word or a role's ("Andrew Cozens, Strategic Advisor (IDeA)": the role is no name)
-            if words and (_is_org(words[-1]) or STAFF_ROLE_WORD.fullmatch(words[-1])):
+            if words and (_is_org(words[-1]) or STAFF_ROLE_WORD.fullmatch(words[-1]) or words[0] in ARTICLES):
                 continue
             if len(words) >= 3 and TITLED_BEFORE.search(text, max(0, s - 40), s):
                 s = text.index(words[1], s + len(words[0]))
