@@ -4351,3 +4351,11 @@ def test_a_body_after_a_police_rank_is_no_officer():
     text = "Also in attendance: Inspector An Garda Siochana Mr. John Burke.\n\nThe Members thanked An Garda Siochana."
     ents = [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "OFFICER"]
     assert "Garda Siochana" not in ents and "An Garda Siochana" not in ents
+
+
+def test_a_role_in_full_or_a_meeting_is_no_officer():
+    """Spec 2: OFFICER is a named person, not a role ("the Chief Executive, the Head of Finance") nor a meeting's kind
+    before "Meeting of <council>"."""
+    text = ("The Mayor thanked the Chief Executive, the Head of Finance and staff.\n\n(a)\n\nOrdinary Meeting of "
+            "Limerick County Council held on 22nd April, 2014.\n")
+    assert [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "OFFICER"] == []

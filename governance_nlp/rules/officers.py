@@ -146,6 +146,9 @@ TITLED_BEFORE = re.compile(r"\b(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr)\.?[ ]+[A-Z]
 # an article opens a body's name, never a person's: "Superintendent An Garda Síochána Mr. B. Sugrue", "Inspector The
 # Police Service" (spec 2: OFFICER is a named person; a police force is no AUTHORITY either)
 ARTICLES = {"An", "The"}
+# a meeting's kind before "Meeting of ...": "(a) Ordinary Meeting of Limerick County Council held on ..." (the words
+# name an event, no person)
+EVENT_WORDS = {"meeting", "meetings"}
 
 
 def _is_org(word: str) -> bool:
@@ -162,7 +165,9 @@ def officer_names(text: str) -> Iterator[tuple[int, int, int]]:
             s, e = m.span("n")
             words = text[s:e].split()
             # a body's head word or a role's ("Andrew Cozens, Strategic Advisor (IDeA)": the role is no name)
-            if words and (_is_org(words[-1]) or STAFF_ROLE_WORD.fullmatch(words[-1]) or words[0] in ARTICLES):
+            # a role of two words in full is no name either: "the Chief Executive, the Head of Finance, his staff"
+            if words and (_is_org(words[-1]) or STAFF_ROLE_WORD.fullmatch(words[-1]) or words[0] in ARTICLES
+                          or STAFF_ROLE_WORD.fullmatch(" ".join(words[-2:])) or words[-1].lower() in EVENT_WORDS):
                 continue
             if len(words) >= 3 and TITLED_BEFORE.search(text, max(0, s - 40), s):
                 s = text.index(words[1], s + len(words[0]))
