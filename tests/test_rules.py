@@ -4359,3 +4359,10 @@ def test_a_role_in_full_or_a_meeting_is_no_officer():
     text = ("The Mayor thanked the Chief Executive, the Head of Finance and staff.\n\n(a)\n\nOrdinary Meeting of "
             "Limerick County Council held on 22nd April, 2014.\n")
     assert [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "OFFICER"] == []
+
+
+def test_a_company_manager_is_no_officer_nor_member():
+    """Spec 2: speakers from businesses are no entities, in an attendance list or a role after the name."""
+    text = ("Present:\nMr John Hale (Managing Director, Acme Mills Ltd)\nMrs Ann Cole (Village Representative)\n\n"
+            "The company would review the lorry routes.\n")
+    assert [lab for s, e, lab in MinutesRules().entities(text) if text[s:e] == "John Hale"] == []

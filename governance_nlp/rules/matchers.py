@@ -17,7 +17,7 @@ import re
 from ..segmentation import candidate_spans
 from .actions import ActionRules
 from .mentions import other_mentions
-from .officers import is_role, officer_names
+from .officers import COMPANY_ROLE, is_role, officer_names
 from .patterns import (ATTENDANCE_HEADING, CHAIRMAN_NAME, COUNCIL_HEADS, DETERMINER_BEFORE, HONORIFIC, NAME, NOT_NAME,
                        ORG_WORDS, PUBLIC_LINE, PUBLIC_NOTE, SPELT_OUT_INITIALS, UPPER, WRAPPED_NAME)
 from .reports import in_report, report_text
@@ -143,8 +143,8 @@ class MinutesRules(ActionRules):
                                  text[m.start():block_end]):
                 s0 = m.start() + n.start("n")
                 if (PUBLIC_LINE.match(text, line_bounds(text, s0)[0], s0) or PUBLIC_NOTE.match(text, m.start() + n.end("n"))
-                        or PUBLIC_NOTE.match(text, s0 - 1)):
-                    continue  # a member of the public, not of the council (spec: residents are no entity)
+                        or PUBLIC_NOTE.match(text, s0 - 1) or COMPANY_ROLE.match(text, m.start() + n.end("n"))):
+                    continue  # a member of the public or a company's staff, not of the council (spec: no entity)
                 if not (self._bracketed_role(text, s0, m.start() + n.end("n")) or is_role(text, s0, m.start() + n.end("n"))):
                     add(s0, m.start() + n.end("n"), "COUNCILLOR", 4)
         # OFFICER: clerks, police, council and partner staff (rules/officers.py)
