@@ -4366,3 +4366,10 @@ def test_a_company_manager_is_no_officer_nor_member():
     text = ("Present:\nMr John Hale (Managing Director, Acme Mills Ltd)\nMrs Ann Cole (Village Representative)\n\n"
             "The company would review the lorry routes.\n")
     assert [lab for s, e, lab in MinutesRules().entities(text) if text[s:e] == "John Hale"] == []
+
+
+def test_one_untitled_word_in_brackets_after_a_role_is_a_department():
+    """Spec 2: OFFICER is a named person; "Senior Executive Officer (Corporate)" names the role's department."""
+    text = "In attendance: Mary Kent, Senior Executive Officer (Corporate), Staff Officer (Mr. J. Ryan).\n"
+    ents = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "OFFICER"}
+    assert "Corporate" not in ents and "J. Ryan" in ents

@@ -34,6 +34,9 @@ PROSE_ROLE = r"PCSO|Police[ ]+Community[ ]+Support[ ]+Officer|consultant|surveyo
 # clause (a task, a report), so the words before the comma are a topic, not the clerk's name.
 CLERK_NOT_ROLE = r"(?![ ]+(?:to[ ]+[a-z]|(?:had|has|was|would|will|is)\b))"
 
+# a single word alone in brackets ("(Corporate)", "(Regeneration)") names a department, not a person
+DEPARTMENT_NOT = r"(?![A-Z][\w'’-]*\s*\))"
+
 # (pattern, priority): clerk, police, contact officer, national-body staff, "Name, <Role>", "Name (<Role>)"
 OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for p, prio in [
     (rf"\b(?:Parish[ ]+|Town[ ]+)?Clerk(?:[ ]+to[ ]+the[ ]+Council)?[ ]*[:\-–][ ]*{HONORIFIC}?(?P<n>{NAME})", 0),
@@ -115,9 +118,10 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
      rf"\((?=[^()]{{0,40}}\b(?:{STAFF_ROLE})\b)(?![^()]*\b(?:Cabinet|Portfolio|Councillor|Member)\b)[^()]{{1,140}}\)", 3),
     # the staff role first, the titled name in brackets after it, as an officers' attendance list gives it: "Chief
     # Executive (Mr. P. Daly), Director, Housing Development (Ms. A. Duke), Meetings Administrator\n(Mr. J. Clune)",
-    # "Sergeant (Mr. C O'Neill)"; not a member's portfolio ("Cabinet Member for Finance (Mr Smith)")
+    # "Sergeant (Mr. C O'Neill)"; not a member's portfolio ("Cabinet Member for Finance (Mr Smith)"); one untitled
+    # word is the role's department, no name: "Senior Executive Officer (Corporate)"
     (rf"\b(?:{STAFF_ROLE}|Administrator|Superintendent|Sergeant|Inspector)\b(?![^().;]*\b(?:Cabinet|Portfolio|Councillor|"
-     rf"Member)\b)[^().;]{{0,80}}?\(\s*(?:(?:Mrs|Mr|Ms|Miss)\.?[ ]+)?(?P<n>{NAME})\s*[),]", 2),
+     rf"Member)\b)[^().;]{{0,80}}?\(\s*(?:(?:Mrs|Mr|Ms|Miss)\.?[ ]+|{DEPARTMENT_NOT})(?P<n>{NAME})\s*[),]", 2),
     # (no capitalised "The" among the role's words: "Noise Complaints, Church Road The Parish Clerk reported" is a
     # heading run into a new sentence); a minister is no officer (spec): "Baroness Hanham, Parliamentary Under Secretary"
     # a body's dotted initials may stand for the comma, and "of" joins the role's words: "Mr Martin Murray C.C.C.
