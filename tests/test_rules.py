@@ -4373,3 +4373,11 @@ def test_one_untitled_word_in_brackets_after_a_role_is_a_department():
     text = "In attendance: Mary Kent, Senior Executive Officer (Corporate), Staff Officer (Mr. J. Ryan).\n"
     ents = {text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "OFFICER"}
     assert "Corporate" not in ents and "J. Ryan" in ents
+
+
+def test_a_church_council_or_the_elected_council_is_no_authority():
+    """Spec 2: AUTHORITY is a local authority by name; a church's council or the members as a body is none."""
+    text = ("Representatives of Ashby Parish Council and the Parochial Church Council attended. The Manager said "
+            "that the Elected Council had no role in staffing.\n")
+    ents = [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "AUTHORITY"]
+    assert ents == ["Ashby Parish Council"]

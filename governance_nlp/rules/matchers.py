@@ -168,6 +168,8 @@ class MinutesRules(ActionRules):
                    # school's "Parents’ Council"
                    "full", "next", "should", "schools", "youth", "arts", "parent", "special", "ordinary", "monthly",
                    "statutory", "budget", "plenary", "parents", "parents’", "parents'",
+                   # the members as a body ("the Elected Council had no role in staffing"): no named authority
+                   "elected",
                    # a sentence adverb opening the clause: "Therefore Milburn Parish Council has to ..."
                    "therefore", "however", "furthermore", "moreover", "additionally", "also", "thus", "hence",
                    "meanwhile", "subsequently", "consequently"}
@@ -192,8 +194,9 @@ class MinutesRules(ActionRules):
                     words.pop(0)
                 place = [text[a:b].lower() for a, b in words]
                 rest = " ".join(w for w in place if w not in generic)
-                if not words or not rest or re.fullmatch(head, rest, re.I) or all(re.fullmatch(head, w, re.I)
-                                                                                  for w in rest.split()):
+                # (a church's council is no local authority either: "the Parochial Church Council", spec 2)
+                if (not words or not rest or re.fullmatch(head, rest, re.I) or place[-2:-1] == ["church"]
+                        or all(re.fullmatch(head, w, re.I) for w in rest.split())):
                     continue  # "the Parish Council", "County Council", "The Fire Service": generic, no named authority
                 found.append((words[0][0], words[-1][1], "AUTHORITY", 2))
         # the formal style that puts the head first: "Borough Council of King's Lynn and West Norfolk", "London
