@@ -4381,3 +4381,11 @@ def test_a_church_council_or_the_elected_council_is_no_authority():
             "that the Elected Council had no role in staffing.\n")
     ents = [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "AUTHORITY"]
     assert ents == ["Ashby Parish Council"]
+
+
+def test_another_body_joined_before_a_council_with_and_is_no_part_of_it():
+    """Spec 2: the authority's span is its own name; "the Gardai and Limerick City & County Council" names two bodies."""
+    text = ("The Members welcomed the co-operation between the Gardai and Limerick City & County Council, and "
+            "thanked King's Lynn and West Norfolk Borough Council.\n")
+    ents = [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "AUTHORITY"]
+    assert ents == ["Limerick City & County Council", "King's Lynn and West Norfolk Borough Council"]

@@ -190,6 +190,14 @@ class MinutesRules(ActionRules):
                             or (w[-1] in ".,:;" and len(w) > 2)):
                         words = words[k + 1:]
                         break
+                # a council's name joins its places once ("King's Lynn and West Norfolk", "City and County"): with a
+                # second "and" the words before the first are another body ("the Gardai and Limerick City & County
+                # Council", "Sister Cities and Limerick City and County Council")
+                # (the head's own "and" is none: "Mid and West Wales Fire and Rescue Service")
+                head_at = m.start() + re.search(rf"(?:{head})$", m.group(), re.I).start()
+                joins = [k for k, (a, b) in enumerate(words) if text[a:b].lower() in ("and", "&") and a < head_at]
+                if len(joins) >= 2:
+                    words = words[joins[0] + 1:]
                 while words and text[words[0][0]:words[0][1]].lower() in (generic | NOT_NAME):
                     words.pop(0)
                 place = [text[a:b].lower() for a, b in words]
