@@ -4389,3 +4389,11 @@ def test_another_body_joined_before_a_council_with_and_is_no_part_of_it():
             "thanked King's Lynn and West Norfolk Borough Council.\n")
     ents = [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "AUTHORITY"]
     assert ents == ["Limerick City & County Council", "King's Lynn and West Norfolk Borough Council"]
+
+
+def test_an_irish_police_officer_named_with_the_rank_garda():
+    """Spec 2: police officers named with their rank are OFFICER; the force's things after "the Garda" are not."""
+    text = ("The Superintendent confirmed that Garda Mary Lynch, Bruff had retired. He would advise the Garda Traffic "
+            "Corps of the issue.\n")
+    ents = [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "OFFICER"]
+    assert ents == ["Mary Lynch"]

@@ -49,6 +49,12 @@ OFFICER_PATTERNS: list[tuple[re.Pattern[str], int]] = [(re.compile(p), prio) for
     # (a bare "PC" after "the" is the parish council: "The PC Budget is currently forecasting ...")
     (rf"\b(?:PCSO|P\.C\.S\.O|(?<![Tt]he[ ])PC|P\.C\.|CPO|Police Constable|Sgt|Sergeant|Insp|Inspector|Superintendent|Chief Constable)\.?[ ]+"
      rf"(?P<n>{NAME})", 0),
+    # an Irish police officer by the rank "Garda" and a first name and surname, the name ending there: "Garda Yvonne
+    # Norris in Galbally" (spec 2: police officers named with rank); not the force ("Garda Síochána") nor a thing of
+    # the force, after an article or "of"/"on" ("the Garda Traffic Corps", "number of Garda Text Alerts", "Update on
+    # Garda Operating Model")
+    (rf"(?<![Tt]he[ ])(?<!the\n)(?<!of[ ])(?<!on[ ])(?<!other[ ])(?<!new[ ])\bGarda[ ]+(?!S[ií]och[aá]na\b|Commissioner\b)"
+     rf"(?P<n>{NAME_WORD}[ ]{NAME_WORD})(?![\w'’])(?![ ]*\n?[ ]*[A-Z])", 3),
     # a council's staff: "Douglas Mallin of SBC", "Mr Jim Ellis attended from Glasgow City Council",
     # "Martin Edmunds from Highways", "N. Tupper of the N.C.C."; initials that qualify a noun or are possessive or
     # plural name no body ("Refurbishment Costs of WI Bench", "Invite Directors of the LG Improvement ...",
