@@ -4397,3 +4397,10 @@ def test_an_irish_police_officer_named_with_the_rank_garda():
             "Corps of the issue.\n")
     ents = [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "OFFICER"]
     assert ents == ["Mary Lynch"]
+
+
+def test_a_motion_in_capitals_starts_the_authority_after_that():
+    """Spec 2: the authority's span is its name; a notice of motion in capitals puts "I MOVE THAT" before it."""
+    text = "NOTICE OF MOTION:\n\nI MOVE THAT ASHBY DISTRICT COUNCIL WOULD ENGAGE WITH THE MINISTER.\n"
+    ents = [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "AUTHORITY"]
+    assert ents == ["ASHBY DISTRICT COUNCIL"]

@@ -183,10 +183,11 @@ class MinutesRules(ActionRules):
                 # keep only what follows the last "of", an inner council head, a role held in the body ("Mr Stephen
                 # Bett Chairman Norfolk Police Authority", "the Rights of Way Officer in Norfolk County Council", R18),
                 # a word closing a sentence/clause or an inner "The" (an agenda heading run into its first sentence:
-                # "Bulb Planting The Parish Council wished ...")
+                # "Bulb Planting The Parish Council wished ...") or a motion's "THAT" in capitals ("I MOVE THAT LIMERICK
+                # CITY AND COUNTY COUNCIL ...")
                 for k in range(len(words) - 2, -1, -1):
                     w = text[words[k][0]:words[k][1]]
-                    if (w.lower() in ("of", "council", "chairman", "chair", "clerk", "officer", "the")
+                    if (w.lower() in ("of", "council", "chairman", "chair", "clerk", "officer", "the", "that")
                             or (w[-1] in ".,:;" and len(w) > 2)):
                         words = words[k + 1:]
                         break
