@@ -4404,3 +4404,12 @@ def test_a_motion_in_capitals_starts_the_authority_after_that():
     text = "NOTICE OF MOTION:\n\nI MOVE THAT ASHBY DISTRICT COUNCIL WOULD ENGAGE WITH THE MINISTER.\n"
     ents = [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "AUTHORITY"]
     assert ents == ["ASHBY DISTRICT COUNCIL"]
+
+
+def test_a_title_or_a_committee_in_brackets_after_a_name_is_no_authority():
+    """Spec 2: a bracket after a member's name stands for the council only when it names a place; a newsletter
+    ("(The Village News)") or a committee's short form ("(Village Hall Cttee)") does not."""
+    text = ("Present:\nMr Ray Dale (The Village News)\nMrs Ann Reed (Village Hall Cttee)\nMr Tom Hart (Ashby)\n\n"
+            "1. Minutes\n")
+    ents = [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "AUTHORITY"]
+    assert "The Village News" not in ents and "Village Hall Cttee" not in ents

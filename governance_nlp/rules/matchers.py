@@ -58,7 +58,10 @@ class MinutesRules(ActionRules):
     # Representative)", "(Editor Village Pump)", "(Vion UK Favor Parker Ltd)", the generic "(Parish Council)" (spec 2;
     # a named council in brackets, "(Kent County Council)", is found by the council-head rule)
     NOT_PLACE = ORG_WORDS | {"representative", "editor", "secretary", "treasurer", "member", "resident", "residents",
-                             "plc", "llp", "inc"}
+                             "plc", "llp", "inc",
+                             # a committee's short form and a title's article: "(Village Hall Cttee)", "(The Village
+                             # Pump)", a newsletter (a place has no "The")
+                             "cttee", "the"}
 
     def _bracketed_role(self, text: str, s: int, e: int) -> bool:
         """Is [s, e) inside a bracket that holds a role, a company or a body's head word ("Mrs Pat Holton (Village
