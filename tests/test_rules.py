@@ -4413,3 +4413,9 @@ def test_a_title_or_a_committee_in_brackets_after_a_name_is_no_authority():
             "1. Minutes\n")
     ents = [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "AUTHORITY"]
     assert "The Village News" not in ents and "Village Hall Cttee" not in ents
+
+
+def test_a_body_s_staff_as_a_whole_is_no_officer():
+    """Spec 2: OFFICER is a named person; "the Local Authority Staff (namely, the Chief Executive)" names none."""
+    text = "That, in addition to the Local Authority Staff (namely, the Chief Executive), the approval be given.\n"
+    assert [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "OFFICER"] == []

@@ -157,8 +157,8 @@ TITLED_BEFORE = re.compile(r"\b(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr)\.?[ ]+[A-Z]
 # Police Service" (spec 2: OFFICER is a named person; a police force is no AUTHORITY either)
 ARTICLES = {"An", "The"}
 # a meeting's kind before "Meeting of ...": "(a) Ordinary Meeting of Limerick County Council held on ..." (the words
-# name an event, no person)
-EVENT_WORDS = {"meeting", "meetings"}
+# name an event, no person), and a body's staff as a whole: "Local Authority Staff (namely, the Chief Executive)"
+EVENT_WORDS = {"meeting", "meetings", "staff"}
 # a role held in a company, in brackets or after a comma: "Chris Hitchens (Managing Director, Favor Parker Ltd)",
 # "Ken Vine, Mill Manager, Acme Limited" (spec 2: speakers from businesses are no entities)
 COMPANY_ROLE = re.compile(r"(?:[ ]*\([^()\n]*|,[^.;\n()]*)\b(?:Ltd|Limited|plc|PLC|LLP)\b")
