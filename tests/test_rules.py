@@ -4419,3 +4419,9 @@ def test_a_body_s_staff_as_a_whole_is_no_officer():
     """Spec 2: OFFICER is a named person; "the Local Authority Staff (namely, the Chief Executive)" names none."""
     text = "That, in addition to the Local Authority Staff (namely, the Chief Executive), the approval be given.\n"
     assert [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "OFFICER"] == []
+
+
+def test_a_housing_estate_before_a_role_is_no_officer():
+    """Spec 2: OFFICER is a named person; "In relation to Oak Hill Estate, the Director ..." opens with a topic."""
+    text = "In relation to Oak Hill Estate, the Director of Planning stated that works would begin in May.\n"
+    assert [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "OFFICER"] == []

@@ -159,6 +159,9 @@ ARTICLES = {"An", "The"}
 # a meeting's kind before "Meeting of ...": "(a) Ordinary Meeting of Limerick County Council held on ..." (the words
 # name an event, no person), and a body's staff as a whole: "Local Authority Staff (namely, the Chief Executive)"
 EVENT_WORDS = {"meeting", "meetings", "staff"}
+# a place's head word, never a surname: a topic before the comma, "In relation to Rathronan Estate, the Director of
+# Economic Development advised" (spec 2: OFFICER is a named person)
+PLACE_HEADS = {"estate", "estates", "avenue", "crescent", "gardens"}
 # a role held in a company, in brackets or after a comma: "Chris Hitchens (Managing Director, Favor Parker Ltd)",
 # "Ken Vine, Mill Manager, Acme Limited" (spec 2: speakers from businesses are no entities)
 COMPANY_ROLE = re.compile(r"(?:[ ]*\([^()\n]*|,[^.;\n()]*)\b(?:Ltd|Limited|plc|PLC|LLP)\b")
@@ -180,7 +183,7 @@ def officer_names(text: str) -> Iterator[tuple[int, int, int]]:
             # a body's head word or a role's ("Andrew Cozens, Strategic Advisor (IDeA)": the role is no name)
             # a role of two words in full is no name either: "the Chief Executive, the Head of Finance, his staff"
             if words and (_is_org(words[-1]) or STAFF_ROLE_WORD.fullmatch(words[-1]) or words[0] in ARTICLES
-                          or STAFF_ROLE_WORD.fullmatch(" ".join(words[-2:])) or words[-1].lower() in EVENT_WORDS
+                          or STAFF_ROLE_WORD.fullmatch(" ".join(words[-2:])) or words[-1].lower() in EVENT_WORDS | PLACE_HEADS
                           or COMPANY_ROLE.match(text, e)):
                 continue
             if len(words) >= 3 and TITLED_BEFORE.search(text, max(0, s - 40), s):
