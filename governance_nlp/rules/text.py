@@ -367,7 +367,7 @@ def sentence_level(text: str, s: int, e: int) -> bool:
               # (after a bullet, inline "... them; • The Clerk ..." or a PDF's Symbol-font one: a new item)
               or prefix.rstrip()[-1] in ".!?;:)]\"'”’*" + BULLET_CHARS
               or INLINE_DASH_ITEM.search(prefix) is not None
-              or (DASH_BEFORE.search(prefix) is not None and MEMBER_SUBJECT.match(text, s) is not None)
+              or (MEMBER_SUBJECT.match(text, s) is not None and DASH_BEFORE.search(prefix) is not None)
               or (LINE_HEADING.fullmatch(prefix) is not None and HEADED_START.match(text, s) is not None)
               or (MINUTE_HEADING_DASH.fullmatch(prefix) is not None and SENTENCE_OPENER.match(text, s) is not None)
               or (SUB_HEADING.fullmatch(prefix) is not None and SENTENCE_OPENER.match(text, s) is not None)
