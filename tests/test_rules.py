@@ -4425,3 +4425,10 @@ def test_a_housing_estate_before_a_role_is_no_officer():
     """Spec 2: OFFICER is a named person; "In relation to Oak Hill Estate, the Director ..." opens with a topic."""
     text = "In relation to Oak Hill Estate, the Director of Planning stated that works would begin in May.\n"
     assert [text[s:e] for s, e, lab in MinutesRules().entities(text) if lab == "OFFICER"] == []
+
+
+def test_a_task_beside_a_document_brought_to_a_later_meeting_stands():
+    """A document brought before a later meeting for its decision is a deferral (spec 3: neither), but a task written
+    beside it after "and" is still a task (R40), as with an agenda clause (AGENDA_TAIL)."""
+    text = "The policy would be submitted to the next meeting for approval and the Clerk will circulate it beforehand."
+    assert MinutesRules().spans(text)[1]

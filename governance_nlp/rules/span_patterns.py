@@ -128,7 +128,10 @@ class SpanPatterns:
     # Department for consideration": a task of sending it)
     FOR_LATER_DECISION = re.compile(r"\b(?:brought|submitted|presented|put|returned)\s+(?:back\s+)?(?:before|to)\s+(?:the\s+|a\s+)?"
                                     r"(?:[\w'’/-]+\s+){0,4}?(?:[Mm]eeting|[Cc]ouncil)\b(?!['’]s\b)[^.;]{0,80}?\bfor\s+(?:its\s+|their\s+)?"
-                                    r"(?:consideration|adoption|approval|decision|noting|ratification)\b")
+                                    r"(?:consideration|adoption|approval|decision|noting|ratification)\b"
+                                    # (not with a task beside it after "and": "... for approval and the Clerk will
+                                    # circulate it beforehand", R40)
+                                    r"(?![^.;]*\band\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*|he|she|they|we)\s+(?:will|would|should|to)\s+[a-z])")
     # an item put on a later agenda is deferred, no task (spec 3: "to be put on the next agenda"): "Clerk to include as
     # an agenda item for the February meeting", "The Clerk agreed to add to the January agenda"
     # an agenda clause joined by "and" after a task clause is that clause's own deferral, the task before it stands (R40;
