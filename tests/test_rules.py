@@ -3589,6 +3589,7 @@ def test_the_council_that_will_need_to_do_work(unit, is_action):
 def test_a_task_before_its_joined_agenda_clause(unit, is_action):
     """An agenda clause joined by "and" after a task clause is that clause's own deferral (spec 3: neither); the task
     before it still stands (R40)."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
 
 
 @pytest.mark.parametrize("unit, is_action", [
@@ -3647,6 +3648,7 @@ def test_an_adverb_before_no_new_task_does_not_hide_it(unit, is_action):
 def test_a_state_or_a_right_in_the_future_passive_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick): what "would be welcomed", who "would be entitled to" attend, costs that "would
     be incurred": a wish, a right, an effect (R40), no work; guidance that "would be requested" stays a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
 
 
 @pytest.mark.parametrize("unit, is_action", [
@@ -3894,6 +3896,7 @@ def test_an_item_opening_continue_to_is_work_under_way(unit, is_action):
 def test_a_motion_taken_out_of_turn_or_a_break_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick): taking a notice of motion out of turn, a vote or a short break is this
     meeting's procedure (spec 3), as taking an item at this stage is; taking a matter up with a body stays a task."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
 
 
 @pytest.mark.parametrize("unit, is_action", [
@@ -3921,6 +3924,7 @@ def test_the_members_asking_that_something_be_sent_or_done(unit, is_action):
 def test_presiding_over_this_meeting_is_no_task(unit, is_action):
     """Unseen council minutes (Limerick districts and JPC): taking the chair, an adjournment, allowing AOB, the next
     item or questions after a presentation are this meeting's own procedure (spec 3), no task after it."""
+    assert MinutesRules().action_owners(unit, 0, len(unit))[0] is is_action
 
 
 @pytest.mark.parametrize("unit, is_action", [
