@@ -346,8 +346,9 @@ class SpanPatterns:
     # the chair calling a vote on a motion names its movers, not its outcome (spec 6: the outcome is the decision,
     # recorded after the vote): "The Mayor directed that a Vote be taken on Amendment No. 1 proposed by Councillor A,
     # seconded by Councillor B", "a vote would be taken on the amendment proposed by ...", "He then took a vote on the
-    # original Motion, as proposed by ..."
-    VOTE_CALLED = re.compile(r"\b(?:a|the)\s+vote\s+(?:would\s+(?:be\s+)?|be\s+|by\s+)(?:taken|required)\s+on\b"
+    # original Motion, as proposed by ..."; "by" is the clerk's typing of "be" seen in such minutes ("directed that a
+    # vote by taken on Amendment No. 2")
+    VOTE_CALLED = re.compile(r"\b(?:a|the)\s+vote\s+(?:would\s+)?(?:be|by)\s+(?:taken|required)\s+on\b"
                              r"|\b(?:took|called)\s+a\s+vote\b[^.]{0,60}?\bon\s+the\b", re.I)
     # a motion put "on the proposal of X, seconded by Y" is the meeting's decision whatever verb states its outcome in
     # the sentence (spec 6, R44): "On the proposal of Councillor A, seconded by Councillor B, Standing Orders were
@@ -365,7 +366,7 @@ class SpanPatterns:
     # column's cell wrapped below: "... this work was ongoing. \n                     Cllr. W. Loynton"); the line is
     # ACTION whatever its wording (R51c, R23); not the subject of a sentence wrapped onto the next line ("... needed to
     # be clarified. JS \nagreed to contact SBC")
-    OWNER_COLUMN = re.compile(r"[ ]+(?:[A-Z]{2,3}|ALL)(?:[ ]*[/,&][ ]*[A-Z]{2,3})*[ \t]*(?:\n(?![ \t]*[a-z])|$)"
+    OWNER_COLUMN = re.compile(rf"[ ]+{INITIALS_LIST}[ \t]*(?:\n(?![ \t]*[a-z])|$)"
                               rf"|(?:(?:\t|[ ]{{3,}})[ \t]*{TITLED_MEMBER}|[ \t]*\n[ \t]{{8,}}(?:{TITLED_MEMBER}|Clerk|[A-Z]{{2,3}}))"
                               r"(?:[ ]*/[ ]*\S+)?[ \t]*(?:\n|$)")
     # an action table's owner cell (text.py's INITIALS_LIST: "DHO", "JB/KS", "AB & CD") and its "by when" cell closing
